@@ -1,0 +1,34 @@
+// Bundles the API (with the workspace's TypeScript contracts) into dist/, keeping npm packages
+// external, and copies the SQL migrations beside the bundle where src/db/migrate.ts looks for them.
+import { cp, rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const entryPoints = { server: 'src/server.ts', 'cli/maintenance': 'src/cli/maintenance.ts' };
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  packages: 'external',
+  // The contracts package is TypeScript source: bundle it instead of importing it at run time.
+  plugins: [
+    {
+      name: 'bundle-workspace-packages',
+      setup(b) {
+        b.onResolve({ filter: /^@dastiyor\// }, async (args) => {
+          if (args.pluginData?.internal) return undefined;
+          const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { internal: true } });
+          return { ...resolved, external: false };
+        });
+      },
+    },
+  ],
+  logLevel: 'warning',
+});
+await cp('src/db/migrations', 'dist/migrations', { recursive: true });
+console.log('api: built dist/');

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import packageJson from '../package.json' with { type: 'json' };
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { catalogRoutes } from './modules/catalog/routes.js';
+import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
+import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
+import { taskRoutes } from './modules/tasks/routes.js';
+import { registerOriginCheck } from './platform/http/origin-check.js';
+import { registerProblemHandler } from './platform/http/problem-handler.js';
+import type { Platform } from './platform/platform.js';
+import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  platform: Platform;
+  /** Tests pass one with a zero cache to see flag changes at once. */
+  maintenance?: MaintenanceService;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Assembles plugins and modules; never listens, so tests drive it with `app.inject()`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Request logs carry method, url and ids only: never bodies, cookies or tokens.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerProblemHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    hsts: config.isProduction,
+  });
+  // Closed CORS: the browser talks to one origin, so no cross-origin reads are granted.
+  await app.register(cors, { origin: false });
+  await app.register(cookie);
+  await registerRateLimit(app, { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl });
+  registerOriginCheck(app, [config.publicUrl]);
+
+  const maintenance = deps.maintenance ?? createMaintenanceService({ db: database.db, cacheMs: config.settingsCacheMs });
+  registerMaintenanceGate(app, maintenance);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Dastiyor API', version: packageJson.version, description: 'REST contract v1 of the Dastiyor services marketplace' },
+      servers: [{ url: config.publicUrl }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
+  await app.register(catalogRoutes, { db: database.db });
+  await app.register(taskRoutes, { db: database.db });
+  if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
+
+  return app;
+}

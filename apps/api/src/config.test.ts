@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const productionEnv = {
+  APP_ENV: 'production',
+  DATABASE_URL: 'postgres://app@db/dastiyor',
+  APP_SECRET: 'k3J9vQ2mX8pL4wR7tY1uZ6nB5cD0eF2gH9',
+  MAIL_TRANSPORT: 'smtp',
+  SMTP_URL: 'smtp://user:pass@mail.local:587',
+  SMS_TRANSPORT: 'http',
+  SMS_GATEWAY_URL: 'https://sms.gateway.local/send',
+  PUBLIC_URL: 'https://dastiyor.tj',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded mode: PGlite under ./data, outbox transports, demo data on', () => {
+    const config = loadConfig({});
+    expect(config.appEnv).toBe('development');
+    expect(config.database).toEqual({ kind: 'pglite', dir: path.resolve('data/pglite') });
+    expect(config.uploadsDir).toBe(path.resolve('data/uploads'));
+    expect(config.mail.transport).toBe('outbox');
+    expect(config.sms.transport).toBe('outbox');
+    expect(config.seedDemo).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('uses PostgreSQL and turns demo data off when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://localhost/x' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://localhost/x' });
+    expect(config.seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x', SEED_DEMO: '1' }).seedDemo).toBe(true);
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig(productionEnv);
+    expect(config.isProduction).toBe(true);
+    expect(config.seedDemo).toBe(false);
+    expect(config.publicUrl).toBe('https://dastiyor.tj');
+  });
+
+  it('refuses production without a database, a strong secret and real transports', () => {
+    const problems = problemsOf({ APP_ENV: 'production' });
+    expect(problems.join('\n')).toMatch(/DATABASE_URL is required/);
+    expect(problems.join('\n')).toMatch(/APP_SECRET/);
+    expect(problems.join('\n')).toMatch(/MAIL_TRANSPORT=outbox/);
+    expect(problems.join('\n')).toMatch(/SMS_TRANSPORT=outbox/);
+  });
+
+  it.each(['short', 'changeme', 'a'.repeat(40)])('refuses the weak production secret %s', (secret) => {
+    expect(problemsOf({ ...productionEnv, APP_SECRET: secret })).toEqual([expect.stringMatching(/APP_SECRET/)]);
+  });
+
+  it('rejects malformed values with the variable named', () => {
+    expect(problemsOf({ PORT: 'eighty' })).toEqual([expect.stringMatching(/^PORT:/)]);
+    expect(problemsOf({ APP_ENV: 'staging' })).toEqual([expect.stringMatching(/^APP_ENV:/)]);
+    expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual(['SMTP_URL is required when MAIL_TRANSPORT=smtp']);
+  });
+});

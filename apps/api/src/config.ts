@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+/** Values that must never protect a production deployment. */
+const weakSecrets = new Set(['secret', 'changeme', 'change-me', 'dev', 'development', 'password']);
+
+/** Every variable the API reads, described once; `.env.example` mirrors this list. */
+export const ZEnv = z.object({
+  APP_ENV: z.enum(['development', 'test', 'production']).default('development').describe('Deployment mode, independent of NODE_ENV'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe('Public port: pages, /api/v1 and the socket'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3001).describe('Internal port of the API process'),
+  API_HOST: z.string().default('127.0.0.1').describe('Interface the API listens on'),
+  PUBLIC_URL: z.url().optional().describe('Origin users see, e.g. https://dastiyor.tj; defaults to http://localhost:PORT'),
+  DATABASE_URL: z.string().optional().describe('PostgreSQL URL; when unset the embedded PGlite under DATA_DIR is used'),
+  DATA_DIR: z.string().default('data').describe('Embedded data (PGlite, uploads), relative to the working directory'),
+  REDIS_URL: z.string().optional().describe('Redis for the bus and shared rate limits when running several instances'),
+  APP_SECRET: z.string().optional().describe('At least 32 random characters; signs links and webhooks'),
+  SEED_DEMO: bool.optional().describe('Seed demo users and tasks; default on in the embedded mode only'),
+  MAIL_TRANSPORT: z.enum(['outbox', 'smtp']).default('outbox').describe('outbox stores mail for /dev/outbox; smtp sends it'),
+  SMTP_URL: z.string().optional().describe('smtp(s)://user:pass@host:port, when MAIL_TRANSPORT=smtp'),
+  MAIL_FROM: z.string().default('Dastiyor <no-reply@dastiyor.tj>'),
+  SMS_TRANSPORT: z.enum(['outbox', 'http']).default('outbox').describe('outbox stores SMS for /dev/outbox; http posts to a gateway'),
+  SMS_GATEWAY_URL: z.url().optional().describe('HTTP SMS gateway endpoint, when SMS_TRANSPORT=http'),
+  SMS_GATEWAY_TOKEN: z.string().optional().describe('Bearer token for the SMS gateway'),
+  SMS_SENDER: z.string().default('Dastiyor').describe('Alpha sender name shown on the phone'),
+  UPLOADS_DIR: z.string().optional().describe('Local storage root; defaults to DATA_DIR/uploads'),
+  TRUST_PROXY: z.string().default('loopback').describe('Which proxies may set X-Forwarded-For (fastify trustProxy)'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Loose per-IP ceiling; per-account limits are stricter'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Env = z.infer<typeof ZEnv>;
+
+export interface Config {
+  appEnv: Env['APP_ENV'];
+  isProduction: boolean;
+  port: number;
+  api: { host: string; port: number };
+  publicUrl: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+  redisUrl: string | null;
+  appSecret: string;
+  seedDemo: boolean;
+  mail: { transport: 'outbox' } | { transport: 'smtp'; url: string; from: string };
+  mailFrom: string;
+  sms: { transport: 'outbox' } | { transport: 'http'; url: string; token: string | null; sender: string };
+  uploadsDir: string;
+  trustProxy: string | boolean;
+  rateLimitPerMinute: number;
+  bodyLimit: number;
+  logLevel: Env['LOG_LEVEL'];
+  /** How long the maintenance flag may be cached by one instance. */
+  settingsCacheMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once, at boot; a mistake stops the process before it serves anything. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const isProduction = env.APP_ENV === 'production';
+  const problems: string[] = [];
+
+  if (isProduction) {
+    if (!env.DATABASE_URL) problems.push('DATABASE_URL is required in production (PGlite is for local use)');
+    if (
+      !env.APP_SECRET ||
+      env.APP_SECRET.length < 32 ||
+      weakSecrets.has(env.APP_SECRET.toLowerCase()) ||
+      new Set(env.APP_SECRET).size < 10
+    ) {
+      problems.push('APP_SECRET must be at least 32 random characters in production');
+    }
+    if (env.MAIL_TRANSPORT === 'outbox') problems.push('MAIL_TRANSPORT=outbox is not allowed in production: configure smtp');
+    if (env.SMS_TRANSPORT === 'outbox') problems.push('SMS_TRANSPORT=outbox is not allowed in production: configure http');
+    if (!env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production');
+  }
+  if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) problems.push('SMTP_URL is required when MAIL_TRANSPORT=smtp');
+  if (env.SMS_TRANSPORT === 'http' && !env.SMS_GATEWAY_URL) problems.push('SMS_GATEWAY_URL is required when SMS_TRANSPORT=http');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(env.DATA_DIR);
+  return {
+    appEnv: env.APP_ENV,
+    isProduction,
+    port: env.PORT,
+    api: { host: env.API_HOST, port: env.API_PORT },
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
+    redisUrl: env.REDIS_URL ?? null,
+    // Outside production a fixed, clearly-named value keeps local links stable across restarts.
+    appSecret: env.APP_SECRET ?? 'development-only-secret-never-used-in-production',
+    seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
+    mail: env.MAIL_TRANSPORT === 'smtp' ? { transport: 'smtp', url: env.SMTP_URL!, from: env.MAIL_FROM } : { transport: 'outbox' },
+    mailFrom: env.MAIL_FROM,
+    sms:
+      env.SMS_TRANSPORT === 'http'
+        ? { transport: 'http', url: env.SMS_GATEWAY_URL!, token: env.SMS_GATEWAY_TOKEN ?? null, sender: env.SMS_SENDER }
+        : { transport: 'outbox' },
+    uploadsDir: env.UPLOADS_DIR ? path.resolve(env.UPLOADS_DIR) : path.join(dataDir, 'uploads'),
+    trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    logLevel: env.LOG_LEVEL,
+    settingsCacheMs: 2000,
+  };
+}

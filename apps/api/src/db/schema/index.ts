@@ -1,0 +1,5 @@
+export * from './catalog.js';
+export * from './users.js';
+export * from './tasks.js';
+export * from './settings.js';
+export * from './outbox.js';

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { categories, cities, districts } from './catalog.js';
+import { users } from './users.js';
+
+export const taskStatus = pgEnum('task_status', ['draft', 'new', 'in_progress', 'completed', 'cancelled']);
+export const budgetType = pgEnum('budget_type', ['fixed', 'negotiable']);
+export const taskUrgency = pgEnum('task_urgency', ['normal', 'urgent']);
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => users.id),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+    subcategoryId: uuid('subcategory_id')
+      .notNull()
+      .references(() => categories.id),
+    cityId: uuid('city_id')
+      .notNull()
+      .references(() => cities.id),
+    districtId: uuid('district_id').references(() => districts.id),
+    /** Private: only the customer and the selected provider ever see it. */
+    address: text('address'),
+    budgetType: budgetType('budget_type').notNull(),
+    /** Diram; null when negotiable. */
+    budgetAmount: integer('budget_amount'),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    urgency: taskUrgency('urgency').notNull().default('normal'),
+    status: taskStatus('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // The public feed: open tasks, newest first, keyset on (published_at, id).
+    index('tasks_feed_idx')
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'new'`),
+    index('tasks_customer_idx').on(t.customerId, t.createdAt.desc()),
+  ],
+);

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+
+let testDb: TestDatabase;
+let t: TestApp;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  t = await buildTestApp(testDb.database);
+});
+afterAll(async () => {
+  await t.app.close();
+  await testDb.drop();
+});
+
+describe('GET /api/v1/dev/outbox', () => {
+  it('shows captured email and SMS for one recipient, newest first', async () => {
+    await t.platform.mailer.send({ to: 'Nigora@Example.tj', subject: 'Код', text: 'Ваш код: 111111' });
+    await t.platform.sms.send({ to: '+992901234567', text: 'Код: 222222' });
+    await t.platform.sms.send({ to: '+992901234567', text: 'Код: 333333' });
+
+    const mail = (await t.app.inject({ method: 'GET', url: '/api/v1/dev/outbox?to=nigora@example.tj' })).json();
+    expect(mail.items).toEqual([
+      { channel: 'email', to: 'nigora@example.tj', subject: 'Код', text: 'Ваш код: 111111', createdAt: expect.any(String) },
+    ]);
+
+    const sms = (await t.app.inject({ method: 'GET', url: `/api/v1/dev/outbox?to=${encodeURIComponent('+992901234567')}` })).json();
+    expect(sms.items.map((i: { text: string }) => i.text)).toEqual(['Код: 333333', 'Код: 222222']);
+  });
+
+  it('does not exist in production', async () => {
+    const production = await buildTestApp(testDb.database, {
+      APP_ENV: 'production',
+      DATABASE_URL: 'postgres://unused/x',
+      APP_SECRET: 'k3J9vQ2mX8pL4wR7tY1uZ6nB5cD0eF2gH9',
+      MAIL_TRANSPORT: 'smtp',
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      SMS_TRANSPORT: 'http',
+      SMS_GATEWAY_URL: 'http://127.0.0.1:1/sms',
+      PUBLIC_URL: 'https://dastiyor.tj',
+    });
+    try {
+      const res = await production.app.inject({ method: 'GET', url: '/api/v1/dev/outbox' });
+      expect(res.statusCode).toBe(404);
+    } finally {
+      await production.app.close();
+    }
+  });
+});

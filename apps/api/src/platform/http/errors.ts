@@ -1,0 +1,19 @@
+import { type TFieldError, type TProblemCode, problemStatus } from '@dastiyor/contracts';
+
+/** The one error type services throw; the problem handler turns it into RFC 9457 JSON. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: TProblemCode,
+    readonly detail?: string,
+    readonly extra: { errors?: TFieldError[]; retryAfter?: number } = {},
+  ) {
+    super(detail ?? code);
+    this.name = 'AppError';
+    this.status = problemStatus[code];
+  }
+}
+
+export const notFound = (detail = 'The resource does not exist') => new AppError('not_found', detail);
+export const conflict = (detail: string) => new AppError('conflict', detail);
+export const forbidden = (detail = 'You are not allowed to do this') => new AppError('forbidden', detail);

@@ -1,0 +1,31 @@
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
+import { type Jobs, createPgBossJobs } from './jobs/jobs.js';
+import { type Mailer, createOutboxMailer, createSmtpMailer } from './mail/mailer.js';
+import { type SmsSender, createHttpSmsSender, createOutboxSmsSender } from './sms/sms-sender.js';
+import { type Storage, createLocalStorage } from './storage/storage.js';
+
+/** The adapters behind each platform interface, chosen from config in one place. */
+export interface Platform {
+  mailer: Mailer;
+  sms: SmsSender;
+  storage: Storage;
+  bus: Bus;
+  jobs: Jobs;
+}
+
+export function createPlatform(config: Config, database: Database): Platform {
+  return {
+    mailer:
+      config.mail.transport === 'smtp'
+        ? createSmtpMailer({ url: config.mail.url, from: config.mail.from })
+        : createOutboxMailer(database.db),
+    sms: config.sms.transport === 'http' ? createHttpSmsSender(config.sms) : createOutboxSmsSender(database.db),
+    storage: createLocalStorage(config.uploadsDir),
+    bus: config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus(),
+    jobs: createPgBossJobs(
+      config.database.kind === 'postgres' ? { connectionString: config.database.url } : { executeSql: database.executeSql },
+    ),
+  };
+}

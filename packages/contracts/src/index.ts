@@ -1,0 +1,5 @@
+export * from './problems.js';
+export * from './common.js';
+export * from './catalog.js';
+export * from './system.js';
+export * from './tasks.js';

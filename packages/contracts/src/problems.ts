@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** Stable problem codes. Clients branch on these, never on messages or HTTP status alone. */
+export const ProblemCode = {
+  validationFailed: 'validation.failed',
+  authRequired: 'auth.required',
+  authInvalidCredentials: 'auth.invalid_credentials',
+  authLocked: 'auth.locked',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  conflict: 'conflict',
+  rateLimited: 'rate_limited',
+  payloadTooLarge: 'payload_too_large',
+  unsupportedMediaType: 'unsupported_media_type',
+  subscriptionsRequired: 'subscriptions.required',
+  subscriptionsDailyLimit: 'subscriptions.daily_limit',
+  maintenance: 'maintenance',
+  serviceUnavailable: 'service_unavailable',
+  internal: 'internal',
+} as const;
+export type TProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+
+/** HTTP status for each code: the one place where the mapping lives. */
+export const problemStatus: Record<TProblemCode, number> = {
+  'validation.failed': 400,
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.locked': 429,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  'subscriptions.required': 402,
+  'subscriptions.daily_limit': 429,
+  maintenance: 503,
+  service_unavailable: 503,
+  internal: 500,
+};
+
+export const ZFieldError = z.object({
+  /** Dotted path of the offending field, e.g. `body.email` or `query.limit`. */
+  path: z.string(),
+  /** Machine-readable reason (zod issue code). */
+  code: z.string(),
+  message: z.string(),
+});
+export type TFieldError = z.infer<typeof ZFieldError>;
+
+/** RFC 9457 problem details, as every error leaves the API. */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z.array(ZFieldError).optional(),
+  retryAfter: z.number().int().optional(),
+});
+export type TProblem = z.infer<typeof ZProblem>;

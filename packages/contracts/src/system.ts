@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const ZMaintenance = z.object({ enabled: z.boolean(), message: z.string().nullable() });
+export type TMaintenance = z.infer<typeof ZMaintenance>;
+
+export const ZHealthResponse = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.enum(['up', 'down']),
+  maintenance: ZMaintenance,
+  version: z.string(),
+  time: z.string(),
+});
+export type THealthResponse = z.infer<typeof ZHealthResponse>;
+
+export const ZOutboxQuery = z.object({ to: z.string().min(3).max(320).optional() });
+export const ZOutboxItem = z.object({
+  channel: z.enum(['email', 'sms']),
+  to: z.string(),
+  subject: z.string().nullable().optional(),
+  text: z.string(),
+  createdAt: z.string(),
+});
+export const ZOutboxResponse = z.object({ items: z.array(ZOutboxItem) });
+export type TOutboxResponse = z.infer<typeof ZOutboxResponse>;

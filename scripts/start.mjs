@@ -1,0 +1,87 @@
+// `npm start`: builds, then runs the API and the web app as one product on one public origin
+// (the web app rewrites /api/* to the API). Flags: --no-build to run what is already built.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lockfile from 'proper-lockfile';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+if (fs.existsSync('.env')) process.loadEnvFile('.env');
+
+const port = Number(process.env.PORT ?? 3000);
+const apiPort = Number(process.env.API_PORT ?? 3001);
+const host = process.env.HOST ?? '0.0.0.0';
+const build = !process.argv.includes('--no-build');
+
+// The embedded database allows one process: say so before building over a running instance.
+if (!process.env.DATABASE_URL) {
+  const dir = path.resolve(process.env.DATA_DIR ?? 'data', 'pglite');
+  if (fs.existsSync(dir) && (await lockfile.check(dir, { stale: 15_000, realpath: false }))) {
+    console.error(
+      `\n[dastiyor] Dastiyor is already running on the embedded database in ${dir}.\n[dastiyor] Stop it first (Ctrl+C in its terminal); nothing was changed.\n`,
+    );
+    process.exit(1);
+  }
+}
+
+const children = new Set();
+function run(command, args, options = {}) {
+  const child = spawn(command, args, { stdio: 'inherit', ...options });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+function stopAll(code) {
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 300).unref();
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+if (build) {
+  const code = await new Promise((resolve) => run('npm', ['run', 'build'], { shell: false }).on('exit', resolve));
+  if (code !== 0) process.exit(code ?? 1);
+}
+
+const api = run(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
+  env: { ...process.env, API_PORT: String(apiPort), PORT: String(port) },
+});
+api.on('exit', (code) => stopAll(code ?? 1));
+
+// Start the web app only once the API answers, so the first page a user opens works.
+const deadline = Date.now() + 120_000;
+for (;;) {
+  if (api.exitCode !== null) process.exit(api.exitCode);
+  try {
+    const res = await fetch(`http://127.0.0.1:${apiPort}/api/v1/health`, { signal: AbortSignal.timeout(1000) });
+    if (res.status === 200 || res.status === 503) break;
+  } catch {
+    // not listening yet
+  }
+  if (Date.now() > deadline) {
+    console.error('[dastiyor] the API did not start within 2 minutes');
+    stopAll(1);
+  }
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const web = run(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
+  cwd: path.join(root, 'apps', 'web'),
+  env: { ...process.env, API_INTERNAL_URL: `http://127.0.0.1:${apiPort}`, NODE_ENV: 'production' },
+});
+web.on('exit', (code) => stopAll(code ?? 1));
+
+for (;;) {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5000) });
+    if (res.status < 500 || res.status === 503) break;
+  } catch {
+    // not listening yet
+  }
+  if (web.exitCode !== null) break;
+  await new Promise((r) => setTimeout(r, 300));
+}
+console.log(`\n  Dastiyor is running at http://localhost:${port}\n  API docs: http://localhost:${port}/api/docs\n`);
