@@ -1,6 +1,7 @@
 // Bundles the API (with the workspace's TypeScript contracts) into dist/, keeping npm packages
 // external, and copies the SQL migrations beside the bundle where src/db/migrate.ts looks for them.
 import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 const entryPoints = { server: 'src/server.ts', 'cli/maintenance': 'src/cli/maintenance.ts' };
@@ -20,11 +21,9 @@ await build({
     {
       name: 'bundle-workspace-packages',
       setup(b) {
-        b.onResolve({ filter: /^@dastiyor\// }, async (args) => {
-          if (args.pluginData?.internal) return undefined;
-          const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { internal: true } });
-          return { ...resolved, external: false };
-        });
+        b.onResolve({ filter: /^@dastiyor\/[a-z-]+$/ }, (args) => ({
+          path: path.resolve('..', '..', 'packages', args.path.slice('@dastiyor/'.length), 'src', 'index.ts'),
+        }));
       },
     },
   ],

@@ -68,3 +68,13 @@ describe('loadConfig', () => {
     expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual(['SMTP_URL is required when MAIL_TRANSPORT=smtp']);
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable the API reads', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = await readFile(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const { ZEnv } = await import('./config.js');
+    const missing = Object.keys(ZEnv.shape).filter((key) => !new RegExp(`^#? ?${key}=`, 'm').test(example));
+    expect(missing).toEqual([]);
+  });
+});
