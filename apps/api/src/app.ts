@@ -9,6 +9,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import packageJson from '../package.json' with { type: 'json' };
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -26,6 +28,8 @@ export interface AppDeps {
   platform: Platform;
   /** Tests pass one with a zero cache to see flag changes at once. */
   maintenance?: MaintenanceService;
+  /** The time every rule uses; tests pass a fake one. */
+  clock?: () => Date;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
@@ -83,6 +87,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const clock = deps.clock ?? (() => new Date());
+  await app.register(sessionPlugin, { db: database.db, clock });
+  const authDeps = { db: database.db, mailer: deps.platform.mailer, sms: deps.platform.sms, clock, secret: config.appSecret };
+  await app.register(authRoutes, { deps: authDeps, secureCookies: config.isProduction });
 
   await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });

@@ -17,10 +17,11 @@ export async function buildTestApp(
   env: Record<string, string> = {},
   /** Adds routes of a test's own before the app is sealed. */
   extend?: (app: FastifyInstance) => void,
+  clock?: () => Date,
 ): Promise<TestApp> {
   const config = loadConfig({ APP_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/dastiyor-test-data', ...env });
   const platform = createPlatform(config, database);
-  const app = await buildApp({ config, database, platform, maintenance: createMaintenanceService({ db: database.db, cacheMs: 0 }) });
+  const app = await buildApp({ config, database, platform, maintenance: createMaintenanceService({ db: database.db, cacheMs: 0 }), clock });
   extend?.(app);
   await app.ready();
   return { app, config, platform };

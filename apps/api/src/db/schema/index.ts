@@ -3,3 +3,6 @@ export * from './users.js';
 export * from './tasks.js';
 export * from './settings.js';
 export * from './outbox.js';
+export * from './auth.js';
+export * from './files.js';
+export * from './providers.js';

@@ -23,6 +23,9 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     locale: userLocale('locale').notNull().default('ru'),
     cityId: uuid('city_id').references(() => cities.id),
+    /** files.id of the current avatar; no FK to keep the users ⇄ files cycle out of migrations. */
+    avatarFileId: uuid('avatar_file_id'),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

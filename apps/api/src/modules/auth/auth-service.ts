@@ -1,0 +1,141 @@
+import type { TCodeSentResponse, TLocale, TRegisterRequest } from '@dastiyor/contracts';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../platform/http/errors.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
+import type { SmsSender } from '../../platform/sms/sms-sender.js';
+import { type RequestOrigin, countTargetActionsSince, lastTargetAction, recordAudit } from '../audit/audit-repository.js';
+import { findUserByContact, insertUser, updateUser } from '../users/users-repository.js';
+import { latestOpenCode } from './codes-repository.js';
+import { issueCode, withValidCode } from './codes-service.js';
+import { type Contact, contactOfLogin } from './contacts.js';
+import { assertAcceptablePassword, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { revokeSessionsOf } from './sessions-repository.js';
+import { startSession } from './sessions-service.js';
+
+export const loginRules = { maxFailures: 10, windowMs: 15 * 60_000 } as const;
+
+export interface AuthDeps {
+  db: Db;
+  mailer: Mailer;
+  sms: SmsSender;
+  clock: () => Date;
+  secret: string;
+}
+
+interface PendingRegistration {
+  role: 'customer' | 'provider';
+  name: string;
+  passwordHash: string;
+  locale: TLocale;
+}
+
+const accountExists = (contact: Contact) =>
+  new AppError('auth.account_exists', `An account with this ${contact.kind === 'email' ? 'email' : 'phone number'} already exists`, {
+    errors: [{ path: `body.${contact.kind}`, code: 'account_exists', message: 'Already registered; log in or reset the password' }],
+  });
+
+/** Step one of sign-up: nothing but a code is stored until the code comes back. */
+export async function register(deps: AuthDeps, input: TRegisterRequest & { contact: Contact }): Promise<TCodeSentResponse> {
+  assertAcceptablePassword(input.password);
+  if (await findUserByContact(deps.db, input.contact)) throw accountExists(input.contact);
+  const locale = input.locale ?? 'ru';
+  const pending: PendingRegistration = { role: input.role, name: input.name, passwordHash: await hashPassword(input.password), locale };
+  return issueCode(deps, { purpose: 'register', contact: input.contact, locale, payload: pending });
+}
+
+/** Step two: the right code creates the account (contact verified) and signs it in. */
+export async function verifyRegistration(deps: AuthDeps, contact: Contact, code: string, origin: RequestOrigin) {
+  const now = deps.clock();
+  return withValidCode(deps, { now, purpose: 'register', target: contact.value, code }, async (tx, row) => {
+    const pending = row.payload as PendingRegistration;
+    if (await findUserByContact(tx, contact)) throw accountExists(contact);
+    const user = await insertUser(tx, {
+      role: pending.role,
+      name: pending.name,
+      passwordHash: pending.passwordHash,
+      locale: pending.locale,
+      ...(contact.kind === 'email' ? { email: contact.value, emailVerifiedAt: now } : { phone: contact.value, phoneVerifiedAt: now }),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(tx, now, origin, {
+      actorId: user.id,
+      action: 'auth.registered',
+      targetType: 'user',
+      targetId: user.id,
+      meta: { via: contact.kind, role: user.role },
+    });
+    const session = await startSession(tx, user.id, now, origin);
+    return { user, ...session };
+  });
+}
+
+/** A new code for a sign-up in progress; the pending details travel with it. */
+export async function resendRegistrationCode(deps: AuthDeps, contact: Contact): Promise<TCodeSentResponse> {
+  if (await findUserByContact(deps.db, contact)) throw accountExists(contact);
+  const pending = (await latestOpenCode(deps.db, 'register', contact.value))?.payload as PendingRegistration | undefined;
+  if (!pending) {
+    throw new AppError('validation.failed', 'No sign-up is waiting for this contact; start again', {
+      errors: [{ path: `body.${contact.kind}`, code: 'no_pending_signup', message: 'Start the sign-up again' }],
+    });
+  }
+  return issueCode(deps, { purpose: 'register', contact, locale: pending.locale, payload: pending });
+}
+
+/**
+ * Password login by email or phone. Unknown accounts get the same answer and the same cost as a
+ * wrong password; ten failures in fifteen minutes lock the account for the rest of that window.
+ */
+export async function login(deps: AuthDeps, loginInput: string, password: string, origin: RequestOrigin) {
+  const now = deps.clock();
+  const contact = contactOfLogin(loginInput);
+  const user = contact ? await findUserByContact(deps.db, contact) : null;
+  if (!user) {
+    await burnPasswordCheck(password);
+    throw new AppError('auth.invalid_credentials', 'Wrong login or password');
+  }
+  const lastSuccess = await lastTargetAction(deps.db, user.id, 'auth.login');
+  const windowStart = new Date(Math.max(now.getTime() - loginRules.windowMs, lastSuccess?.getTime() ?? 0));
+  const failures = await countTargetActionsSince(deps.db, user.id, 'auth.login_failed', windowStart);
+  if (failures.count >= loginRules.maxFailures) {
+    const first = failures.first ? new Date(failures.first).getTime() : now.getTime();
+    const retryAfter = Math.max(1, Math.ceil((first + loginRules.windowMs - now.getTime()) / 1000));
+    throw new AppError('auth.locked', 'Too many failed attempts; the account is locked for a while', { retryAfter });
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordAudit(deps.db, now, origin, { actorId: null, action: 'auth.login_failed', targetType: 'user', targetId: user.id });
+    if (failures.count + 1 >= loginRules.maxFailures) {
+      await recordAudit(deps.db, now, origin, { actorId: null, action: 'auth.locked', targetType: 'user', targetId: user.id });
+    }
+    throw new AppError('auth.invalid_credentials', 'Wrong login or password');
+  }
+  if (user.status === 'blocked') {
+    await recordAudit(deps.db, now, origin, { actorId: user.id, action: 'auth.login_blocked', targetType: 'user', targetId: user.id });
+    throw new AppError('auth.blocked', 'This account is blocked');
+  }
+  return deps.db.transaction(async (tx) => {
+    await recordAudit(tx, now, origin, { actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id });
+    return { user, ...(await startSession(tx, user.id, now, origin)) };
+  });
+}
+
+/** Always the same answer, whether or not an account exists; limits apply to the destination alike. */
+export async function forgotPassword(deps: AuthDeps, contact: Contact, locale: TLocale): Promise<TCodeSentResponse> {
+  const user = await findUserByContact(deps.db, contact);
+  const usable = user !== null && user.status === 'active';
+  return issueCode(deps, { purpose: 'reset', contact, locale: user?.locale ?? locale, userId: user?.id ?? null, deliver: usable });
+}
+
+/** A right code sets the new password, ends every session and signs in afresh. */
+export async function resetPassword(deps: AuthDeps, contact: Contact, code: string, password: string, origin: RequestOrigin) {
+  assertAcceptablePassword(password);
+  const now = deps.clock();
+  const passwordHash = await hashPassword(password);
+  return withValidCode(deps, { now, purpose: 'reset', target: contact.value, code }, async (tx, row) => {
+    if (!row.userId) throw new AppError('auth.code_invalid', 'The code is not valid');
+    const user = await updateUser(tx, row.userId, { passwordHash, passwordChangedAt: now, updatedAt: now });
+    await revokeSessionsOf(tx, user.id, now, null);
+    await recordAudit(tx, now, origin, { actorId: user.id, action: 'auth.password_reset', targetType: 'user', targetId: user.id });
+    return { user, ...(await startSession(tx, user.id, now, origin)) };
+  });
+}

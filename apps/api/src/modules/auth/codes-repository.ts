@@ -1,0 +1,55 @@
+import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { verificationCodes } from '../../db/schema/index.js';
+
+export type NewCode = typeof verificationCodes.$inferInsert;
+export type CodeRow = typeof verificationCodes.$inferSelect;
+
+export async function insertCode(db: DbOrTx, code: NewCode): Promise<void> {
+  await db.insert(verificationCodes).values(code);
+}
+
+/** Codes sent to one destination since a moment, newest first (for resend and volume limits). */
+export async function codesSentSince(db: DbOrTx, target: string, since: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(verificationCodes)
+    .where(and(eq(verificationCodes.target, target), gt(verificationCodes.createdAt, since)));
+  return Number(row?.n ?? 0);
+}
+
+export async function latestCodeTo(db: DbOrTx, target: string) {
+  const [row] = await db
+    .select({ createdAt: verificationCodes.createdAt })
+    .from(verificationCodes)
+    .where(eq(verificationCodes.target, target))
+    .orderBy(desc(verificationCodes.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function latestOpenCode(db: DbOrTx, purpose: CodeRow['purpose'], target: string) {
+  const [row] = await db
+    .select()
+    .from(verificationCodes)
+    .where(and(eq(verificationCodes.target, target), eq(verificationCodes.purpose, purpose), isNull(verificationCodes.consumedAt)))
+    .orderBy(desc(verificationCodes.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The newest unused code for a purpose, locked for the checking transaction. */
+export async function lockLatestOpenCode(db: DbOrTx, purpose: CodeRow['purpose'], target: string) {
+  const [row] = await db
+    .select()
+    .from(verificationCodes)
+    .where(and(eq(verificationCodes.target, target), eq(verificationCodes.purpose, purpose), isNull(verificationCodes.consumedAt)))
+    .orderBy(desc(verificationCodes.createdAt))
+    .limit(1)
+    .for('update');
+  return row ?? null;
+}
+
+export async function updateCode(db: DbOrTx, id: string, set: Partial<Pick<CodeRow, 'attempts' | 'consumedAt'>>) {
+  await db.update(verificationCodes).set(set).where(eq(verificationCodes.id, id));
+}

@@ -1,0 +1,126 @@
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import type { TCodeSentResponse, TLocale } from '@dastiyor/contracts';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { AppError } from '../../platform/http/errors.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
+import type { SmsSender } from '../../platform/sms/sms-sender.js';
+import { type CodePurpose, messages } from '../i18n/messages.js';
+import { type CodeRow, codesSentSince, insertCode, latestCodeTo, lockLatestOpenCode, updateCode } from './codes-repository.js';
+import { type Contact, maskContact } from './contacts.js';
+
+export const codeRules = {
+  ttlMs: 10 * 60_000,
+  maxAttempts: 5,
+  resendAfterMs: 60_000,
+  perHour: 5,
+  perDay: 10,
+} as const;
+
+export interface CodesDeps {
+  db: Db;
+  mailer: Mailer;
+  sms: SmsSender;
+  clock: () => Date;
+  secret: string;
+}
+
+function hashCode(secret: string, target: string, code: string): string {
+  return createHmac('sha256', secret).update(`${target}:${code}`).digest('hex');
+}
+
+/**
+ * Limits are per destination (phone or email), because every SMS costs money and an attacker
+ * rotating IPs must not be able to spend it: one code a minute, five an hour, ten a day.
+ */
+async function assertMaySend(db: DbOrTx, target: string, now: Date): Promise<void> {
+  const latest = await latestCodeTo(db, target);
+  if (latest) {
+    const wait = latest.createdAt.getTime() + codeRules.resendAfterMs - now.getTime();
+    if (wait > 0) throw new AppError('rate_limited', 'Wait before asking for another code', { retryAfter: Math.ceil(wait / 1000) });
+  }
+  const hour = await codesSentSince(db, target, new Date(now.getTime() - 3_600_000));
+  if (hour >= codeRules.perHour) throw new AppError('rate_limited', 'Too many codes this hour; try again later', { retryAfter: 3600 });
+  const day = await codesSentSince(db, target, new Date(now.getTime() - 86_400_000));
+  if (day >= codeRules.perDay) throw new AppError('rate_limited', 'Too many codes today; try again tomorrow', { retryAfter: 86_400 });
+}
+
+export interface IssueCodeInput {
+  purpose: CodePurpose;
+  contact: Contact;
+  locale: TLocale;
+  userId?: string | null;
+  payload?: unknown;
+  /** False: record the attempt (limits stay identical) but send nothing — an unknown account. */
+  deliver?: boolean;
+}
+
+export async function issueCode(deps: CodesDeps, input: IssueCodeInput): Promise<TCodeSentResponse> {
+  const now = deps.clock();
+  const target = input.contact.value;
+  await assertMaySend(deps.db, target, now);
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const deliver = input.deliver ?? true;
+  await insertCode(deps.db, {
+    purpose: input.purpose,
+    channel: input.contact.kind === 'email' ? 'email' : 'sms',
+    target,
+    userId: input.userId ?? null,
+    codeHash: hashCode(deps.secret, target, code),
+    payload: input.payload ?? null,
+    delivered: deliver,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + codeRules.ttlMs),
+  });
+  if (deliver) {
+    const m = messages[input.locale];
+    if (input.contact.kind === 'email') {
+      const text = `${m.codeEmailIntro[input.purpose]}\n\n${m.codeEmailBody(code)}\n\n${m.codeEmailIgnore}`;
+      const html = `<p>${m.codeEmailIntro[input.purpose]}</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>${m.codeEmailBody('').trim()}</p><p style="color:#666">${m.codeEmailIgnore}</p>`;
+      await deps.mailer.send({ to: target, subject: m.codeSubject[input.purpose], text, html });
+    } else {
+      await deps.sms.send({ to: target, text: m.codeSms(code) });
+    }
+  }
+  return {
+    channel: input.contact.kind === 'email' ? 'email' : 'sms',
+    sentTo: maskContact(input.contact),
+    resendAfter: codeRules.resendAfterMs / 1000,
+  };
+}
+
+/**
+ * Checks a code and, when it is right, marks it used and runs `action` in the same transaction, so
+ * the code is spent only if what it confirms is saved. Wrong guesses are committed even though the
+ * request fails; after five the code is void. Only the newest code per destination and purpose works.
+ */
+export async function withValidCode<T>(
+  deps: Pick<CodesDeps, 'db' | 'secret'>,
+  check: { now: Date; purpose: CodePurpose; target: string; code: string },
+  action: (tx: DbOrTx, row: CodeRow) => Promise<T>,
+): Promise<T> {
+  const invalid = (detail: string) =>
+    new AppError('auth.code_invalid', detail, { errors: [{ path: 'body.code', code: 'code_invalid', message: detail }] });
+  const outcome = await deps.db.transaction(async (tx): Promise<{ failure: AppError } | { value: T }> => {
+    const row = await lockLatestOpenCode(tx, check.purpose, check.target);
+    if (!row || !row.delivered) return { failure: invalid('The code is not valid') };
+    if (row.expiresAt.getTime() <= check.now.getTime()) {
+      return {
+        failure: new AppError('auth.code_expired', 'The code has expired; ask for a new one', {
+          errors: [{ path: 'body.code', code: 'code_expired', message: 'The code has expired' }],
+        }),
+      };
+    }
+    if (row.attempts >= codeRules.maxAttempts) return { failure: invalid('Too many wrong tries; ask for a new code') };
+    const expected = Buffer.from(row.codeHash, 'hex');
+    const given = Buffer.from(hashCode(deps.secret, check.target, check.code), 'hex');
+    if (!timingSafeEqual(expected, given)) {
+      await updateCode(tx, row.id, { attempts: row.attempts + 1 });
+      const left = codeRules.maxAttempts - row.attempts - 1;
+      return { failure: invalid(left > 0 ? `Wrong code; ${left} tries left` : 'Too many wrong tries; ask for a new code') };
+    }
+    await updateCode(tx, row.id, { consumedAt: check.now });
+    return { value: await action(tx, row) };
+  });
+  if ('failure' in outcome) throw outcome.failure;
+  return outcome.value;
+}

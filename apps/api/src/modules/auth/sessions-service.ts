@@ -1,0 +1,60 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { TSession } from '@dastiyor/contracts';
+import type { DbOrTx } from '../../db/client.js';
+import type { RequestOrigin } from '../audit/audit-repository.js';
+import { findLiveSession, insertSession, listLiveSessions, touchSession } from './sessions-repository.js';
+
+export const sessionRules = {
+  ttlMs: 30 * 86_400_000,
+  /** Sliding expiry is refreshed at most this often, not on every request. */
+  touchEveryMs: 5 * 60_000,
+} as const;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface AuthUser {
+  id: string;
+  role: 'customer' | 'provider' | 'admin';
+  locale: 'ru' | 'tg';
+  name: string;
+}
+export interface AuthContext {
+  sessionId: string;
+  user: AuthUser;
+}
+
+/** A new opaque token for a user; only its hash is stored. */
+export async function startSession(db: DbOrTx, userId: string, now: Date, origin: RequestOrigin) {
+  const token = randomBytes(32).toString('base64url');
+  const { id } = await insertSession(db, {
+    userId,
+    tokenHash: hashToken(token),
+    userAgent: origin.userAgent?.slice(0, 400) ?? null,
+    ip: origin.ip,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + sessionRules.ttlMs),
+  });
+  return { token, sessionId: id };
+}
+
+export async function authenticate(db: DbOrTx, token: string, now: Date): Promise<AuthContext | null> {
+  const row = await findLiveSession(db, hashToken(token), now);
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() >= sessionRules.touchEveryMs) {
+    await touchSession(db, row.id, now, new Date(now.getTime() + sessionRules.ttlMs));
+  }
+  return { sessionId: row.id, user: { id: row.user.id, role: row.user.role, locale: row.user.locale, name: row.user.name } };
+}
+
+export async function listSessions(db: DbOrTx, auth: AuthContext, now: Date): Promise<TSession[]> {
+  const rows = await listLiveSessions(db, auth.user.id, now);
+  return rows.map((r) => ({
+    id: r.id,
+    userAgent: r.userAgent,
+    ip: r.ip,
+    createdAt: r.createdAt.toISOString(),
+    lastSeenAt: r.lastSeenAt.toISOString(),
+    current: r.id === auth.sessionId,
+  }));
+}

@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { users } from '../../db/schema/index.js';
+import { conflictOnUnique } from '../../platform/http/unique-violation.js';
+import type { Contact } from '../auth/contacts.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByContact(db: DbOrTx, contact: Contact): Promise<UserRow | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(contact.kind === 'email' ? eq(users.email, contact.value) : eq(users.phone, contact.value))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Inserts a user; a taken email or phone becomes `auth.account_exists`, never a 500. */
+export async function insertUser(db: DbOrTx, values: typeof users.$inferInsert): Promise<UserRow> {
+  const [row] = await conflictOnUnique(
+    db.insert(users).values(values).returning(),
+    'auth.account_exists',
+    'An account with this email or phone already exists',
+  );
+  return row!;
+}
+
+export async function updateUser(db: DbOrTx, id: string, set: Partial<typeof users.$inferInsert>): Promise<UserRow> {
+  const [row] = await conflictOnUnique(
+    db.update(users).set(set).where(eq(users.id, id)).returning(),
+    'auth.account_exists',
+    'An account with this email or phone already exists',
+  );
+  return row!;
+}
