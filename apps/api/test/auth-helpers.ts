@@ -30,7 +30,7 @@ export async function signUp(
   db: Db,
   input: { role?: 'customer' | 'provider'; email?: string; phone?: string; password?: string; name?: string },
 ) {
-  const contact = input.email ? { email: input.email } : { phone: input.phone ?? uniquePhone() };
+  const contact: { email: string } | { phone: string } = input.email ? { email: input.email } : { phone: input.phone ?? uniquePhone() };
   const body = {
     role: input.role ?? 'customer',
     password: input.password ?? 'Kuhi-Varzob-2026',
