@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import packageJson from '../package.json' with { type: 'json' };
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { accountRoutes } from './modules/account/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sessionPlugin, { db: database.db, clock });
   const authDeps = { db: database.db, mailer: deps.platform.mailer, sms: deps.platform.sms, clock, secret: config.appSecret };
   await app.register(authRoutes, { deps: authDeps, secureCookies: config.isProduction });
+  await app.register(accountRoutes, { deps: authDeps });
 
   await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });

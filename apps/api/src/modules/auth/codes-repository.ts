@@ -38,6 +38,16 @@ export async function latestOpenCode(db: DbOrTx, purpose: CodeRow['purpose'], ta
   return row ?? null;
 }
 
+export async function latestOpenCodeOfUser(db: DbOrTx, purpose: CodeRow['purpose'], userId: string) {
+  const [row] = await db
+    .select()
+    .from(verificationCodes)
+    .where(and(eq(verificationCodes.userId, userId), eq(verificationCodes.purpose, purpose), isNull(verificationCodes.consumedAt)))
+    .orderBy(desc(verificationCodes.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
 /** The newest unused code for a purpose, locked for the checking transaction. */
 export async function lockLatestOpenCode(db: DbOrTx, purpose: CodeRow['purpose'], target: string) {
   const [row] = await db
