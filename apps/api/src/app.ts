@@ -14,7 +14,9 @@ import { authRoutes } from './modules/auth/routes.js';
 import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
+import { fileRoutes } from './modules/files/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
 import { taskRoutes } from './modules/tasks/routes.js';
@@ -93,6 +95,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sessionPlugin, { db: database.db, clock });
   const authDeps = { db: database.db, mailer: deps.platform.mailer, sms: deps.platform.sms, clock, secret: config.appSecret };
   await app.register(authRoutes, { deps: authDeps, secureCookies: config.isProduction });
+  const filesDeps = { db: database.db, storage: deps.platform.storage, log: app.log };
+  await app.register(fileRoutes, { deps: filesDeps });
+  await app.register(profileRoutes, { deps: { ...filesDeps, clock } });
   await app.register(accountRoutes, { deps: authDeps });
 
   await app.register(healthRoutes, { database, maintenance, version: packageJson.version });

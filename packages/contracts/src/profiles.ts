@@ -2,9 +2,27 @@ import { z } from 'zod';
 import { Locale, ZLocalizedName } from './common.js';
 import { Role, ZPersonName } from './auth.js';
 
-/** URLs of one image's re-encoded sizes. */
-export const ZImage = z.object({ id: z.uuid(), small: z.string(), medium: z.string(), large: z.string() });
+/** URLs of one image's re-encoded sizes; width and height are those of `large` (reserve the box before it loads). */
+export const ZImage = z.object({
+  id: z.uuid(),
+  small: z.string(),
+  medium: z.string(),
+  large: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
 export type TImage = z.infer<typeof ZImage>;
+
+/** What the image upload endpoints take: one part named `field`; the API judges the bytes, not the declared type. */
+export const imageUploadRules = {
+  field: 'file',
+  maxBytes: 10 * 1024 * 1024,
+  /** For the file picker's `accept`; SVG and GIF are refused. */
+  accept: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'],
+} as const;
+
+/** A provider shows at most this many portfolio photos. */
+export const portfolioMaxPhotos = 12;
 
 const ZRef = z.object({ id: z.uuid(), name: ZLocalizedName });
 
@@ -19,6 +37,7 @@ export const ZProviderFields = z.object({
   reviewsCount: z.number().int(),
   completedCount: z.number().int(),
 });
+export type TProviderFields = z.infer<typeof ZProviderFields>;
 
 export const ZMe = z.object({
   id: z.uuid(),

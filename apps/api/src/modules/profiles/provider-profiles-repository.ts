@@ -1,0 +1,58 @@
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { providerCategories, providerDistricts, providerProfiles, users } from '../../db/schema/index.js';
+
+export type ProviderProfileRow = typeof providerProfiles.$inferSelect;
+type ProviderProfileChange = Partial<Pick<ProviderProfileRow, 'description' | 'skills' | 'serviceCityId'>>;
+
+/**
+ * Locks the user's row for the rest of the transaction, so two edits of one profile (or two
+ * uploads racing for the last portfolio slot) run one after the other. `no key update`, the lock
+ * an UPDATE takes anyway, does not wait for the key-share locks that inserting a row referencing
+ * the user (a new `files` row) holds, so two racing uploads queue instead of deadlocking.
+ */
+export async function lockProfileOwner(tx: DbOrTx, userId: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, userId)).for('no key update');
+  return row ?? null;
+}
+
+export async function findProviderProfile(db: DbOrTx, userId: string): Promise<ProviderProfileRow | null> {
+  const [row] = await db.select().from(providerProfiles).where(eq(providerProfiles.userId, userId)).limit(1);
+  return row ?? null;
+}
+
+/** Creates the row on a provider's first edit; later edits update it. */
+export async function saveProviderProfile(tx: DbOrTx, userId: string, change: ProviderProfileChange, now: Date) {
+  await tx
+    .insert(providerProfiles)
+    .values({ userId, ...change, updatedAt: now })
+    .onConflictDoUpdate({ target: providerProfiles.userId, set: { ...change, updatedAt: now } });
+}
+
+export async function findProviderCategoryIds(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: providerCategories.categoryId })
+    .from(providerCategories)
+    .where(eq(providerCategories.userId, userId))
+    .orderBy(asc(providerCategories.categoryId));
+  return rows.map((r) => r.id);
+}
+
+export async function replaceProviderCategories(tx: DbOrTx, userId: string, categoryIds: string[]) {
+  await tx.delete(providerCategories).where(eq(providerCategories.userId, userId));
+  if (categoryIds.length > 0) await tx.insert(providerCategories).values(categoryIds.map((categoryId) => ({ userId, categoryId })));
+}
+
+export async function findProviderDistrictIds(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: providerDistricts.districtId })
+    .from(providerDistricts)
+    .where(eq(providerDistricts.userId, userId))
+    .orderBy(asc(providerDistricts.districtId));
+  return rows.map((r) => r.id);
+}
+
+export async function replaceProviderDistricts(tx: DbOrTx, userId: string, districtIds: string[]) {
+  await tx.delete(providerDistricts).where(eq(providerDistricts.userId, userId));
+  if (districtIds.length > 0) await tx.insert(providerDistricts).values(districtIds.map((districtId) => ({ userId, districtId })));
+}
