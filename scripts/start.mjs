@@ -12,6 +12,8 @@ if (fs.existsSync('.env')) process.loadEnvFile('.env');
 
 const port = Number(process.env.PORT ?? 3000);
 const apiPort = Number(process.env.API_PORT ?? 3001);
+// Not 127.0.0.1: next start -H 127.0.0.1 turns next-intl's rewrites into absolute localhost URLs and
+// redirects / to itself forever (seen with Next 16.4). 0.0.0.0 or localhost work.
 const host = process.env.HOST ?? '0.0.0.0';
 const build = !process.argv.includes('--no-build');
 
@@ -41,7 +43,9 @@ process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
 if (build) {
-  const code = await new Promise((resolve) => run('npm', ['run', 'build'], { shell: false }).on('exit', resolve));
+  // Next bakes the /api rewrite target into the build, so the build must know the API's port.
+  const env = { ...process.env, API_PORT: String(apiPort) };
+  const code = await new Promise((resolve) => run('npm', ['run', 'build'], { env }).on('exit', resolve));
   if (code !== 0) process.exit(code ?? 1);
 }
 

@@ -13,7 +13,7 @@ declare module 'vitest' {
   }
 }
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -51,10 +51,10 @@ export default async function setup(project: TestProject) {
     return;
   }
 
-  if (process.env.E2E_SKIP_BUILD !== '1') {
-    const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('npm run build failed');
-  }
+  const [port, apiPort] = [await freePort(), await freePort()];
+  // Next bakes the /api rewrite target into the build: build for this run's API port.
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, API_PORT: String(apiPort) } });
+  if (built.status !== 0) throw new Error('npm run build failed');
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dastiyor-e2e-'));
   const adminUrl = await postgresAdminUrl();
@@ -71,7 +71,6 @@ export default async function setup(project: TestProject) {
     databaseUrl = url.toString();
   }
 
-  const [port, apiPort] = [await freePort(), await freePort()];
   const baseUrl = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
     cwd: root,
@@ -80,7 +79,6 @@ export default async function setup(project: TestProject) {
       APP_ENV: 'development',
       PORT: String(port),
       API_PORT: String(apiPort),
-      HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SEED_DEMO: '1',
       LOG_LEVEL: 'warn',

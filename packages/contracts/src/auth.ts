@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale } from './common.js';
+import { Locale } from './common';
 
 export const Role = ['customer', 'provider'] as const;
 export type TRole = (typeof Role)[number];

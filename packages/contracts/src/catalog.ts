@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocalizedName, listOf } from './common.js';
+import { ZLocalizedName, listOf } from './common';
 
 export const ZSubcategory = z.object({
   id: z.uuid(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Locale, ZLocalizedName } from './common.js';
-import { Role, ZPersonName } from './auth.js';
+import { Locale, ZLocalizedName } from './common';
+import { Role, ZPersonName } from './auth';
 
 /** URLs of one image's re-encoded sizes; width and height are those of `large` (reserve the box before it loads). */
 export const ZImage = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCursorQuery, ZLocalizedName, listOf } from './common.js';
+import { ZCursorQuery, ZLocalizedName, listOf } from './common';
 
 export const TaskStatus = ['draft', 'new', 'in_progress', 'completed', 'cancelled'] as const;
 export type TTaskStatus = (typeof TaskStatus)[number];

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { resolveLocaleParam } from '@/lib/locale-param';
+import { SystemMessage } from '@/components/system/system-message';
+import { primaryButton, secondaryButton } from '@/components/ui/button-styles';
+import { supportEmail } from '@/lib/contacts';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const t = await getTranslations({ locale, namespace: 'AccessDenied' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function AccessDeniedPage({ params }: Props) {
+  await resolveLocaleParam(params);
+  const t = await getTranslations('AccessDenied');
+  const tc = await getTranslations('Common');
+  return (
+    <SystemMessage
+      code={t('code')}
+      title={t('title')}
+      actions={
+        <>
+          <Link href="/" className={primaryButton}>
+            {tc('toHome')}
+          </Link>
+          <a href={`mailto:${supportEmail}`} className={secondaryButton}>
+            {tc('writeToSupport')}
+          </a>
+        </>
+      }
+    >
+      <p>{t('text')}</p>
+    </SystemMessage>
+  );
+}

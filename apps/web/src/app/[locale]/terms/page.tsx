@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { resolveLocaleParam } from '@/lib/locale-param';
+import { localizedAlternates } from '@/lib/page-metadata';
+import { LegalDocument } from '@/components/legal/legal-document';
+
+const sections = [
+  'about',
+  'role',
+  'accounts',
+  'customers',
+  'providers',
+  'rules',
+  'moderation',
+  'reviews',
+  'liability',
+  'changes',
+  'law',
+  'contacts',
+] as const;
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const t = await getTranslations({ locale, namespace: 'Terms' });
+  return { title: t('title'), alternates: localizedAlternates(locale, '/terms') };
+}
+
+export default async function TermsPage({ params }: Props) {
+  await resolveLocaleParam(params);
+  const t = await getTranslations('Terms');
+  return (
+    <LegalDocument
+      title={t('title')}
+      updated={t('updated')}
+      sections={sections.map((id) => ({ id, title: t(`sections.${id}.title`), text: t(`sections.${id}.text`) }))}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import type { TCategoriesResponse, TCitiesResponse, THealthResponse, TTaskFeedResponse } from '@dastiyor/contracts';
+
+// Server-side only: the API sits on the internal network; browsers reach it through the /api rewrite.
+const apiOrigin = process.env.API_INTERNAL_URL ?? 'http://127.0.0.1:3001';
+// Short, so a slow API degrades a page to its "couldn't load" state instead of holding it hostage.
+const defaultTimeoutMs = 3000;
+
+/** A page renders either the data or an honest "couldn't load" state; it never throws because the API is down. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; reason: 'unreachable' | 'http' | 'invalid' };
+
+// Types only from the contracts (the API already validates its responses against their zod schemas).
+// The API validates every response against the same zod schemas, so a cheap shape check is enough here
+// to turn a wrong upstream (an HTML error page from a proxy, say) into "couldn't load" instead of a crash.
+type ShapeCheck = (body: unknown) => boolean;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isList: ShapeCheck = (body) => isRecord(body) && Array.isArray(body.items);
+const isHealth: ShapeCheck = (body) => isRecord(body) && isRecord(body.maintenance) && typeof body.maintenance.enabled === 'boolean';
+
+interface GetOptions {
+  acceptStatus?: (status: number) => boolean;
+  timeoutMs?: number;
+}
+const onlyOk = (status: number) => status === 200;
+
+async function getJson<T>(
+  path: string,
+  looksRight: ShapeCheck,
+  { acceptStatus = onlyOk, timeoutMs = defaultTimeoutMs }: GetOptions = {},
+): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(`${apiOrigin}${path}`, {
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch {
+    return { ok: false, reason: 'unreachable' };
+  }
+  if (!acceptStatus(response.status)) return { ok: false, reason: 'http' };
+  const body: unknown = await response.json().catch(() => undefined);
+  return looksRight(body) ? { ok: true, data: body as T } : { ok: false, reason: 'invalid' };
+}
+
+export function fetchCategories(): Promise<ApiResult<TCategoriesResponse>> {
+  return getJson('/api/v1/categories', isList);
+}
+
+export function fetchCities(): Promise<ApiResult<TCitiesResponse>> {
+  return getJson('/api/v1/cities', isList);
+}
+
+/** Newest published tasks, as the public feed orders them. */
+export function fetchLatestTasks(limit: number): Promise<ApiResult<TTaskFeedResponse>> {
+  return getJson(`/api/v1/tasks?limit=${limit}`, isList);
+}
+
+/**
+ * 503 carries the same body when the database is down, so it is a valid answer too. Every page request
+ * may wait on this lookup (see proxy.ts), hence the tighter timeout.
+ */
+export function fetchHealth(): Promise<ApiResult<THealthResponse>> {
+  return getJson('/api/v1/health', isHealth, { acceptStatus: (s) => s === 200 || s === 503, timeoutMs: 1500 });
+}

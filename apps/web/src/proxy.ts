@@ -1,0 +1,37 @@
+import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
+import { routing } from './i18n/routing';
+import { getMaintenanceState } from './lib/maintenance-state';
+
+const handleI18nRouting = createMiddleware(routing);
+
+function localeOf(pathname: string): string {
+  const first = pathname.split('/')[1];
+  return routing.locales.find((locale) => locale === first) ?? routing.defaultLocale;
+}
+
+/**
+ * Locale routing first (redirects such as /ru/… → /… or / → /tg for a remembered Tajik choice), then the
+ * maintenance switch: while it is on, every page is answered by the localized maintenance page with 503.
+ */
+export default async function proxy(request: NextRequest) {
+  const response = handleI18nRouting(request);
+  if (response.headers.has('location')) return response;
+
+  const maintenance = await getMaintenanceState();
+  if (!maintenance.enabled) return response;
+
+  const locale = localeOf(request.nextUrl.pathname);
+  const headers = new Headers(request.headers);
+  headers.set('X-NEXT-INTL-LOCALE', locale);
+  const rewrite = NextResponse.rewrite(new URL(`/${locale}/maintenance`, request.url), { status: 503, request: { headers } });
+  rewrite.headers.set('Retry-After', '300');
+  rewrite.headers.set('Cache-Control', 'no-store');
+  for (const cookie of response.cookies.getAll()) rewrite.cookies.set(cookie);
+  return rewrite;
+}
+
+export const config = {
+  // Everything but the API, Next's own files and anything that looks like a file (favicon.ico, robots.txt…).
+  matcher: ['/((?!api/|api$|_next/|_vercel/|.*\\..*).*)'],
+};

@@ -1,0 +1,33 @@
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchBrowser } from './browser.js';
+
+/**
+ * One browser per journey file against the product started by global setup. `describe.runIf(e2e)`
+ * keeps the file from running where no browser exists (global setup already said so loudly).
+ */
+export const e2e = inject('e2e');
+
+export function useBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    if (e2e) browser = await launchBrowser(e2e.chromePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async page(
+      options: { width: number; height?: number; locale?: string } = { width: 375 },
+    ): Promise<{ page: Page; context: BrowserContext }> {
+      const context = await browser.newContext({
+        baseURL: e2e!.baseUrl,
+        viewport: { width: options.width, height: options.height ?? 812 },
+        locale: options.locale ?? 'ru-RU',
+        isMobile: options.width < 600,
+        hasTouch: options.width < 600,
+      });
+      return { page: await context.newPage(), context };
+    },
+  };
+}
