@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -51,6 +52,15 @@ export default async function setup(project: TestProject) {
     return;
   }
 
+  // One journey run per checkout at a time: a second `next build` into the same .next would pull the
+  // files from under the first run's server. The second run waits its turn.
+  fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  const release = await lockfile.lock(root, {
+    lockfilePath: path.join(root, 'test-results', '.e2e.lock'),
+    realpath: false,
+    stale: 30_000,
+    retries: { retries: 900, minTimeout: 1000, maxTimeout: 1000, factor: 1 },
+  });
   const [port, apiPort] = [await freePort(), await freePort()];
   // Next bakes the /api rewrite target into the build: build for this run's API port.
   const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, API_PORT: String(apiPort) } });
@@ -118,5 +128,6 @@ export default async function setup(project: TestProject) {
       await admin.end();
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await release();
   };
 }
