@@ -15,11 +15,13 @@ import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
+import { fileUploadRoutes } from './modules/files/upload-routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
 import { taskRoutes } from './modules/tasks/routes.js';
+import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
 import { registerProblemHandler } from './platform/http/problem-handler.js';
 import type { Platform } from './platform/platform.js';
@@ -95,14 +97,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sessionPlugin, { db: database.db, clock });
   const authDeps = { db: database.db, mailer: deps.platform.mailer, sms: deps.platform.sms, clock, secret: config.appSecret };
   await app.register(authRoutes, { deps: authDeps, secureCookies: config.isProduction });
-  const filesDeps = { db: database.db, storage: deps.platform.storage, log: app.log };
+  const filesDeps = {
+    db: database.db,
+    storage: deps.platform.storage,
+    log: app.log,
+    canViewPrivate: (file: { id: string; kind: string; ownerId: string }, viewerId: string | null) =>
+      canViewTaskPhoto(database.db, file, viewerId),
+  };
   await app.register(fileRoutes, { deps: filesDeps });
+  await app.register(fileUploadRoutes, { deps: filesDeps });
   await app.register(profileRoutes, { deps: { ...filesDeps, clock } });
   await app.register(accountRoutes, { deps: authDeps });
 
   await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
-  await app.register(taskRoutes, { db: database.db });
+  await app.register(taskRoutes, { deps: { db: database.db, clock } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 
   return app;

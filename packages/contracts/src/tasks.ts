@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZCursorQuery, ZLocalizedName, listOf } from './common';
+import { ZImage } from './profiles';
 
 export const TaskStatus = ['draft', 'new', 'in_progress', 'completed', 'cancelled'] as const;
 export type TTaskStatus = (typeof TaskStatus)[number];
@@ -38,3 +39,79 @@ export type TTaskFeedQuery = z.infer<typeof ZTaskFeedQuery>;
 
 export const ZTaskFeedResponse = listOf(ZTaskCard);
 export type TTaskFeedResponse = z.infer<typeof ZTaskFeedResponse>;
+
+/** 1 TJS to 1,000,000 TJS, in diram: anything outside is a typo, not a budget. */
+export const budgetLimits = { min: 100, max: 100_000_000 } as const;
+export const taskLimits = { titleMin: 5, titleMax: 120, descriptionMin: 10, descriptionMax: 5000, addressMax: 300, photosMax: 10 } as const;
+
+const ZTaskFields = z.object({
+  title: z.string().trim().min(taskLimits.titleMin).max(taskLimits.titleMax),
+  description: z.string().trim().min(taskLimits.descriptionMin).max(taskLimits.descriptionMax),
+  categoryId: z.uuid(),
+  subcategoryId: z.uuid(),
+  cityId: z.uuid(),
+  districtId: z.uuid().nullable().optional(),
+  /** Private: shown only to the customer and, later, the selected provider. */
+  address: z.string().trim().max(taskLimits.addressMax).nullable().optional(),
+  budgetType: z.enum(BudgetType),
+  budgetAmount: z.number().int().min(budgetLimits.min).max(budgetLimits.max).nullable().optional(),
+  /** A moment (startsAt), a period (startsAt + endsAt), or flexible (neither). */
+  startsAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  urgency: z.enum(Urgency).default('normal'),
+  attachmentIds: z.array(z.uuid()).max(taskLimits.photosMax).default([]),
+});
+
+function budgetAndDates(
+  value: { budgetType?: string; budgetAmount?: number | null; startsAt?: string | null; endsAt?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.budgetType === 'fixed' && (value.budgetAmount === null || value.budgetAmount === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['budgetAmount'], message: 'A fixed budget needs an amount' });
+  }
+  if (value.endsAt && !value.startsAt) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'A period needs a start' });
+  if (value.startsAt && value.endsAt && Date.parse(value.endsAt) < Date.parse(value.startsAt)) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end is before the start' });
+  }
+}
+
+export const ZCreateTaskRequest = ZTaskFields.extend({
+  status: z.enum(['draft', 'new']).default('new'),
+  /** Honeypot: people never see this field; bots fill it in. */
+  website: z.string().max(0, 'Leave this field empty').optional(),
+}).superRefine(budgetAndDates);
+export type TCreateTaskRequest = z.infer<typeof ZCreateTaskRequest>;
+
+export const ZUpdateTaskRequest = ZTaskFields.partial().superRefine(budgetAndDates);
+export type TUpdateTaskRequest = z.infer<typeof ZUpdateTaskRequest>;
+
+export const ZTaskStatusRequest = z.object({
+  status: z.enum(TaskStatus),
+  reason: z.string().trim().max(500).optional(),
+});
+
+export const ZTaskCustomer = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  avatarUrl: z.string().nullable(),
+  tasksPosted: z.number().int(),
+  memberSince: z.string(),
+});
+
+/** A task page. `address` is null for everyone but the customer (and later the selected provider). */
+export const ZTask = ZTaskCard.extend({
+  description: z.string(),
+  address: z.string().nullable(),
+  endsAt: z.string().nullable(),
+  photos: z.array(ZImage),
+  customer: ZTaskCustomer,
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  cancelReason: z.string().nullable(),
+  /** True when the caller is the task's customer. */
+  isOwner: z.boolean(),
+});
+export type TTask = z.infer<typeof ZTask>;
+
+export const ZMyTasksQuery = ZCursorQuery.extend({ status: z.enum(TaskStatus).optional() });
+export const ZMyTasksResponse = listOf(ZTaskCard);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories, cities, districts } from './catalog.js';
+import { files } from './files.js';
 import { users } from './users.js';
 
 export const taskStatus = pgEnum('task_status', ['draft', 'new', 'in_progress', 'completed', 'cancelled']);
@@ -36,6 +37,8 @@ export const tasks = pgTable(
     urgency: taskUrgency('urgency').notNull().default('normal'),
     status: taskStatus('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -46,4 +49,19 @@ export const tasks = pgTable(
       .where(sql`${t.status} = 'new'`),
     index('tasks_customer_idx').on(t.customerId, t.createdAt.desc()),
   ],
+);
+
+/** Photos of a task, in the order the customer gave; a file belongs to one task at most. */
+export const taskAttachments = pgTable(
+  'task_attachments',
+  {
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id, { onDelete: 'cascade' }),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.fileId] }), uniqueIndex('task_attachments_file_uq').on(t.fileId)],
 );

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { categories, cities, districts } from '../../db/schema/index.js';
 
@@ -16,4 +17,37 @@ export async function findCitiesWithDistricts(db: DbOrTx) {
     db.select().from(districts).orderBy(asc(districts.sortOrder), asc(districts.slug)),
   ]);
   return { cityRows, districtRows };
+}
+
+const parents = alias(categories, 'parents');
+
+export async function findActiveCategoryPair(db: DbOrTx, categoryId: string, subcategoryId: string) {
+  const [row] = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .innerJoin(parents, eq(parents.id, categories.parentId))
+    .where(
+      and(
+        eq(categories.id, subcategoryId),
+        eq(categories.isActive, true),
+        eq(parents.id, categoryId),
+        eq(parents.isActive, true),
+        isNull(parents.parentId),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findPlace(db: DbOrTx, cityId: string, districtId: string | null): Promise<boolean> {
+  if (districtId) {
+    const [row] = await db
+      .select({ id: districts.id })
+      .from(districts)
+      .where(and(eq(districts.id, districtId), eq(districts.cityId, cityId)))
+      .limit(1);
+    return row !== undefined;
+  }
+  const [row] = await db.select({ id: cities.id }).from(cities).where(eq(cities.id, cityId)).limit(1);
+  return row !== undefined;
 }

@@ -1,6 +1,6 @@
 import type { TCategory, TCity } from '@dastiyor/contracts';
-import type { Db } from '../../db/client.js';
-import { findActiveCategories, findCitiesWithDistricts } from './catalog-repository.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { findActiveCategories, findActiveCategoryPair, findCitiesWithDistricts, findPlace } from './catalog-repository.js';
 
 /** The two-level tree: top-level categories in order, each with its active subcategories. */
 export async function listCategoryTree(db: Db): Promise<TCategory[]> {
@@ -25,4 +25,14 @@ export async function listCities(db: Db): Promise<TCity[]> {
     name: city.name,
     districts: districtRows.filter((d) => d.cityId === city.id).map((d) => ({ id: d.id, name: d.name })),
   }));
+}
+
+/** True when `subcategoryId` is an active child of the active top-level `categoryId`. */
+export async function isActiveCategoryPair(db: DbOrTx, categoryId: string, subcategoryId: string): Promise<boolean> {
+  return (await findActiveCategoryPair(db, categoryId, subcategoryId)) !== null;
+}
+
+/** True when the city exists and, if given, the district is one of its districts. */
+export async function isKnownPlace(db: DbOrTx, cityId: string, districtId: string | null): Promise<boolean> {
+  return findPlace(db, cityId, districtId);
 }

@@ -11,6 +11,8 @@ export interface FilesDeps {
   db: Db;
   storage: Storage;
   log: Pick<FastifyBaseLogger, 'warn'>;
+  /** Decides who may load a file that is not public (task photos); owned by the module the file belongs to. */
+  canViewPrivate?: (file: FileRow, viewerId: string | null) => Promise<boolean>;
 }
 
 export interface NewImage {
@@ -73,14 +75,22 @@ export function findImages(db: DbOrTx, ids: string[]): Promise<FileRow[]> {
   return findFilesByIds(db, ids);
 }
 
-// Avatars and portfolio photos are public by design. Task and chat files will need an access
-// check here (the task's customer and selected provider, the conversation's members) when they land.
+// Avatars and portfolio photos are public by design; other kinds ask `canViewPrivate`.
 const publicKinds = new Set<FileRow['kind']>(['avatar', 'portfolio']);
 
+export const isPublicFile = (file: FileRow) => publicKinds.has(file.kind);
+
 /** One variant's bytes by file id and size name or alias; unknown ids, sizes and private kinds are 404. */
-export async function openImageVariant(deps: FilesDeps, id: string, size: string): Promise<StoredObject> {
+export async function openImageVariant(
+  deps: FilesDeps,
+  id: string,
+  size: string,
+  viewerId: string | null = null,
+): Promise<StoredObject & { isPublic: boolean }> {
   const file = await findFileById(deps.db, id);
-  if (!file || !publicKinds.has(file.kind)) throw notFound('No such file');
+  if (!file) throw notFound('No such file');
+  const isPublic = isPublicFile(file);
+  if (!isPublic && !(file.ownerId === viewerId || (await deps.canViewPrivate?.(file, viewerId)))) throw notFound('No such file');
   const name = resolveVariantName(file.variants, size);
   if (!name) throw notFound('No such size of this file');
   const stored = await deps.storage.get(file.variants[name]!);
@@ -88,5 +98,5 @@ export async function openImageVariant(deps: FilesDeps, id: string, size: string
     deps.log.warn({ fileId: id, size: name }, 'a file row points to a missing object');
     throw notFound('No such file');
   }
-  return stored;
+  return { ...stored, isPublic };
 }

@@ -1,5 +1,5 @@
-/** The image kinds this module renders today; task and chat photos join when their issues land. */
-export type ImageKind = 'avatar' | 'portfolio';
+/** The image kinds this module renders today; chat images join when their issue lands. */
+export type ImageKind = 'avatar' | 'portfolio' | 'task_photo';
 
 export interface ImageSpec {
   /** First segment of every storage key of this kind. */
@@ -13,6 +13,7 @@ export interface ImageSpec {
 export const imageSpecs: Record<ImageKind, ImageSpec> = {
   avatar: { folder: 'avatars', fit: 'cover', sizes: [96, 256, 512] },
   portfolio: { folder: 'portfolio', fit: 'inside', sizes: [320, 960, 1600] },
+  task_photo: { folder: 'tasks', fit: 'inside', sizes: [320, 960, 1600] },
 };
 
 /** The names clients use, in the order of `ImageSpec.sizes`. */

@@ -17,12 +17,15 @@ export const fileRoutes: FastifyPluginAsyncZod<{ deps: FilesDeps }> = async (app
       },
     },
     async (request, reply) => {
-      const stored = await openImageVariant(deps, request.params.id, request.params.size);
-      return reply
-        .header('content-type', 'image/webp')
-        .header('content-length', String(stored.size))
-        .header('cache-control', immutable)
-        .send(stored.body);
+      const stored = await openImageVariant(deps, request.params.id, request.params.size, request.auth?.user.id ?? null);
+      return (
+        reply
+          .header('content-type', 'image/webp')
+          .header('content-length', String(stored.size))
+          // Private files (a draft's photos) must not sit in shared caches.
+          .header('cache-control', stored.isPublic ? immutable : `private, ${immutable.replace('public, ', '')}`)
+          .send(stored.body)
+      );
     },
   );
 };

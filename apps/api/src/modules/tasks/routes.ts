@@ -1,20 +1,84 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZTaskFeedQuery, ZTaskFeedResponse } from '@dastiyor/contracts';
-import type { Db } from '../../db/client.js';
+import { z } from 'zod';
+import {
+  ZCreateTaskRequest,
+  ZMyTasksQuery,
+  ZMyTasksResponse,
+  ZTask,
+  ZTaskFeedQuery,
+  ZTaskFeedResponse,
+  ZTaskStatusRequest,
+  ZUpdateTaskRequest,
+} from '@dastiyor/contracts';
+import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { listMyTasks } from './my-tasks-service.js';
 import { listFeedTasks } from './task-feed-service.js';
+import { type TasksDeps, createTask, editTask, getTask } from './task-service.js';
+import { changeTaskStatus } from './task-status-service.js';
 
-export const taskRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+const tags = ['tasks'];
+const ZTaskParams = z.object({ id: z.uuid() });
+
+export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app, { deps }) => {
   app.get(
     '/api/v1/tasks',
     {
       schema: {
         operationId: 'listTasks',
-        tags: ['tasks'],
+        tags,
         summary: 'Public feed of open tasks, newest first, cursor-paginated',
         querystring: ZTaskFeedQuery,
         response: { 200: ZTaskFeedResponse },
       },
     },
-    async (request) => listFeedTasks(db, request.query),
+    async (request) => listFeedTasks(deps.db, request.query),
+  );
+
+  app.post(
+    '/api/v1/tasks',
+    {
+      schema: {
+        operationId: 'createTask',
+        tags,
+        summary: 'Create a draft or publish a task (customers)',
+        body: ZCreateTaskRequest,
+        response: { 201: ZTask },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createTask(deps, requireAuth(request), request.body)),
+  );
+
+  app.get(
+    '/api/v1/tasks/:id',
+    { schema: { operationId: 'getTask', tags, params: ZTaskParams, response: { 200: ZTask } } },
+    async (request) => getTask(deps, request.params.id, request.auth?.user.id ?? null),
+  );
+
+  app.patch(
+    '/api/v1/tasks/:id',
+    {
+      schema: {
+        operationId: 'editTask',
+        tags,
+        summary: 'Edit a draft or an open task (its customer)',
+        params: ZTaskParams,
+        body: ZUpdateTaskRequest,
+        response: { 200: ZTask },
+      },
+    },
+    async (request) => editTask(deps, requireAuth(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/tasks/:id/status',
+    { schema: { operationId: 'changeTaskStatus', tags, params: ZTaskParams, body: ZTaskStatusRequest, response: { 200: ZTask } } },
+    async (request) =>
+      changeTaskStatus(deps, requireAuth(request), request.params.id, request.body.status, request.body.reason, originOf(request)),
+  );
+
+  app.get(
+    '/api/v1/me/tasks',
+    { schema: { operationId: 'listMyTasks', tags, querystring: ZMyTasksQuery, response: { 200: ZMyTasksResponse } } },
+    async (request) => listMyTasks(deps, requireAuth(request), request.query),
   );
 };

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { categories, cities, districts, tasks } from '../../db/schema/index.js';
@@ -25,6 +25,19 @@ export async function findFeedTasks(db: DbOrTx, filter: FeedFilter, after: Keyse
   if (after) {
     conditions.push(or(lt(tasks.publishedAt, after.at), and(eq(tasks.publishedAt, after.at), lt(tasks.id, after.id)))!);
   }
+  return selectTaskCards(db)
+    .where(and(...conditions, sql`${tasks.publishedAt} is not null`))
+    .orderBy(desc(tasks.publishedAt), desc(tasks.id))
+    .limit(limit);
+}
+
+/** Cards by id, in no particular order (callers order them). */
+export function findTaskCardsByIds(db: DbOrTx, ids: string[]) {
+  return selectTaskCards(db).where(inArray(tasks.id, ids));
+}
+
+/** Task fields with category, subcategory, city and district names: what a card shows. */
+function selectTaskCards(db: DbOrTx) {
   return db
     .select({
       id: tasks.id,
@@ -48,9 +61,7 @@ export async function findFeedTasks(db: DbOrTx, filter: FeedFilter, after: Keyse
     .innerJoin(subcategories, eq(subcategories.id, tasks.subcategoryId))
     .innerJoin(cities, eq(cities.id, tasks.cityId))
     .leftJoin(districts, eq(districts.id, tasks.districtId))
-    .where(and(...conditions, sql`${tasks.publishedAt} is not null`))
-    .orderBy(desc(tasks.publishedAt), desc(tasks.id))
-    .limit(limit);
+    .$dynamic();
 }
 
-export type FeedRow = Awaited<ReturnType<typeof findFeedTasks>>[number];
+export type FeedRow = Awaited<ReturnType<typeof findTaskCardsByIds>>[number];

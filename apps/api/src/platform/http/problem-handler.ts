@@ -18,6 +18,8 @@ const titles: Record<TProblemCode, string> = {
   rate_limited: 'Too many requests',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported content type',
+  'tasks.daily_limit': 'Daily task limit reached',
+  'tasks.duplicate': 'The same task was already published',
   'subscriptions.required': 'An active subscription is required',
   'subscriptions.daily_limit': 'Daily response limit reached',
   maintenance: 'Maintenance in progress',

@@ -1,0 +1,147 @@
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.js';
+import { files, taskAttachments, tasks, users } from '../../db/schema/index.js';
+import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
+
+export type TaskRow = typeof tasks.$inferSelect;
+export type NewTask = typeof tasks.$inferInsert;
+
+export async function insertTask(db: DbOrTx, values: NewTask): Promise<TaskRow> {
+  const [row] = await db.insert(tasks).values(values).returning();
+  return row!;
+}
+
+export async function findTaskById(db: DbOrTx, id: string): Promise<TaskRow | null> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** The task of one customer, locked; someone else's task reads as missing. */
+export async function lockOwnTask(db: DbOrTx, id: string, customerId: string): Promise<TaskRow | null> {
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, id), eq(tasks.customerId, customerId)))
+    .limit(1)
+    .for('update');
+  return row ?? null;
+}
+
+export async function updateTask(db: DbOrTx, id: string, set: Partial<NewTask>): Promise<TaskRow> {
+  const [row] = await db.update(tasks).set(set).where(eq(tasks.id, id)).returning();
+  return row!;
+}
+
+/** Serialises one customer's publishing, so parallel requests cannot slip past the daily limit. */
+export async function lockCustomerPublishing(db: DbOrTx, customerId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`publish:${customerId}`}, 0))`);
+}
+
+export async function countPublishedSince(db: DbOrTx, customerId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(tasks)
+    .where(and(eq(tasks.customerId, customerId), gte(tasks.publishedAt, since)));
+  return Number(row?.n ?? 0);
+}
+
+/** Another task of this customer published since `since` with the same title and description. */
+export async function findSameTextPublished(
+  db: DbOrTx,
+  customerId: string,
+  title: string,
+  description: string,
+  since: Date,
+  exceptId: string | null,
+) {
+  const normalized = (value: SQL | AnyPgColumn) => sql`lower(regexp_replace(${value}, '\\s+', ' ', 'g'))`;
+  const [row] = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(
+      and(
+        eq(tasks.customerId, customerId),
+        gte(tasks.publishedAt, since),
+        sql`${normalized(tasks.title)} = ${normalized(sql`${title}`)}`,
+        sql`${normalized(tasks.description)} = ${normalized(sql`${description}`)}`,
+        ...(exceptId ? [sql`${tasks.id} <> ${exceptId}`] : []),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findAttachmentFiles(db: DbOrTx, taskId: string) {
+  return db
+    .select({ id: files.id, width: files.width, height: files.height })
+    .from(taskAttachments)
+    .innerJoin(files, eq(files.id, taskAttachments.fileId))
+    .where(eq(taskAttachments.taskId, taskId))
+    .orderBy(asc(taskAttachments.sortOrder));
+}
+
+/** Files the customer uploaded as task photos that no other task holds yet (or that `taskId` holds). */
+export async function findAttachableFiles(db: DbOrTx, ownerId: string, ids: string[], taskId: string | null) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: files.id })
+    .from(files)
+    .leftJoin(taskAttachments, eq(taskAttachments.fileId, files.id))
+    .where(
+      and(
+        inArray(files.id, ids),
+        eq(files.ownerId, ownerId),
+        eq(files.kind, 'task_photo'),
+        taskId ? or(sql`${taskAttachments.taskId} is null`, eq(taskAttachments.taskId, taskId)) : sql`${taskAttachments.taskId} is null`,
+      ),
+    );
+}
+
+export async function replaceAttachments(db: DbOrTx, taskId: string, fileIds: string[]): Promise<void> {
+  await db.delete(taskAttachments).where(eq(taskAttachments.taskId, taskId));
+  if (fileIds.length > 0) await db.insert(taskAttachments).values(fileIds.map((fileId, i) => ({ taskId, fileId, sortOrder: i })));
+}
+
+/** The public side of a task's customer: name, photo, how many tasks they have published, since when. */
+export async function findCustomerSummary(db: DbOrTx, customerId: string) {
+  const [user] = await db
+    .select({ id: users.id, name: users.name, avatarFileId: users.avatarFileId, createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, customerId));
+  const [posted] = await db
+    .select({ n: count() })
+    .from(tasks)
+    .where(and(eq(tasks.customerId, customerId), sql`${tasks.publishedAt} is not null`));
+  return user ? { ...user, tasksPosted: Number(posted?.n ?? 0) } : null;
+}
+
+/** One customer's tasks, newest first, keyset on (created_at, id). */
+export async function findCustomerTasks(
+  db: DbOrTx,
+  customerId: string,
+  status: TaskRow['status'] | undefined,
+  after: KeysetPosition | null,
+  limit: number,
+) {
+  const conditions: SQL[] = [eq(tasks.customerId, customerId)];
+  if (status) conditions.push(eq(tasks.status, status));
+  if (after) conditions.push(or(lt(tasks.createdAt, after.at), and(eq(tasks.createdAt, after.at), lt(tasks.id, after.id)))!);
+  return db
+    .select({ id: tasks.id, createdAt: tasks.createdAt })
+    .from(tasks)
+    .where(and(...conditions))
+    .orderBy(desc(tasks.createdAt), desc(tasks.id))
+    .limit(limit);
+}
+
+/** The task holding a file, if any. */
+export async function findTaskOfAttachment(db: DbOrTx, fileId: string) {
+  const [row] = await db
+    .select({ status: tasks.status, customerId: tasks.customerId })
+    .from(taskAttachments)
+    .innerJoin(tasks, eq(tasks.id, taskAttachments.taskId))
+    .where(eq(taskAttachments.fileId, fileId))
+    .limit(1);
+  return row ?? null;
+}

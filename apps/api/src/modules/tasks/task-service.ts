@@ -1,0 +1,156 @@
+import type { TCreateTaskRequest, TTask, TUpdateTaskRequest } from '@dastiyor/contracts';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import type { AuthContext } from '../auth/sessions-service.js';
+import { findUserById } from '../users/users-repository.js';
+import { findTaskCardsByIds } from './task-feed-repository.js';
+import { presentTask } from './task-presenter.js';
+import {
+  type TaskRow,
+  findAttachableFiles,
+  findAttachmentFiles,
+  findCustomerSummary,
+  findSameTextPublished,
+  findTaskById,
+  insertTask,
+  lockCustomerPublishing,
+  lockOwnTask,
+  replaceAttachments,
+  updateTask,
+} from './task-repository.js';
+import { assertMayPublish, assertValidTaskFields } from './task-rules.js';
+
+export interface TasksDeps {
+  db: Db;
+  clock: () => Date;
+}
+
+function assertCustomer(auth: AuthContext) {
+  if (auth.user.role !== 'customer') throw new AppError('forbidden', 'Only customers post tasks');
+}
+
+/** Photos must be the customer's own task-photo uploads that no other task holds. */
+async function assertAttachable(tx: DbOrTx, ownerId: string, ids: string[], taskId: string | null) {
+  const unique = [...new Set(ids)];
+  const found = new Set((await findAttachableFiles(tx, ownerId, unique, taskId)).map((f) => f.id));
+  const missing = unique.findIndex((id) => !found.has(id));
+  if (missing >= 0) {
+    throw new AppError('validation.failed', 'A photo is not available', {
+      errors: [{ path: `body.attachmentIds.${missing}`, code: 'unknown_file', message: 'Upload the photo again' }],
+    });
+  }
+  return unique;
+}
+
+const toDate = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
+
+/** Creates a draft or publishes at once; references, dates, photos and spam rules in one transaction. */
+export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCreateTaskRequest): Promise<TTask> {
+  assertCustomer(auth);
+  const now = deps.clock();
+  const fields = {
+    title: input.title,
+    description: input.description,
+    categoryId: input.categoryId,
+    subcategoryId: input.subcategoryId,
+    cityId: input.cityId,
+    districtId: input.districtId ?? null,
+    address: input.address || null,
+    budgetType: input.budgetType,
+    budgetAmount: input.budgetType === 'fixed' ? (input.budgetAmount ?? null) : null,
+    startsAt: toDate(input.startsAt),
+    endsAt: toDate(input.endsAt),
+    urgency: input.urgency,
+  };
+  await assertValidTaskFields(deps.db, fields, now, () => true);
+  const id = await deps.db.transaction(async (tx) => {
+    const photoIds = await assertAttachable(tx, auth.user.id, input.attachmentIds, null);
+    if (input.status === 'new') await assertPublishable(tx, auth.user.id, fields, now, null);
+    const task = await insertTask(tx, {
+      ...fields,
+      customerId: auth.user.id,
+      status: input.status,
+      publishedAt: input.status === 'new' ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await replaceAttachments(tx, task.id, photoIds);
+    return task.id;
+  });
+  return getTask(deps, id, auth.user.id);
+}
+
+async function assertPublishable(
+  tx: DbOrTx,
+  customerId: string,
+  text: { title: string; description: string },
+  now: Date,
+  taskId: string | null,
+) {
+  await lockCustomerPublishing(tx, customerId);
+  const customer = await findUserById(tx, customerId);
+  if (!customer) throw notFound();
+  await assertMayPublish(tx, customer, text, now, taskId);
+}
+
+/** Edits are allowed while the task is a draft or still open; the feed shows them at once. */
+export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: string, input: TUpdateTaskRequest): Promise<TTask> {
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const task = await lockOwnTask(tx, taskId, auth.user.id);
+    if (!task) throw notFound('No such task');
+    if (task.status !== 'draft' && task.status !== 'new') throw new AppError('conflict', 'Only a draft or an open task can be edited');
+    const next = mergeFields(task, input);
+    if (next.budgetType === 'fixed' && next.budgetAmount === null) {
+      throw new AppError('validation.failed', 'A fixed budget needs an amount', {
+        errors: [{ path: 'body.budgetAmount', code: 'custom', message: 'A fixed budget needs an amount' }],
+      });
+    }
+    await assertValidTaskFields(tx, next, now, (name) => name in input);
+    const photoIds = input.attachmentIds ? await assertAttachable(tx, auth.user.id, input.attachmentIds, task.id) : null;
+    if (task.status === 'new' && ('title' in input || 'description' in input)) await assertMayRepeat(tx, auth.user.id, next, now, task.id);
+    await updateTask(tx, task.id, { ...next, updatedAt: now });
+    if (photoIds) await replaceAttachments(tx, task.id, photoIds);
+  });
+  return getTask(deps, taskId, auth.user.id);
+}
+
+async function assertMayRepeat(tx: DbOrTx, customerId: string, text: { title: string; description: string }, now: Date, taskId: string) {
+  // An edit is no new publication: only the duplicate rule applies, not the daily count.
+  if (await findSameTextPublished(tx, customerId, text.title, text.description, new Date(now.getTime() - 86_400_000), taskId)) {
+    throw new AppError('tasks.duplicate', 'You published the same task within the last 24 hours');
+  }
+}
+
+function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
+  const budgetType = input.budgetType ?? task.budgetType;
+  return {
+    title: input.title ?? task.title,
+    description: input.description ?? task.description,
+    categoryId: input.categoryId ?? task.categoryId,
+    subcategoryId: input.subcategoryId ?? task.subcategoryId,
+    cityId: input.cityId ?? task.cityId,
+    districtId: input.districtId !== undefined ? input.districtId : input.cityId ? null : task.districtId,
+    address: input.address !== undefined ? input.address || null : task.address,
+    budgetType,
+    budgetAmount: budgetType === 'negotiable' ? null : input.budgetAmount !== undefined ? input.budgetAmount : task.budgetAmount,
+    startsAt: input.startsAt !== undefined ? toDate(input.startsAt) : task.startsAt,
+    endsAt: input.endsAt !== undefined ? toDate(input.endsAt) : task.endsAt,
+    urgency: input.urgency ?? task.urgency,
+  };
+}
+
+/** A task page for a viewer. Drafts exist only for their customer; everyone else gets 404. */
+export async function getTask(deps: Pick<TasksDeps, 'db'>, taskId: string, viewerId: string | null): Promise<TTask> {
+  const row = await findTaskById(deps.db, taskId);
+  if (!row || (row.status === 'draft' && row.customerId !== viewerId)) throw notFound('No such task');
+  const [[card], photos, customer] = await Promise.all([
+    findTaskCardsByIds(deps.db, [taskId]),
+    findAttachmentFiles(deps.db, taskId),
+    findCustomerSummary(deps.db, row.customerId),
+  ]);
+  if (!card || !customer) throw notFound('No such task');
+  return presentTask({ card, row, photos, customer }, { userId: viewerId });
+}
+
+export { assertPublishable };

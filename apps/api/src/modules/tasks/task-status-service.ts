@@ -1,0 +1,49 @@
+import type { TTask, TTaskStatus } from '@dastiyor/contracts';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
+import type { AuthContext } from '../auth/sessions-service.js';
+import { lockOwnTask, updateTask } from './task-repository.js';
+import { canCustomerMove } from './task-rules.js';
+import { type TasksDeps, assertPublishable, getTask } from './task-service.js';
+
+/**
+ * The customer moves their task: publish a draft, cancel (with a reason), complete. Any move not in
+ * the state machine is 409; someone else's task is 404. Publishing obeys the spam rules.
+ */
+export async function changeTaskStatus(
+  deps: TasksDeps,
+  auth: AuthContext,
+  taskId: string,
+  to: TTaskStatus,
+  reason: string | undefined,
+  origin: RequestOrigin,
+): Promise<TTask> {
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const task = await lockOwnTask(tx, taskId, auth.user.id);
+    if (!task) throw notFound('No such task');
+    if (!canCustomerMove(task.status, to)) throw new AppError('conflict', `A ${task.status} task cannot become ${to}`);
+    if (to === 'cancelled' && task.status === 'new' && !reason) {
+      throw new AppError('validation.failed', 'Say why the task is cancelled', {
+        errors: [{ path: 'body.reason', code: 'required', message: 'Give a reason' }],
+      });
+    }
+    if (to === 'new') await assertPublishable(tx, auth.user.id, task, now, task.id);
+    await updateTask(tx, task.id, {
+      status: to,
+      updatedAt: now,
+      ...(to === 'new' ? { publishedAt: now } : {}),
+      ...(to === 'cancelled' ? { cancelReason: reason ?? null, closedAt: now } : {}),
+      ...(to === 'completed' ? { closedAt: now } : {}),
+    });
+    await recordAudit(tx, now, origin, {
+      actorId: auth.user.id,
+      action: `task.${to}`,
+      targetType: 'task',
+      targetId: task.id,
+      before: { status: task.status },
+      after: { status: to },
+    });
+  });
+  return getTask(deps, taskId, auth.user.id);
+}
