@@ -28,12 +28,27 @@ export const ZTaskCard = z.object({
 });
 export type TTaskCard = z.infer<typeof ZTaskCard>;
 
+export const FeedSort = ['newest', 'budget_desc', 'budget_asc', 'date'] as const;
+export type TFeedSort = (typeof FeedSort)[number];
+
+/** A calendar date (2026-12-01) or an ISO moment; dates mean the whole day in Asia/Dushanbe. */
+const ZDateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
 export const ZTaskFeedQuery = ZCursorQuery.extend({
   categoryId: z.uuid().optional(),
   subcategoryId: z.uuid().optional(),
   cityId: z.uuid().optional(),
   districtId: z.uuid().optional(),
   urgency: z.enum(Urgency).optional(),
+  /** Diram; a budget filter leaves negotiable tasks out. */
+  budgetMin: z.coerce.number().int().min(0).max(100_000_000).optional(),
+  budgetMax: z.coerce.number().int().min(0).max(100_000_000).optional(),
+  /** On the task's start date; a date filter leaves "flexible" tasks out. */
+  dateFrom: ZDateBound.optional(),
+  dateTo: ZDateBound.optional(),
+  /** Full text in Russian or Tajik, typo-tolerant on titles; category names count. */
+  q: z.string().trim().min(1).max(100).optional(),
+  sort: z.enum(FeedSort).default('newest'),
 });
 export type TTaskFeedQuery = z.infer<typeof ZTaskFeedQuery>;
 

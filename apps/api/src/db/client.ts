@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -38,6 +39,12 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/**
+ * Per-connection settings. One typo in a short word ("репититор") scores about 0.54 in pg_trgm's
+ * word similarity; its default threshold of 0.6 would miss it.
+ */
+const sessionSettings = `SET pg_trgm.word_similarity_threshold = 0.5`;
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.kind === 'postgres' ? openPostgres(options.url, options.poolMax) : openPglite(options.dir);
 }
@@ -53,6 +60,7 @@ function openPostgres(url: string, poolMax = 10): Database {
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  pool.on('connect', (client) => void client.query(sessionSettings).catch(() => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',
@@ -76,8 +84,9 @@ async function openPglite(dir: string | null): Promise<Database> {
       throw error;
     }
   }
-  const client = new PGlite(dir ?? undefined);
+  const client = new PGlite(dir ?? undefined, { extensions: { pg_trgm } });
   await client.waitReady;
+  await client.exec(sessionSettings);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',

@@ -32,20 +32,38 @@ export const tasks = pgTable(
     budgetType: budgetType('budget_type').notNull(),
     /** Diram; null when negotiable. */
     budgetAmount: integer('budget_amount'),
-    startsAt: timestamp('starts_at', { withTimezone: true }),
-    endsAt: timestamp('ends_at', { withTimezone: true }),
+    startsAt: timestamp('starts_at', { withTimezone: true, precision: 3 }),
+    endsAt: timestamp('ends_at', { withTimezone: true, precision: 3 }),
     urgency: taskUrgency('urgency').notNull().default('normal'),
     status: taskStatus('status').notNull().default('draft'),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Whole milliseconds (precision 3): feed cursors carry JavaScript times. */
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
     cancelReason: text('cancel_reason'),
+    /** Title, description and category names in both languages, composed on write; what search reads. */
+    searchText: text('search_text').notNull().default(''),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    // The public feed: open tasks, newest first, keyset on (published_at, id).
+    // The public feed: open tasks, newest first, keyset on (published_at, id); one index per common filter.
     index('tasks_feed_idx')
       .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'new'`),
+    index('tasks_feed_category_idx')
+      .on(t.categoryId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'new'`),
+    index('tasks_feed_subcategory_idx')
+      .on(t.subcategoryId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'new'`),
+    index('tasks_feed_city_idx')
+      .on(t.cityId, t.districtId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'new'`),
+    index('tasks_feed_search_idx')
+      .using('gin', sql`to_tsvector('russian'::regconfig, dastiyor_fold(${t.searchText}))`)
+      .where(sql`${t.status} = 'new'`),
+    index('tasks_feed_title_trgm_idx')
+      .using('gin', sql`dastiyor_fold(${t.title}) gin_trgm_ops`)
       .where(sql`${t.status} = 'new'`),
     index('tasks_customer_idx').on(t.customerId, t.createdAt.desc()),
   ],

@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { TFeedSort } from '@dastiyor/contracts';
+import { and, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { categories, cities, districts, tasks } from '../../db/schema/index.js';
-import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 export interface FeedFilter {
   categoryId?: string;
@@ -10,25 +10,87 @@ export interface FeedFilter {
   cityId?: string;
   districtId?: string;
   urgency?: 'normal' | 'urgent';
+  budgetMin?: number;
+  budgetMax?: number;
+  dateFrom?: Date;
+  dateTo?: Date;
+  q?: string;
 }
 
 const subcategories = alias(categories, 'subcategories');
 
-/** Open tasks, newest first, one page past `after` (keyset: never OFFSET). */
-export async function findFeedTasks(db: DbOrTx, filter: FeedFilter, after: KeysetPosition | null, limit: number) {
-  const conditions: SQL[] = [eq(tasks.status, 'new')];
+/**
+ * How each sort orders and where a page resumes. Keys are numbers in cursors (milliseconds for times;
+ * columns hold whole milliseconds). Tasks without the key (negotiable, flexible date) come last; the
+ * id breaks ties. `newest` walks tasks_feed_idx as it is declared (published_at DESC NULLS LAST).
+ */
+const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+const sortSpecs: Record<TFeedSort, { order: SQL[]; after: (key: number, id: string) => SQL }> = {
+  newest: {
+    order: [sql`${tasks.publishedAt} desc nulls last`, sql`${tasks.id} desc`],
+    after: (key, id) => sql`(${tasks.publishedAt}, ${tasks.id}) < (${at(key)}, ${id}::uuid)`,
+  },
+  budget_desc: {
+    order: [sql`coalesce(${tasks.budgetAmount}, -1) desc`, sql`${tasks.id} desc`],
+    after: (key, id) => sql`(coalesce(${tasks.budgetAmount}, -1), ${tasks.id}) < (${key}::int, ${id}::uuid)`,
+  },
+  budget_asc: {
+    order: [sql`coalesce(${tasks.budgetAmount}, 2147483647) asc`, sql`${tasks.id} asc`],
+    after: (key, id) => sql`(coalesce(${tasks.budgetAmount}, 2147483647), ${tasks.id}) > (${key}::int, ${id}::uuid)`,
+  },
+  date: {
+    order: [sql`coalesce(${tasks.startsAt}, 'infinity'::timestamptz) asc`, sql`${tasks.id} asc`],
+    after: (key, id) =>
+      sql`(coalesce(${tasks.startsAt}, 'infinity'::timestamptz), ${tasks.id}) > (${key >= 1e15 ? sql`'infinity'::timestamptz` : at(key)}, ${id}::uuid)`,
+  },
+};
+
+/** Open tasks matching the filter, one page past `after` in the chosen order (keyset: never OFFSET). */
+export async function findFeedTasks(
+  db: DbOrTx,
+  filter: FeedFilter,
+  sort: TFeedSort,
+  after: { key: number; id: string } | null,
+  limit: number,
+) {
+  const conditions: SQL[] = [eq(tasks.status, 'new'), sql`${tasks.publishedAt} is not null`];
   if (filter.categoryId) conditions.push(eq(tasks.categoryId, filter.categoryId));
   if (filter.subcategoryId) conditions.push(eq(tasks.subcategoryId, filter.subcategoryId));
   if (filter.cityId) conditions.push(eq(tasks.cityId, filter.cityId));
   if (filter.districtId) conditions.push(eq(tasks.districtId, filter.districtId));
   if (filter.urgency) conditions.push(eq(tasks.urgency, filter.urgency));
-  if (after) {
-    conditions.push(or(lt(tasks.publishedAt, after.at), and(eq(tasks.publishedAt, after.at), lt(tasks.id, after.id)))!);
+  if (filter.budgetMin !== undefined) conditions.push(gte(tasks.budgetAmount, filter.budgetMin));
+  if (filter.budgetMax !== undefined) conditions.push(lte(tasks.budgetAmount, filter.budgetMax));
+  if (filter.dateFrom) conditions.push(gte(tasks.startsAt, filter.dateFrom));
+  if (filter.dateTo) conditions.push(lt(tasks.startsAt, filter.dateTo));
+  if (filter.q) {
+    // Stemmed full text over title, description and category names (Tajik letters folded), or a
+    // close spelling of a word in the title (typos).
+    conditions.push(
+      sql`(to_tsvector('russian'::regconfig, dastiyor_fold(${tasks.searchText})) @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${filter.q}))
+        or dastiyor_fold(${filter.q}) <% dastiyor_fold(${tasks.title}))`,
+    );
   }
+  const spec = sortSpecs[sort];
+  if (after) conditions.push(spec.after(after.key, after.id));
   return selectTaskCards(db)
-    .where(and(...conditions, sql`${tasks.publishedAt} is not null`))
-    .orderBy(desc(tasks.publishedAt), desc(tasks.id))
+    .where(and(...conditions))
+    .orderBy(...spec.order)
     .limit(limit);
+}
+
+/** The sort key of a card, as `findFeedTasks` compares it. */
+export function feedSortKey(row: FeedRow, sort: TFeedSort): number {
+  switch (sort) {
+    case 'newest':
+      return row.publishedAt!.getTime();
+    case 'budget_desc':
+      return row.budgetAmount ?? -1;
+    case 'budget_asc':
+      return row.budgetAmount ?? 2147483647;
+    case 'date':
+      return row.startsAt?.getTime() ?? 1e15;
+  }
 }
 
 /** Cards by id, in no particular order (callers order them). */
