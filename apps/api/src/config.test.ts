@@ -28,7 +28,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.appEnv).toBe('development');
     expect(config.database).toEqual({ kind: 'pglite', dir: path.resolve('data/pglite') });
-    expect(config.uploadsDir).toBe(path.resolve('data/uploads'));
+    expect(config.storage).toEqual({ driver: 'local', dir: path.resolve('data/uploads') });
     expect(config.mail.transport).toBe('outbox');
     expect(config.sms.transport).toBe('outbox');
     expect(config.seedDemo).toBe(true);
@@ -60,6 +60,22 @@ describe('loadConfig', () => {
 
   it.each(['short', 'changeme', 'a'.repeat(40)])('refuses the weak production secret %s', (secret) => {
     expect(problemsOf({ ...productionEnv, APP_SECRET: secret })).toEqual([expect.stringMatching(/APP_SECRET/)]);
+  });
+
+  it('needs a bucket and keys for S3 storage, and defaults to path-style with a custom endpoint', () => {
+    expect(problemsOf({ STORAGE_DRIVER: 's3' })).toEqual([
+      'S3_BUCKET is required when STORAGE_DRIVER=s3',
+      'S3_ACCESS_KEY_ID is required when STORAGE_DRIVER=s3',
+      'S3_SECRET_ACCESS_KEY is required when STORAGE_DRIVER=s3',
+    ]);
+    const config = loadConfig({
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'b',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    });
+    expect(config.storage).toMatchObject({ driver: 's3', bucket: 'b', forcePathStyle: true });
   });
 
   it('rejects malformed values with the variable named', () => {

@@ -25,7 +25,14 @@ export const ZEnv = z.object({
   SMS_GATEWAY_URL: z.url().optional().describe('HTTP SMS gateway endpoint, when SMS_TRANSPORT=http'),
   SMS_GATEWAY_TOKEN: z.string().optional().describe('Bearer token for the SMS gateway'),
   SMS_SENDER: z.string().default('Dastiyor').describe('Alpha sender name shown on the phone'),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local').describe('Where uploads live: local disk or an S3-compatible bucket'),
   UPLOADS_DIR: z.string().optional().describe('Local storage root; defaults to DATA_DIR/uploads'),
+  S3_ENDPOINT: z.url().optional().describe('S3-compatible endpoint; unset for AWS itself'),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.optional().describe('Path-style URLs (MinIO and most non-AWS services)'),
   TRUST_PROXY: z.string().default('loopback').describe('Which proxies may set X-Forwarded-For (fastify trustProxy)'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Loose per-IP ceiling; per-account limits are stricter'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
@@ -46,7 +53,17 @@ export interface Config {
   mail: { transport: 'outbox' } | { transport: 'smtp'; url: string; from: string };
   mailFrom: string;
   sms: { transport: 'outbox' } | { transport: 'http'; url: string; token: string | null; sender: string };
-  uploadsDir: string;
+  storage:
+    | { driver: 'local'; dir: string }
+    | {
+        driver: 's3';
+        endpoint: string | null;
+        region: string;
+        bucket: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        forcePathStyle: boolean;
+      };
   trustProxy: string | boolean;
   rateLimitPerMinute: number;
   bodyLimit: number;
@@ -88,6 +105,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) problems.push('SMTP_URL is required when MAIL_TRANSPORT=smtp');
   if (env.SMS_TRANSPORT === 'http' && !env.SMS_GATEWAY_URL) problems.push('SMS_GATEWAY_URL is required when SMS_TRANSPORT=http');
+  if (env.STORAGE_DRIVER === 's3') {
+    for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!env[key]) problems.push(`${key} is required when STORAGE_DRIVER=s3`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(env.DATA_DIR);
@@ -108,7 +130,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       env.SMS_TRANSPORT === 'http'
         ? { transport: 'http', url: env.SMS_GATEWAY_URL!, token: env.SMS_GATEWAY_TOKEN ?? null, sender: env.SMS_SENDER }
         : { transport: 'outbox' },
-    uploadsDir: env.UPLOADS_DIR ? path.resolve(env.UPLOADS_DIR) : path.join(dataDir, 'uploads'),
+    storage:
+      env.STORAGE_DRIVER === 's3'
+        ? {
+            driver: 's3',
+            endpoint: env.S3_ENDPOINT ?? null,
+            region: env.S3_REGION,
+            bucket: env.S3_BUCKET!,
+            accessKeyId: env.S3_ACCESS_KEY_ID!,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT),
+          }
+        : { driver: 'local', dir: env.UPLOADS_DIR ? path.resolve(env.UPLOADS_DIR) : path.join(dataDir, 'uploads') },
     trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     bodyLimit: env.BODY_LIMIT_BYTES,

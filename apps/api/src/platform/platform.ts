@@ -4,6 +4,7 @@ import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
 import { type Jobs, createPgBossJobs } from './jobs/jobs.js';
 import { type Mailer, createOutboxMailer, createSmtpMailer } from './mail/mailer.js';
 import { type SmsSender, createHttpSmsSender, createOutboxSmsSender } from './sms/sms-sender.js';
+import { createS3Storage } from './storage/s3-storage.js';
 import { type Storage, createLocalStorage } from './storage/storage.js';
 
 /** The adapters behind each platform interface, chosen from config in one place. */
@@ -22,7 +23,7 @@ export function createPlatform(config: Config, database: Database): Platform {
         ? createSmtpMailer({ url: config.mail.url, from: config.mail.from })
         : createOutboxMailer(database.db),
     sms: config.sms.transport === 'http' ? createHttpSmsSender(config.sms) : createOutboxSmsSender(database.db),
-    storage: createLocalStorage(config.uploadsDir),
+    storage: config.storage.driver === 's3' ? createS3Storage(config.storage) : createLocalStorage(config.storage.dir),
     bus: config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus(),
     jobs: createPgBossJobs(
       config.database.kind === 'postgres' ? { connectionString: config.database.url } : { executeSql: database.executeSql },
