@@ -20,6 +20,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
+import { subscriptionRoutes } from './modules/subscriptions/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
+  await app.register(subscriptionRoutes, { db: database.db });
   await app.register(taskRoutes, { deps: { db: database.db, clock } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 

@@ -4,6 +4,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { seedReferenceData } from '../src/modules/catalog/seed-reference-data.js';
+import { seedPlans } from '../src/modules/subscriptions/plans-service.js';
 import { databaseUrl } from './test-database.js';
 
 /** TEST_DATABASE_URL, else a PostgreSQL answering on 127.0.0.1:5432, else PGlite (slower, never skipped). */
@@ -46,6 +47,7 @@ export default async function setup(project: TestProject) {
   try {
     await migrateDatabase(database);
     await seedReferenceData(database.db);
+    await seedPlans(database.db);
   } finally {
     await database.close();
   }

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { seedReferenceData } from '../src/modules/catalog/seed-reference-data.js';
+import { seedPlans } from '../src/modules/subscriptions/plans-service.js';
 
 export type TestDatabaseTarget = { kind: 'postgres'; adminUrl: string; template: string } | { kind: 'pglite' };
 
@@ -35,6 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const database = await openDatabase({ kind: 'pglite', dir: null });
     await migrateDatabase(database);
     await seedReferenceData(database.db);
+    await seedPlans(database.db);
     return { database, url: null, drop: () => database.close() };
   }
   const name = `${target.template.replace(/_tpl$/, '')}_${randomBytes(4).toString('hex')}`;

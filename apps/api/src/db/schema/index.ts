@@ -6,3 +6,4 @@ export * from './outbox.js';
 export * from './auth.js';
 export * from './files.js';
 export * from './providers.js';
+export * from './plans.js';
