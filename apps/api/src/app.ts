@@ -112,7 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
-  await app.register(subscriptionRoutes, { db: database.db });
+  await app.register(subscriptionRoutes, { deps: { db: database.db, clock } });
   await app.register(taskRoutes, { deps: { db: database.db, clock } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 

@@ -19,3 +19,23 @@ export const ZPlan = z.object({
 });
 export type TPlan = z.infer<typeof ZPlan>;
 export const ZPlansResponse = listOf(ZPlan);
+
+export const SubscriptionStatus = ['none', 'active', 'expired', 'cancelled'] as const;
+
+export const ZMySubscription = z.object({
+  status: z.enum(SubscriptionStatus),
+  planCode: z.enum(PlanCode).nullable(),
+  startsAt: z.string().nullable(),
+  /** End of the current run, renewals included. */
+  endsAt: z.string().nullable(),
+  daysRemaining: z.number().int(),
+  /** Responses sent since midnight in Dushanbe. */
+  responsesToday: z.number().int(),
+  /** null = unlimited (or no plan). */
+  dailyLimit: z.number().int().nullable(),
+  /** Responding is allowed now (active, or cancelled but not yet past its end). */
+  canRespond: z.boolean(),
+  /** The free trial can still be taken by this account. */
+  trialAvailable: z.boolean(),
+});
+export type TMySubscription = z.infer<typeof ZMySubscription>;

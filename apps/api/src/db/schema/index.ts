@@ -7,3 +7,4 @@ export * from './auth.js';
 export * from './files.js';
 export * from './providers.js';
 export * from './plans.js';
+export * from './subscriptions.js';

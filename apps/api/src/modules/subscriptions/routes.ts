@@ -1,9 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZPlansResponse } from '@dastiyor/contracts';
-import type { Db } from '../../db/client.js';
+import { ZMySubscription, ZPlansResponse } from '@dastiyor/contracts';
+import { originOf, requireAuth } from '../auth/session-plugin.js';
 import { listPlans } from './plans-service.js';
+import { type SubscriptionsDeps, cancelSubscription, getMySubscription, startTrial } from './subscriptions-service.js';
 
-export const subscriptionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+const tags = ['subscriptions'];
+
+export const subscriptionRoutes: FastifyPluginAsyncZod<{ deps: SubscriptionsDeps }> = async (app, { deps }) => {
+  const { db } = deps;
   app.get(
     '/api/v1/plans',
     {
@@ -18,5 +22,47 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       reply.header('cache-control', 'public, max-age=60');
       return { items: await listPlans(db), nextCursor: null };
     },
+  );
+
+  app.get(
+    '/api/v1/me/subscription',
+    {
+      schema: {
+        operationId: 'getMySubscription',
+        tags,
+        summary: 'Status derived from dates; providers only',
+        response: { 200: ZMySubscription },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'private, no-store');
+      return getMySubscription(deps, requireAuth(request));
+    },
+  );
+
+  app.post(
+    '/api/v1/subscriptions/trial',
+    {
+      schema: {
+        operationId: 'startTrial',
+        tags,
+        summary: 'The free Standard trial: once, with a verified phone',
+        response: { 200: ZMySubscription },
+      },
+    },
+    async (request) => startTrial(deps, requireAuth(request), originOf(request)),
+  );
+
+  app.post(
+    '/api/v1/subscriptions/cancel',
+    {
+      schema: {
+        operationId: 'cancelSubscription',
+        tags,
+        summary: 'Stop renewal; usable to the paid end',
+        response: { 200: ZMySubscription },
+      },
+    },
+    async (request) => cancelSubscription(deps, requireAuth(request), originOf(request)),
   );
 };
