@@ -20,11 +20,13 @@ import { healthRoutes } from './modules/health/routes.js';
 import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
+import { paymentRoutes } from './modules/payments/routes.js';
 import { subscriptionRoutes } from './modules/subscriptions/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
 import { registerProblemHandler } from './platform/http/problem-handler.js';
+import { createSandboxProvider } from './platform/payments/sandbox-provider.js';
 import type { Platform } from './platform/platform.js';
 import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
 
@@ -113,6 +115,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
   await app.register(subscriptionRoutes, { deps: { db: database.db, clock } });
+  const sandbox = config.payments.sandbox
+    ? createSandboxProvider({ secret: config.payments.sandbox.secret, publicUrl: config.publicUrl })
+    : null;
+  const paymentProviders = new Map(sandbox ? [[sandbox.name, sandbox]] : []);
+  await app.register(paymentRoutes, {
+    deps: { db: database.db, clock, providers: paymentProviders, checkoutProvider: sandbox },
+    sandboxSecret: config.payments.sandbox?.secret ?? null,
+  });
   await app.register(taskRoutes, { deps: { db: database.db, clock } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 

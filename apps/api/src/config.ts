@@ -33,6 +33,7 @@ export const ZEnv = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool.optional().describe('Path-style URLs (MinIO and most non-AWS services)'),
+  SANDBOX_WEBHOOK_SECRET: z.string().optional().describe('Signs sandbox payment webhooks; the sandbox never runs in production'),
   TRUST_PROXY: z.string().default('loopback').describe('Which proxies may set X-Forwarded-For (fastify trustProxy)'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Loose per-IP ceiling; per-account limits are stricter'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
@@ -64,6 +65,7 @@ export interface Config {
         secretAccessKey: string;
         forcePathStyle: boolean;
       };
+  payments: { sandbox: { secret: string } | null };
   trustProxy: string | boolean;
   rateLimitPerMinute: number;
   bodyLimit: number;
@@ -142,6 +144,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT),
           }
         : { driver: 'local', dir: env.UPLOADS_DIR ? path.resolve(env.UPLOADS_DIR) : path.join(dataDir, 'uploads') },
+    payments: { sandbox: isProduction ? null : { secret: env.SANDBOX_WEBHOOK_SECRET ?? 'sandbox-webhook-secret-for-development-only' } },
     trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     bodyLimit: env.BODY_LIMIT_BYTES,

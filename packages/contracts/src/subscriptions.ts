@@ -39,3 +39,33 @@ export const ZMySubscription = z.object({
   trialAvailable: z.boolean(),
 });
 export type TMySubscription = z.infer<typeof ZMySubscription>;
+
+export const ZCheckoutRequest = z.object({ planId: z.uuid() });
+export const ZCheckoutResponse = z.object({ paymentId: z.uuid(), redirectUrl: z.string() });
+export const ZSandboxCompleteRequest = z.object({ outcome: z.enum(['success', 'fail']) });
+
+export const PaymentStatus = ['pending', 'succeeded', 'failed', 'refunded'] as const;
+export const ZPayment = z.object({
+  id: z.uuid(),
+  plan: z.object({ code: z.enum(PlanCode), name: ZLocalizedName }),
+  /** Diram. */
+  amount: z.number().int(),
+  currency: z.string(),
+  method: z.string(),
+  status: z.enum(PaymentStatus),
+  createdAt: z.string(),
+  paidAt: z.string().nullable(),
+});
+export type TPayment = z.infer<typeof ZPayment>;
+export const ZPaymentsResponse = listOf(ZPayment);
+
+/** A payment event as an acquirer posts it to /payments/webhooks/:provider. */
+export const ZPaymentWebhookEvent = z.object({
+  id: z.string().min(1).max(200),
+  type: z.enum(['payment.succeeded', 'payment.failed']),
+  paymentId: z.uuid(),
+  amount: z.number().int(),
+  currency: z.string(),
+  createdAt: z.string(),
+});
+export type TPaymentWebhookEvent = z.infer<typeof ZPaymentWebhookEvent>;

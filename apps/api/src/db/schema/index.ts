@@ -8,3 +8,4 @@ export * from './files.js';
 export * from './providers.js';
 export * from './plans.js';
 export * from './subscriptions.js';
+export * from './payments.js';

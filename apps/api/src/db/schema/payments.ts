@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { plans } from './plans.js';
+import { users } from './users.js';
+
+export const paymentStatus = pgEnum('payment_status', ['pending', 'succeeded', 'failed', 'refunded']);
+
+/** One attempt to pay for a plan. Money in diram. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull().default('TJS'),
+    /** Which PaymentProvider handles it (sandbox, later a real acquirer). */
+    provider: text('provider').notNull(),
+    method: text('method').notNull(),
+    status: paymentStatus('status').notNull().default('pending'),
+    failureReason: text('failure_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
+    paidAt: timestamp('paid_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index('payments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc())],
+);
+
+/** Every webhook event accepted, keyed by the provider's event id: a replay is recognised and ignored. */
+export const paymentEvents = pgTable(
+  'payment_events',
+  {
+    provider: text('provider').notNull(),
+    eventId: text('event_id').notNull(),
+    paymentId: uuid('payment_id').references(() => payments.id, { onDelete: 'set null' }),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.eventId] })],
+);

@@ -1,0 +1,68 @@
+import type { TPayment } from '@dastiyor/contracts';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
+import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
+import type { AuthContext } from '../auth/sessions-service.js';
+import { findPlanById } from '../subscriptions/subscriptions-repository.js';
+import type { PaymentsDeps } from './payments-deps.js';
+import { findUserPayments, insertPayment } from './payments-repository.js';
+
+/** Starts paying for a plan: a pending payment and the acquirer's page to send the payer to. */
+export async function checkout(deps: PaymentsDeps, auth: AuthContext, planId: string, origin: RequestOrigin) {
+  if (auth.user.role !== 'provider') throw new AppError('forbidden', 'Only providers buy plans');
+  const plan = await findPlanById(deps.db, planId);
+  if (!plan) throw notFound('No such plan');
+  if (!plan.isActive) throw new AppError('conflict', 'This plan is not on sale');
+  const provider = deps.checkoutProvider;
+  if (!provider) throw new AppError('service_unavailable', 'Payments are not available right now');
+  const now = deps.clock();
+  const payment = await insertPayment(deps.db, {
+    userId: auth.user.id,
+    planId: plan.id,
+    amount: plan.price,
+    currency: 'TJS',
+    provider: provider.name,
+    method: provider.name === 'sandbox' ? 'sandbox' : 'card',
+    createdAt: now,
+    updatedAt: now,
+  });
+  await recordAudit(deps.db, now, origin, {
+    actorId: auth.user.id,
+    action: 'payment.created',
+    targetType: 'payment',
+    targetId: payment.id,
+    meta: { plan: plan.code, amount: plan.price },
+  });
+  const { redirectUrl } = await provider.createPayment({
+    id: payment.id,
+    amount: payment.amount,
+    currency: payment.currency,
+    description: `Dastiyor ${plan.code}`,
+  });
+  return { paymentId: payment.id, redirectUrl };
+}
+
+/** Payment history, newest first. */
+export async function listMyPayments(
+  deps: PaymentsDeps,
+  auth: AuthContext,
+  query: { cursor?: string; limit: number },
+): Promise<{ items: TPayment[]; nextCursor: string | null }> {
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const rows = await findUserPayments(deps.db, auth.user.id, after, query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ payment, plan }) => ({
+      id: payment.id,
+      plan,
+      amount: payment.amount,
+      currency: payment.currency,
+      method: payment.method,
+      status: payment.status,
+      createdAt: payment.createdAt.toISOString(),
+      paidAt: payment.paidAt?.toISOString() ?? null,
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.payment.createdAt, id: last.payment.id }) : null,
+  };
+}

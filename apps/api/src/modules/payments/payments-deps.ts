@@ -1,0 +1,11 @@
+import type { Db } from '../../db/client.js';
+import type { PaymentProvider } from '../../platform/payments/payment-provider.js';
+
+export interface PaymentsDeps {
+  db: Db;
+  clock: () => Date;
+  /** Acquirers by name, as they appear in /payments/webhooks/:provider. */
+  providers: Map<string, PaymentProvider>;
+  /** The one used for new checkouts; null when payments are not configured (production without an acquirer). */
+  checkoutProvider: PaymentProvider | null;
+}

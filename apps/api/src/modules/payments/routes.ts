@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZCheckoutRequest,
+  ZCheckoutResponse,
+  ZCursorQuery,
+  ZLocalizedName,
+  ZPaymentsResponse,
+  ZSandboxCompleteRequest,
+} from '@dastiyor/contracts';
+import { sandboxSignatureHeader } from '../../platform/payments/sandbox-provider.js';
+import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { checkout, listMyPayments } from './checkout-service.js';
+import type { PaymentsDeps } from './payments-deps.js';
+import { completeSandboxPayment, getSandboxPayment } from './sandbox-service.js';
+import { handlePaymentWebhook } from './webhook-service.js';
+
+const tags = ['payments'];
+const ZSandboxPayment = z.object({
+  id: z.uuid(),
+  amount: z.number().int(),
+  currency: z.string(),
+  status: z.enum(['pending', 'succeeded', 'failed', 'refunded']),
+  plan: z.object({ code: z.string(), name: ZLocalizedName }),
+});
+
+export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxSecret: string | null }> = async (
+  app,
+  { deps, sandboxSecret },
+) => {
+  app.post(
+    '/api/v1/subscriptions/checkout',
+    {
+      schema: {
+        operationId: 'checkout',
+        tags,
+        summary: 'A pending payment for a plan and the page to pay on',
+        body: ZCheckoutRequest,
+        response: { 201: ZCheckoutResponse },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await checkout(deps, requireAuth(request), request.body.planId, originOf(request))),
+  );
+
+  app.get(
+    '/api/v1/me/payments',
+    { schema: { operationId: 'listMyPayments', tags, querystring: ZCursorQuery, response: { 200: ZPaymentsResponse } } },
+    async (request) => listMyPayments(deps, requireAuth(request), request.query),
+  );
+
+  // Webhooks are verified against the exact bytes received, so this scope keeps JSON bodies raw.
+  await app.register(async (scope) => {
+    const raw = scope.withTypeProvider<ZodTypeProvider>();
+    raw.removeContentTypeParser('application/json');
+    raw.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, body));
+    raw.post(
+      '/api/v1/payments/webhooks/:provider',
+      {
+        config: { rateLimit: false },
+        schema: {
+          operationId: 'paymentWebhook',
+          tags,
+          summary: 'Signed events from an acquirer; replays are recognised',
+          params: z.object({ provider: z.string().max(40) }),
+        },
+      },
+      async (request) => {
+        const outcome = await handlePaymentWebhook(
+          deps,
+          request.params.provider,
+          String(request.body ?? ''),
+          request.headers,
+          originOf(request),
+        );
+        return { received: true, outcome };
+      },
+    );
+  });
+
+  if (!sandboxSecret) return; // the sandbox never exists in production
+
+  app.get(
+    '/api/v1/payments/sandbox/:paymentId',
+    { schema: { operationId: 'getSandboxPayment', tags, params: z.object({ paymentId: z.uuid() }), response: { 200: ZSandboxPayment } } },
+    async (request) => getSandboxPayment(deps, requireAuth(request), request.params.paymentId),
+  );
+
+  app.post(
+    '/api/v1/payments/sandbox/:paymentId/complete',
+    {
+      schema: {
+        operationId: 'completeSandboxPayment',
+        tags,
+        summary: 'The sandbox page’s Pay / Decline: delivers a signed webhook',
+        params: z.object({ paymentId: z.uuid() }),
+        body: ZSandboxCompleteRequest,
+        response: { 200: ZSandboxPayment },
+      },
+    },
+    async (request) =>
+      completeSandboxPayment(deps, requireAuth(request), request.params.paymentId, request.body.outcome, sandboxSecret, (body, signature) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/payments/webhooks/sandbox',
+          payload: body,
+          headers: { 'content-type': 'application/json', [sandboxSignatureHeader]: signature },
+        }),
+      ),
+  );
+};
