@@ -21,6 +21,7 @@ import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
 import { paymentRoutes } from './modules/payments/routes.js';
+import { responseRoutes } from './modules/responses/routes.js';
 import { subscriptionRoutes } from './modules/subscriptions/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps: { db: database.db, clock, providers: paymentProviders, checkoutProvider: sandbox },
     sandboxSecret: config.payments.sandbox?.secret ?? null,
   });
+  await app.register(responseRoutes, { deps: { db: database.db, clock } });
   await app.register(taskRoutes, { deps: { db: database.db, clock } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 

@@ -44,7 +44,7 @@ export const problemStatus: Record<TProblemCode, number> = {
   unsupported_media_type: 415,
   'tasks.daily_limit': 429,
   'tasks.duplicate': 409,
-  'subscriptions.required': 402,
+  'subscriptions.required': 403,
   'subscriptions.daily_limit': 429,
   maintenance: 503,
   service_unavailable: 503,

@@ -130,3 +130,28 @@ export type TTask = z.infer<typeof ZTask>;
 
 export const ZMyTasksQuery = ZCursorQuery.extend({ status: z.enum(TaskStatus).optional() });
 export const ZMyTasksResponse = listOf(ZTaskCard);
+
+export const ZCreateResponseRequest = z.object({
+  comment: z.string().trim().min(10).max(2000),
+  /** Diram. */
+  price: z.number().int().min(budgetLimits.min).max(budgetLimits.max),
+  /** Estimated time to complete, in minutes (up to 90 days). */
+  etaMinutes: z
+    .number()
+    .int()
+    .min(10)
+    .max(90 * 24 * 60),
+});
+export type TCreateResponseRequest = z.infer<typeof ZCreateResponseRequest>;
+
+export const ResponseStatus = ['pending', 'selected', 'rejected', 'withdrawn'] as const;
+export const ZResponse = z.object({
+  id: z.uuid(),
+  taskId: z.uuid(),
+  comment: z.string(),
+  price: z.number().int(),
+  etaMinutes: z.number().int(),
+  status: z.enum(ResponseStatus),
+  createdAt: z.string(),
+});
+export type TResponse = z.infer<typeof ZResponse>;

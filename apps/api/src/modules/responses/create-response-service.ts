@@ -1,0 +1,51 @@
+import type { TCreateResponseRequest, TResponse } from '@dastiyor/contracts';
+import type { Db } from '../../db/client.js';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
+import type { AuthContext } from '../auth/sessions-service.js';
+import { countResponsesSince, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
+import { subscriptionStateOf } from '../subscriptions/subscriptions-service.js';
+import { findTaskById } from '../tasks/task-repository.js';
+import { insertResponse } from './responses-repository.js';
+
+export interface ResponsesDeps {
+  db: Db;
+  clock: () => Date;
+}
+
+/**
+ * A provider's response. The subscription check, the daily count and the insert happen in one
+ * transaction under the provider's lock, so parallel requests can never pass the plan's limit.
+ */
+export async function createResponse(
+  deps: ResponsesDeps,
+  auth: AuthContext,
+  taskId: string,
+  input: TCreateResponseRequest,
+): Promise<TResponse> {
+  if (auth.user.role !== 'provider') throw new AppError('forbidden', 'Only providers respond to tasks');
+  const now = deps.clock();
+  const row = await deps.db.transaction(async (tx) => {
+    const task = await findTaskById(tx, taskId);
+    if (!task || task.status === 'draft') throw notFound('No such task');
+    if (task.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
+    await lockProviderSubscription(tx, auth.user.id);
+    const state = await subscriptionStateOf(tx, auth.user.id, now);
+    if (!state.canRespond || !state.current) throw new AppError('subscriptions.required', 'An active subscription is needed to respond');
+    const limit = state.current.dailyLimit;
+    if (limit !== null && (await countResponsesSince(tx, auth.user.id, startOfDushanbeDay(now))) >= limit) {
+      const retryAfter = Math.ceil((startOfDushanbeDay(now).getTime() + 86_400_000 - now.getTime()) / 1000);
+      throw new AppError('subscriptions.daily_limit', `Your plan allows ${limit} responses a day`, { retryAfter });
+    }
+    return insertResponse(tx, { taskId, providerId: auth.user.id, ...input, createdAt: now, updatedAt: now });
+  });
+  return {
+    id: row.id,
+    taskId: row.taskId,
+    comment: row.comment,
+    price: row.price,
+    etaMinutes: row.etaMinutes,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
