@@ -31,8 +31,8 @@ describe.runIf(e2e)('landing page', () => {
           const tasks = (await (await fetch(`${e2e!.baseUrl}/api/v1/tasks?limit=1`)).json()) as { items: Array<{ title: string }> };
           expect(await page.getByText(tasks.items[0]!.title).first().isVisible()).toBe(true);
 
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow).toBeLessThanOrEqual(0);
+          // Against the width asked for: an emulated phone widens its layout viewport to fit overflow.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           await page.screenshot({ path: path.join(screenshotDir, `landing-${locale}-${width}.png`), fullPage: true });
         } finally {
           await context.close();

@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { Container } from '@/components/ui/container';
 import { primaryButton, secondaryButton } from '@/components/ui/button-styles';
 
-// Until sign-up exists, both calls to action lead to the "how it works" part for that audience.
+// Each call to action opens sign-up with its role already chosen.
 export function HeroSection() {
   const t = useTranslations('Landing.hero');
   return (
@@ -15,12 +16,12 @@ export function HeroSection() {
           <h1 className="mt-5 text-3xl leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-5xl">{t('title')}</h1>
           <p className="mt-5 text-lg text-slate-600 sm:text-xl">{t('subtitle')}</p>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-            <a href="#for-customers" className={primaryButton}>
+            <Link href={{ pathname: '/signup', query: { role: 'customer' } }} className={primaryButton}>
               {t('ctaCustomer')}
-            </a>
-            <a href="#for-providers" className={secondaryButton}>
+            </Link>
+            <Link href={{ pathname: '/signup', query: { role: 'provider' } }} className={secondaryButton}>
               {t('ctaProvider')}
-            </a>
+            </Link>
           </div>
           <p className="mt-4 text-sm text-slate-500">{t('note')}</p>
         </div>

@@ -21,7 +21,12 @@ export function LocaleSwitcher({ label, options }: { label: string; options: Loc
     <nav aria-label={label} className="flex shrink-0 rounded-lg border border-slate-300 bg-white p-0.5 text-sm font-semibold">
       {options.map((option) =>
         option.locale === current ? (
-          <span key={option.locale} aria-current="true" title={option.name} className="rounded-md bg-brand-700 px-2.5 py-1.5 text-white">
+          <span
+            key={option.locale}
+            aria-current="true"
+            title={option.name}
+            className="rounded-md bg-brand-700 px-2 py-1.5 sm:px-2.5 text-white"
+          >
             {option.short}
           </span>
         ) : (
@@ -31,7 +36,7 @@ export function LocaleSwitcher({ label, options }: { label: string; options: Loc
             locale={option.locale}
             lang={option.locale}
             title={option.name}
-            className="rounded-md px-2.5 py-1.5 text-slate-700 hover:bg-brand-50 hover:text-brand-800"
+            className="rounded-md px-2 py-1.5 text-slate-700 sm:px-2.5 hover:bg-brand-50 hover:text-brand-800"
           >
             {option.short}
           </Link>

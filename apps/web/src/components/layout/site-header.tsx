@@ -1,15 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
+import { getCurrentUser } from '@/lib/session';
 import { Container } from '@/components/ui/container';
 import { BrandLogo } from './brand-logo';
+import { HeaderAccount, HeaderGuestLinks } from './header-account';
 import { LocaleSwitcher } from './locale-switcher';
 
-// Only links to pages that exist: sign-in, sign-up and "post a task" arrive with their features.
 export async function SiteHeader() {
   const t = await getTranslations('Header');
   const tc = await getTranslations('Common');
   const tl = await getTranslations('LocaleSwitcher');
+  const user = await getCurrentUser();
   const options = routing.locales.map((locale) => ({ locale, short: tl(`short.${locale}`), name: tl(`name.${locale}`) }));
   const navLinkClass = 'rounded-md py-2 font-medium text-slate-700 hover:text-brand-800';
 
@@ -24,21 +26,23 @@ export async function SiteHeader() {
     </>
   );
 
+  // One row on wide screens; below `lg` the navigation moves to a second row (no hidden menu behind a
+  // button) and, below `sm`, the logo keeps only its mark so the account links and the language switch fit 360 px.
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <Container className="flex h-16 items-center justify-between gap-4">
-        <Link href="/" aria-label={t('homeLabel')} className="rounded-md">
-          <BrandLogo name={tc('brand')} />
+    <header className="relative border-b border-slate-200 bg-white">
+      <Container className="flex h-16 items-center justify-between gap-1.5 sm:gap-4">
+        <Link href="/" aria-label={t('homeLabel')} className="shrink-0 rounded-md">
+          <BrandLogo name={tc('brand')} wordmarkClassName="hidden sm:inline" />
         </Link>
-        <div className="flex items-center gap-6">
-          <nav aria-label={t('navLabel')} className="hidden items-center gap-6 sm:flex">
+        <div className="flex min-w-0 items-center gap-1.5 sm:gap-4 lg:gap-6">
+          <nav aria-label={t('navLabel')} className="hidden items-center gap-6 lg:flex">
             {nav}
           </nav>
+          {user ? <HeaderAccount user={user} /> : <HeaderGuestLinks />}
           <LocaleSwitcher label={tl('label')} options={options} />
         </div>
       </Container>
-      {/* Phones get the same links on a second row instead of a hidden menu behind a button. */}
-      <Container className="flex gap-5 border-t border-slate-100 text-sm sm:hidden">
+      <Container className="flex gap-5 border-t border-slate-100 text-sm lg:hidden">
         <nav aria-label={t('navLabel')} className="flex gap-5">
           {nav}
         </nav>

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { redirect as redirectTo } from 'next/navigation';
+import { Link, redirect } from '@/i18n/navigation';
+import { resolveLocaleParam } from '@/lib/locale-param';
+import { localizedAlternates } from '@/lib/page-metadata';
+import { safeNextPath } from '@/lib/safe-next-path';
+import { getCurrentUser } from '@/lib/session';
+import { AuthMessages } from '@/components/auth/auth-messages';
+import { AuthPage } from '@/components/auth/auth-page';
+import { textLinkClass } from '@/components/auth/auth-styles';
+import { LoginForm } from '@/components/auth/login-form';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const t = await getTranslations({ locale, namespace: 'Auth.login' });
+  return { title: t('metaTitle'), alternates: localizedAlternates(locale, '/login') };
+}
+
+/** `?next=` (set by requireUser) brings the person back to the page that asked for sign-in. */
+export default async function LoginPage({ params, searchParams }: Props) {
+  const locale = await resolveLocaleParam(params);
+  const next = safeNextPath((await searchParams).next);
+  if (await getCurrentUser()) {
+    if (next) redirectTo(next);
+    redirect({ href: '/account', locale });
+  }
+  const t = await getTranslations('Auth.login');
+  return (
+    <AuthPage
+      title={t('title')}
+      lead={t('lead')}
+      footer={
+        <>
+          {t('noAccount')}{' '}
+          <Link href="/signup" className={textLinkClass}>
+            {t('signup')}
+          </Link>
+        </>
+      }
+    >
+      <AuthMessages>
+        <LoginForm next={next} />
+      </AuthMessages>
+    </AuthPage>
+  );
+}

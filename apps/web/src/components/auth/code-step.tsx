@@ -1,0 +1,78 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { TCodeSentResponse } from '@dastiyor/contracts';
+import type { ApiOutcome } from '@/lib/api-client';
+import { CodeField } from './code-field';
+import { CodeSentNote } from './code-sent-note';
+import { checkCode, failedChecks } from './field-checks';
+import { FormAlert } from './form-alert';
+import { ResendCode } from './resend-code';
+import { SubmitButton } from './submit-button';
+import { useFormFeedback } from './use-form-feedback';
+
+/** Step two of sign-up: the code that proves the phone or email. */
+export function CodeStep({
+  sent,
+  verify,
+  resend,
+  onVerified,
+  onChangeContact,
+}: {
+  sent: TCodeSentResponse & { at: number };
+  verify: (code: string) => Promise<ApiOutcome<unknown>>;
+  resend: () => Promise<ApiOutcome<TCodeSentResponse>>;
+  onVerified: () => void;
+  onChangeContact: () => void;
+}) {
+  const t = useTranslations('Auth.verify');
+  const [code, setCode] = useState('');
+  const [sending, setSending] = useState(false);
+  const feedback = useFormFeedback<'code'>(['code']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (feedback.showChecks(failedChecks<'code'>({ code: checkCode(code) }))) return;
+    feedback.clear();
+    setSending(true);
+    const result = await verify(code);
+    // Signed in: the button stays busy while the next page loads.
+    if (result.ok) return onVerified();
+    setSending(false);
+    feedback.showFailure(result.failure);
+  }
+
+  return (
+    <form ref={feedback.formRef} onSubmit={submit} noValidate className="space-y-6">
+      <CodeSentNote
+        title={t('title', { channel: sent.channel })}
+        sent={sent}
+        changeLabel={t('change', { channel: sent.channel })}
+        onChange={onChangeContact}
+      >
+        {(destination) => t.rich('sentTo', { sentTo: sent.sentTo, b: destination })}
+      </CodeSentNote>
+      <CodeField
+        channel={sent.channel}
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          feedback.clearField('code');
+        }}
+        error={feedback.fieldErrors.code}
+        disabled={sending}
+      />
+      <FormAlert message={feedback.alert} />
+      <div className="space-y-3">
+        <SubmitButton sending={sending} label={t('submit')} sendingLabel={t('submitting')} />
+        <ResendCode
+          initialAvailableAt={sent.at + sent.resendAfter * 1000}
+          resend={resend}
+          onFailure={feedback.showFailure}
+          onResent={feedback.clear}
+        />
+      </div>
+    </form>
+  );
+}

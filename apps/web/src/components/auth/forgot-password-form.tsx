@@ -1,0 +1,165 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import type { TCodeSentResponse } from '@dastiyor/contracts';
+import { getPathname } from '@/i18n/navigation';
+import { postToApi } from '@/lib/api-client';
+import { CodeField } from './code-field';
+import { CodeSentNote } from './code-sent-note';
+import { ContactField, contactBody, emptyContact, type ContactValue } from './contact-field';
+import { checkCode, checkContactField, checkNewPassword, failedChecks } from './field-checks';
+import { FormAlert } from './form-alert';
+import { navigateAfterAuthChange } from './navigate';
+import { PasswordField } from './password-field';
+import { ResendCode } from './resend-code';
+import { SubmitButton } from './submit-button';
+import { useFormFeedback } from './use-form-feedback';
+
+type Sent = TCodeSentResponse & { at: number };
+
+/**
+ * Password recovery: where to send the code, then the code and a new password. The API answers the same
+ * whether or not an account exists, and so does this form.
+ */
+export function ForgotPasswordForm() {
+  const locale = useLocale();
+  const [contact, setContact] = useState<ContactValue>(emptyContact);
+  const [sent, setSent] = useState<Sent | null>(null);
+  // The email or SMS goes out in the page's language when nobody is signed in to say otherwise.
+  const requestCode = () => postToApi<TCodeSentResponse>('/api/v1/auth/password/forgot', contactBody(contact), { locale });
+
+  if (sent) {
+    return (
+      <ResetStep
+        sent={sent}
+        contact={contact}
+        resend={requestCode}
+        onChangeContact={() => setSent(null)}
+        onDone={() => navigateAfterAuthChange(getPathname({ locale, href: '/account' }))}
+      />
+    );
+  }
+  return <ContactStep contact={contact} onContactChange={setContact} requestCode={requestCode} onSent={setSent} />;
+}
+
+function ContactStep({
+  contact,
+  onContactChange,
+  requestCode,
+  onSent,
+}: {
+  contact: ContactValue;
+  onContactChange: (contact: ContactValue) => void;
+  requestCode: () => ReturnType<typeof postToApi<TCodeSentResponse>>;
+  onSent: (sent: Sent) => void;
+}) {
+  const t = useTranslations('Auth.forgot');
+  const [sending, setSending] = useState(false);
+  const feedback = useFormFeedback<'phone' | 'email'>(['phone', 'email']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (feedback.showChecks(failedChecks<'phone' | 'email'>(checkContactField(contact)))) return;
+    feedback.clear();
+    setSending(true);
+    const result = await requestCode();
+    setSending(false);
+    if (result.ok) onSent({ ...result.data, at: Date.now() });
+    else feedback.showFailure(result.failure);
+  }
+
+  return (
+    <form ref={feedback.formRef} onSubmit={submit} noValidate className="space-y-6">
+      <ContactField
+        legend={t('contactLegend')}
+        value={contact}
+        onChange={(next) => {
+          onContactChange(next);
+          feedback.clearField(next.kind);
+        }}
+        errors={feedback.fieldErrors}
+        disabled={sending}
+      />
+      <FormAlert message={feedback.alert} />
+      <SubmitButton sending={sending} label={t('submit')} sendingLabel={t('submitting')} />
+    </form>
+  );
+}
+
+const resetFields = ['code', 'password'] as const;
+type ResetField = (typeof resetFields)[number];
+
+function ResetStep({
+  sent,
+  contact,
+  resend,
+  onChangeContact,
+  onDone,
+}: {
+  sent: Sent;
+  contact: ContactValue;
+  resend: () => ReturnType<typeof postToApi<TCodeSentResponse>>;
+  onChangeContact: () => void;
+  onDone: () => void;
+}) {
+  const t = useTranslations('Auth.forgot');
+  const tf = useTranslations('Auth.form');
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [sending, setSending] = useState(false);
+  const feedback = useFormFeedback<ResetField>(resetFields);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (feedback.showChecks(failedChecks<ResetField>({ code: checkCode(code), password: checkNewPassword(password) }))) return;
+    feedback.clear();
+    setSending(true);
+    const result = await postToApi('/api/v1/auth/password/reset', { ...contactBody(contact), code, password });
+    if (result.ok) return onDone();
+    setSending(false);
+    feedback.showFailure(result.failure);
+  }
+
+  return (
+    <form ref={feedback.formRef} onSubmit={submit} noValidate className="space-y-6">
+      <CodeSentNote title={t('codeTitle')} sent={sent} changeLabel={t('change')} onChange={onChangeContact}>
+        {(destination) => t.rich('sentIfExists', { channel: sent.channel, sentTo: sent.sentTo, b: destination })}
+      </CodeSentNote>
+      <CodeField
+        channel={sent.channel}
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          feedback.clearField('code');
+        }}
+        error={feedback.fieldErrors.code}
+        disabled={sending}
+      />
+      <PasswordField
+        label={t('newPasswordLabel')}
+        hint={tf('passwordHint')}
+        error={feedback.fieldErrors.password}
+        name="new-password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(event) => {
+          setPassword(event.target.value);
+          feedback.clearField('password');
+        }}
+        disabled={sending}
+      />
+      <p className="text-sm text-slate-600">{t('otherSessions')}</p>
+      <FormAlert message={feedback.alert} />
+      <div className="space-y-3">
+        <SubmitButton sending={sending} label={t('save')} sendingLabel={t('saving')} />
+        <ResendCode
+          initialAvailableAt={sent.at + sent.resendAfter * 1000}
+          resend={resend}
+          onFailure={feedback.showFailure}
+          onResent={feedback.clear}
+        />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { TMe } from '@dastiyor/contracts';
+import { getPathname, Link } from '@/i18n/navigation';
+import { LogoutButton } from './logout-button';
+
+function Avatar({ user }: { user: TMe }) {
+  if (user.avatar) {
+    // A 28 px thumbnail: the small variant is already sized for this, no image optimiser needed.
+    return <img src={user.avatar.small} alt="" width={28} height={28} className="size-7 shrink-0 rounded-full object-cover" />;
+  }
+  return (
+    <span
+      aria-hidden="true"
+      className="flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-100 text-sm font-bold text-brand-800"
+    >
+      {user.name.trim().charAt(0).toUpperCase()}
+    </span>
+  );
+}
+
+/** Signed in: the person's name (to their account) and a way out. */
+export async function HeaderAccount({ user }: { user: TMe }) {
+  const t = await getTranslations('HeaderUser');
+  const locale = await getLocale();
+  return (
+    <div className="flex min-w-0 items-center gap-1 sm:gap-2">
+      <Link
+        href="/account"
+        title={t('account')}
+        className="flex min-h-11 min-w-0 items-center gap-2 rounded-lg px-1 hover:bg-slate-100 sm:px-2"
+      >
+        <Avatar user={user} />
+        <span className="sr-only">{t('account')}: </span>
+        <span className="max-w-40 truncate text-sm font-semibold text-slate-900">{user.name}</span>
+      </Link>
+      <LogoutButton
+        label={t('logout')}
+        pendingLabel={t('loggingOut')}
+        failedLabel={t('logoutFailed')}
+        homePath={getPathname({ locale, href: '/' })}
+      />
+    </div>
+  );
+}
+
+/** Signed out: sign in, and sign up as the one highlighted action. */
+export async function HeaderGuestLinks() {
+  const t = await getTranslations('HeaderUser');
+  return (
+    <div className="flex shrink-0 items-center gap-1 sm:gap-2">
+      <Link
+        href="/login"
+        className="inline-flex min-h-11 items-center rounded-lg px-1.5 text-sm font-semibold text-slate-700 hover:text-brand-800 sm:px-2"
+      >
+        {t('login')}
+      </Link>
+      <Link
+        href="/signup"
+        className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-2.5 text-sm font-semibold text-white hover:bg-brand-800 sm:px-3"
+      >
+        {t('signup')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import type { ApiFailure } from './api-client';
+
+/** Keys of the `Problems` catalog namespace that this mapping may pick. */
+export type FieldMessageKey =
+  | 'required'
+  | 'invalid'
+  | 'tooLong'
+  | 'contactRequired'
+  | 'invalidPhone'
+  | 'invalidEmail'
+  | 'phoneExists'
+  | 'emailExists'
+  | 'passwordShort'
+  | 'passwordLong'
+  | 'passwordCommon'
+  | 'nameShort'
+  | 'codeFormat'
+  | 'codeInvalid'
+  | 'codeExpired'
+  | 'signupNotFound'
+  | 'roleRequired'
+  | 'loginRequired';
+export type ProblemMessageKey =
+  | 'network'
+  | 'unknown'
+  | 'unavailable'
+  | 'validation'
+  | 'forbidden'
+  | 'sessionExpired'
+  | 'invalidCredentials'
+  | 'locked'
+  | 'blocked'
+  | 'rateLimitedSeconds'
+  | 'rateLimitedMinutes'
+  | 'rateLimitedLater'
+  | `fields.${FieldMessageKey}`;
+
+/** `t` of `useTranslations('Problems')`, or anything with the same shape (tests). */
+export type ProblemTranslator = (key: ProblemMessageKey, values?: Record<string, number>) => string;
+
+/** What a form shows: messages next to the fields it has, and one alert for everything else. */
+export interface FormFeedback<F extends string> {
+  fields: Partial<Record<F, string>>;
+  alert: string | null;
+}
+
+const passwordFields = new Set(['password', 'newPassword']);
+
+/** The message for one field error, chosen by the field and the API's machine-readable reason. */
+export function fieldMessageKey(field: string, code: string): FieldMessageKey {
+  switch (code) {
+    case 'invalid_phone':
+      return 'invalidPhone';
+    case 'password_common':
+      return 'passwordCommon';
+    case 'account_exists':
+      return field === 'email' ? 'emailExists' : 'phoneExists';
+    case 'code_invalid':
+      return 'codeInvalid';
+    case 'code_expired':
+      return 'codeExpired';
+    case 'no_pending_signup':
+      return 'signupNotFound';
+    case 'invalid_format':
+    case 'invalid_string':
+      if (field === 'email') return 'invalidEmail';
+      if (field === 'phone') return 'invalidPhone';
+      if (field === 'code') return 'codeFormat';
+      return 'invalid';
+    case 'too_small':
+      if (passwordFields.has(field)) return 'passwordShort';
+      if (field === 'name') return 'nameShort';
+      if (field === 'phone') return 'invalidPhone';
+      if (field === 'code') return 'codeFormat';
+      if (field === 'login') return 'loginRequired';
+      return 'required';
+    case 'too_big':
+      return passwordFields.has(field) ? 'passwordLong' : 'tooLong';
+    // The "email or phone, exactly one" rule of the auth requests.
+    case 'custom':
+      return field === 'email' || field === 'phone' ? 'contactRequired' : 'invalid';
+    case 'invalid_type':
+    case 'required':
+      return 'required';
+    default:
+      return 'invalid';
+  }
+}
+
+function generalMessage(failure: ApiFailure, t: ProblemTranslator): string {
+  if (failure.kind === 'network') return t('network');
+  const { code, retryAfter } = failure.problem;
+  switch (code) {
+    case 'validation.failed':
+      return t('validation');
+    case 'auth.invalid_credentials':
+      return t('invalidCredentials');
+    case 'auth.locked':
+      return t('locked', { minutes: Math.max(1, Math.ceil((retryAfter ?? 900) / 60)) });
+    case 'auth.blocked':
+      return t('blocked');
+    case 'auth.required':
+      return t('sessionExpired');
+    case 'auth.code_invalid':
+      return t('fields.codeInvalid');
+    case 'auth.code_expired':
+      return t('fields.codeExpired');
+    case 'rate_limited':
+    case 'subscriptions.daily_limit':
+    case 'tasks.daily_limit':
+      if (retryAfter === undefined || retryAfter > 3600) return t('rateLimitedLater');
+      if (retryAfter < 60) return t('rateLimitedSeconds', { seconds: Math.max(1, retryAfter) });
+      return t('rateLimitedMinutes', { minutes: Math.ceil(retryAfter / 60) });
+    case 'maintenance':
+    case 'service_unavailable':
+      return t('unavailable');
+    case 'forbidden':
+      return t('forbidden');
+    default:
+      return t('unknown');
+  }
+}
+
+/**
+ * Turns a failed API call into localized feedback. A field error lands next to its field when the form
+ * shows that field (`errors[].path` is `body.<field>`); anything else becomes the alert, so the API's
+ * English text never reaches a person.
+ */
+export function describeFailure<F extends string>(failure: ApiFailure, t: ProblemTranslator, shownFields: readonly F[]): FormFeedback<F> {
+  const fields: Partial<Record<F, string>> = {};
+  let unplaced: string | null = null;
+  if (failure.kind === 'problem') {
+    for (const error of failure.problem.errors ?? []) {
+      const field = error.path.split('.').slice(1).join('.');
+      const message = t(`fields.${fieldMessageKey(field, error.code)}`);
+      if ((shownFields as readonly string[]).includes(field)) {
+        const key = field as F;
+        fields[key] ??= message;
+      } else {
+        unplaced ??= message;
+      }
+    }
+  }
+  const placedAny = Object.keys(fields).length > 0;
+  const alert = unplaced ?? (placedAny ? null : generalMessage(failure, t));
+  return { fields, alert };
+}

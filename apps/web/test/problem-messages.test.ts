@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiFailure } from '../src/lib/api-client';
+import { describeFailure, fieldMessageKey, type ProblemTranslator } from '../src/lib/problem-messages';
+
+// Echoes the key and its values, so the tests read which message was chosen.
+const t: ProblemTranslator = (key, values) => (values ? `${key} ${JSON.stringify(values)}` : key);
+const problem = (code: string, extra: { errors?: Array<{ path: string; code: string }>; retryAfter?: number } = {}): ApiFailure => ({
+  kind: 'problem',
+  problem: { code, retryAfter: extra.retryAfter, errors: extra.errors?.map((e) => ({ ...e, message: 'English text' })) },
+});
+
+describe('describeFailure', () => {
+  it('puts field errors next to the fields the form shows', () => {
+    const failure = problem('validation.failed', {
+      errors: [
+        { path: 'body.phone', code: 'invalid_phone' },
+        { path: 'body.password', code: 'password_common' },
+      ],
+    });
+    expect(describeFailure(failure, t, ['phone', 'password'])).toEqual({
+      fields: { phone: 'fields.invalidPhone', password: 'fields.passwordCommon' },
+      alert: null,
+    });
+  });
+
+  it('turns an error for a field the form does not show into the alert', () => {
+    const failure = problem('auth.account_exists', { errors: [{ path: 'body.email', code: 'account_exists' }] });
+    expect(describeFailure(failure, t, ['code'])).toEqual({ fields: {}, alert: 'fields.emailExists' });
+  });
+
+  it('explains a lock in minutes, rounded up', () => {
+    expect(describeFailure(problem('auth.locked', { retryAfter: 61 }), t, []).alert).toBe('locked {"minutes":2}');
+  });
+
+  it('explains rate limits in seconds, minutes or hours', () => {
+    expect(describeFailure(problem('rate_limited', { retryAfter: 42 }), t, []).alert).toBe('rateLimitedSeconds {"seconds":42}');
+    expect(describeFailure(problem('rate_limited', { retryAfter: 600 }), t, []).alert).toBe('rateLimitedMinutes {"minutes":10}');
+    expect(describeFailure(problem('rate_limited', { retryAfter: 86_400 }), t, []).alert).toBe('rateLimitedLater');
+  });
+
+  it('has a message for no connection and for codes it does not know', () => {
+    expect(describeFailure({ kind: 'network' }, t, []).alert).toBe('network');
+    expect(describeFailure(problem('something.new'), t, []).alert).toBe('unknown');
+  });
+});
+
+describe('fieldMessageKey', () => {
+  it('reads the same reason differently per field', () => {
+    expect(fieldMessageKey('password', 'too_small')).toBe('passwordShort');
+    expect(fieldMessageKey('name', 'too_small')).toBe('nameShort');
+    expect(fieldMessageKey('email', 'invalid_format')).toBe('invalidEmail');
+    expect(fieldMessageKey('code', 'invalid_format')).toBe('codeFormat');
+    expect(fieldMessageKey('phone', 'account_exists')).toBe('phoneExists');
+  });
+});
