@@ -22,6 +22,7 @@ import { createMaintenanceService, type MaintenanceService } from './modules/set
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
 import { paymentRoutes } from './modules/payments/routes.js';
 import { responseRoutes } from './modules/responses/routes.js';
+import { reviewRoutes } from './modules/reviews/routes.js';
 import { subscriptionRoutes } from './modules/subscriptions/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sandboxSecret: config.payments.sandbox?.secret ?? null,
   });
   await app.register(responseRoutes, { deps: { db: database.db, clock } });
+  await app.register(reviewRoutes, { deps: { db: database.db, clock } });
   await app.register(taskRoutes, { deps: { db: database.db, clock } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 

@@ -1,32 +1,9 @@
 import { z } from 'zod';
-import { ZCursorQuery, ZLocalizedName, listOf } from './common';
+import { ZCursorQuery, listOf } from './common';
 import { ZImage } from './profiles';
-
-export const TaskStatus = ['draft', 'new', 'in_progress', 'completed', 'cancelled'] as const;
-export type TTaskStatus = (typeof TaskStatus)[number];
-export const BudgetType = ['fixed', 'negotiable'] as const;
-export const Urgency = ['normal', 'urgent'] as const;
-
-const ZRef = z.object({ id: z.uuid(), name: ZLocalizedName });
-
-/** A task as it appears in lists: public fields only, never contacts or the exact address. */
-export const ZTaskCard = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  excerpt: z.string(),
-  status: z.enum(TaskStatus),
-  category: ZRef.extend({ slug: z.string() }),
-  subcategory: ZRef.extend({ slug: z.string() }),
-  city: ZRef,
-  district: ZRef.nullable(),
-  budgetType: z.enum(BudgetType),
-  /** Diram (1 TJS = 100 diram); null when negotiable. */
-  budgetAmount: z.number().int().nullable(),
-  urgency: z.enum(Urgency),
-  startsAt: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type TTaskCard = z.infer<typeof ZTaskCard>;
+import { ZResponse, ZResponseProvider } from './responses';
+import { ZReview } from './reviews';
+import { BudgetType, TaskStatus, Urgency, ZTaskCard, budgetLimits } from './task-card';
 
 export const FeedSort = ['newest', 'budget_desc', 'budget_asc', 'date'] as const;
 export type TFeedSort = (typeof FeedSort)[number];
@@ -55,8 +32,6 @@ export type TTaskFeedQuery = z.infer<typeof ZTaskFeedQuery>;
 export const ZTaskFeedResponse = listOf(ZTaskCard);
 export type TTaskFeedResponse = z.infer<typeof ZTaskFeedResponse>;
 
-/** 1 TJS to 1,000,000 TJS, in diram: anything outside is a typo, not a budget. */
-export const budgetLimits = { min: 100, max: 100_000_000 } as const;
 export const taskLimits = { titleMin: 5, titleMax: 120, descriptionMin: 10, descriptionMax: 5000, addressMax: 300, photosMax: 10 } as const;
 
 const ZTaskFields = z.object({
@@ -125,33 +100,22 @@ export const ZTask = ZTaskCard.extend({
   cancelReason: z.string().nullable(),
   /** True when the caller is the task's customer. */
   isOwner: z.boolean(),
+  /** How many providers have responded (withdrawn ones not counted); shown to everyone before responding. */
+  responsesCount: z.number().int(),
+  /** The caller's own response when the caller is a provider who responded. */
+  myResponse: ZResponse.nullable(),
+  /** The chosen provider, to the customer and to that provider; null for everyone else. */
+  selectedProvider: ZResponseProvider.nullable(),
+  /** The chat of the task, to its two participants only. */
+  conversationId: z.uuid().nullable(),
+  /** The customer's phone and email: to the selected provider while subscribed (and the customer); null otherwise. */
+  contacts: z.object({ phone: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  /** When the selected provider asked the customer to confirm the work is done. */
+  completionRequestedAt: z.string().nullable(),
+  /** The customer's review of the task, once left; visible to the two participants. */
+  review: ZReview.nullable(),
 });
 export type TTask = z.infer<typeof ZTask>;
 
 export const ZMyTasksQuery = ZCursorQuery.extend({ status: z.enum(TaskStatus).optional() });
 export const ZMyTasksResponse = listOf(ZTaskCard);
-
-export const ZCreateResponseRequest = z.object({
-  comment: z.string().trim().min(10).max(2000),
-  /** Diram. */
-  price: z.number().int().min(budgetLimits.min).max(budgetLimits.max),
-  /** Estimated time to complete, in minutes (up to 90 days). */
-  etaMinutes: z
-    .number()
-    .int()
-    .min(10)
-    .max(90 * 24 * 60),
-});
-export type TCreateResponseRequest = z.infer<typeof ZCreateResponseRequest>;
-
-export const ResponseStatus = ['pending', 'selected', 'rejected', 'withdrawn'] as const;
-export const ZResponse = z.object({
-  id: z.uuid(),
-  taskId: z.uuid(),
-  comment: z.string(),
-  price: z.number().int(),
-  etaMinutes: z.number().int(),
-  status: z.enum(ResponseStatus),
-  createdAt: z.string(),
-});
-export type TResponse = z.infer<typeof ZResponse>;

@@ -8,4 +8,7 @@ export * from './files.js';
 export * from './providers.js';
 export * from './plans.js';
 export * from './subscriptions.js';
+export * from './responses.js';
+export * from './reviews.js';
 export * from './payments.js';
+export * from './conversations.js';

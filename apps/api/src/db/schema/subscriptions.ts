@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { plans } from './plans.js';
-import { tasks } from './tasks.js';
 import { users } from './users.js';
 
 export const subscriptionSource = pgEnum('subscription_source', ['trial', 'payment', 'admin']);
@@ -47,31 +46,3 @@ export const trialClaims = pgTable('trial_claims', {
     .references(() => users.id, { onDelete: 'cascade' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
-
-export const responseStatus = pgEnum('response_status', ['pending', 'selected', 'rejected', 'withdrawn']);
-
-/** A provider's offer on a task: one per task and provider. */
-export const responses = pgTable(
-  'responses',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    taskId: uuid('task_id')
-      .notNull()
-      .references(() => tasks.id, { onDelete: 'cascade' }),
-    providerId: uuid('provider_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    comment: text('comment').notNull(),
-    /** Diram. */
-    price: integer('price').notNull(),
-    etaMinutes: integer('eta_minutes').notNull(),
-    status: responseStatus('status').notNull().default('pending'),
-    rejectReason: text('reject_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
-  },
-  (t) => [
-    uniqueIndex('responses_task_provider_uq').on(t.taskId, t.providerId),
-    index('responses_provider_created_idx').on(t.providerId, t.createdAt.desc()),
-  ],
-);

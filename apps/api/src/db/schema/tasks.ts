@@ -39,6 +39,10 @@ export const tasks = pgTable(
     /** Whole milliseconds (precision 3): feed cursors carry JavaScript times. */
     publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
     cancelReason: text('cancel_reason'),
+    /** The provider whose response the customer selected; with an active subscription they see the contacts. */
+    selectedProviderId: uuid('selected_provider_id').references(() => users.id),
+    /** The selected provider asked the customer to confirm the work is done. */
+    completionRequestedAt: timestamp('completion_requested_at', { withTimezone: true, precision: 3 }),
     /** Title, description and category names in both languages, composed on write; what search reads. */
     searchText: text('search_text').notNull().default(''),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -66,6 +70,9 @@ export const tasks = pgTable(
       .using('gin', sql`dastiyor_fold(${t.title}) gin_trgm_ops`)
       .where(sql`${t.status} = 'new'`),
     index('tasks_customer_idx').on(t.customerId, t.createdAt.desc()),
+    index('tasks_selected_provider_idx')
+      .on(t.selectedProviderId, t.status)
+      .where(sql`${t.selectedProviderId} is not null`),
   ],
 );
 

@@ -5,13 +5,17 @@ import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { countResponsesSince, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
 import { subscriptionStateOf } from '../subscriptions/subscriptions-service.js';
-import { findTaskById } from '../tasks/task-repository.js';
-import { insertResponse } from './responses-repository.js';
+import { findTaskForShare } from '../tasks/task-repository.js';
+import { presentResponse } from './response-presenter.js';
+import { countSameCommentSince, insertResponse, updateResponse } from './responses-repository.js';
 
 export interface ResponsesDeps {
   db: Db;
   clock: () => Date;
 }
+
+/** The same comment on more than this many tasks within an hour goes to the moderation queue. */
+export const copyPasteRule = { maxTasks: 10, windowMs: 3_600_000 } as const;
 
 /**
  * A provider's response. The subscription check, the daily count and the insert happen in one
@@ -26,7 +30,7 @@ export async function createResponse(
   if (auth.user.role !== 'provider') throw new AppError('forbidden', 'Only providers respond to tasks');
   const now = deps.clock();
   const row = await deps.db.transaction(async (tx) => {
-    const task = await findTaskById(tx, taskId);
+    const task = await findTaskForShare(tx, taskId);
     if (!task || task.status === 'draft') throw notFound('No such task');
     if (task.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
     await lockProviderSubscription(tx, auth.user.id);
@@ -37,15 +41,11 @@ export async function createResponse(
       const retryAfter = Math.ceil((startOfDushanbeDay(now).getTime() + 86_400_000 - now.getTime()) / 1000);
       throw new AppError('subscriptions.daily_limit', `Your plan allows ${limit} responses a day`, { retryAfter });
     }
-    return insertResponse(tx, { taskId, providerId: auth.user.id, ...input, createdAt: now, updatedAt: now });
+    const inserted = await insertResponse(tx, { taskId, providerId: auth.user.id, ...input, createdAt: now, updatedAt: now });
+    // Kept and shown as usual; only marked, so an admin can look at a provider pasting one text everywhere.
+    const sameText = await countSameCommentSince(tx, auth.user.id, input.comment, new Date(now.getTime() - copyPasteRule.windowMs));
+    if (sameText <= copyPasteRule.maxTasks) return inserted;
+    return updateResponse(tx, inserted.id, { flaggedAt: now, flagReason: `same comment on ${sameText} tasks within an hour` });
   });
-  return {
-    id: row.id,
-    taskId: row.taskId,
-    comment: row.comment,
-    price: row.price,
-    etaMinutes: row.etaMinutes,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-  };
+  return presentResponse(row);
 }

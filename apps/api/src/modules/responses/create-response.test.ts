@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
+import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
-import { findPlanByCode, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
-import { grantPeriod } from '../subscriptions/subscriptions-service.js';
 
 let testDb: TestDatabase;
 let t: TestApp;
@@ -27,14 +26,7 @@ const respond = (taskId: string, cookie?: string, payload: object = body) =>
   t.app.inject({ method: 'POST', url: `/api/v1/tasks/${taskId}/responses`, payload, headers: cookie ? { cookie } : {} });
 const openTask = async () => (await createTask(testDb.database.db, customerId, { publishedAt: clock.now() })).id;
 
-async function subscribe(providerId: string, code: 'basic' | 'standard') {
-  const db = testDb.database.db;
-  const plan = (await findPlanByCode(db, code))!;
-  await db.transaction(async (tx) => {
-    await lockProviderSubscription(tx, providerId);
-    await grantPeriod(tx, { providerId, plan, source: 'payment', days: plan.durationDays, now: clock.now() });
-  });
-}
+const subscribe = (providerId: string, code: 'basic' | 'standard') => grantPlan(testDb.database.db, providerId, code, clock.now());
 
 describe('POST /api/v1/tasks/:id/responses', () => {
   it('refuses a provider without a subscription with 403 subscriptions.required', async () => {

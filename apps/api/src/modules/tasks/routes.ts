@@ -13,7 +13,8 @@ import {
 import { originOf, requireAuth } from '../auth/session-plugin.js';
 import { listMyTasks } from './my-tasks-service.js';
 import { listFeedTasks } from './task-feed-service.js';
-import { type TasksDeps, createTask, editTask, getTask } from './task-service.js';
+import { requestCompletion } from './completion-request-service.js';
+import { type TasksDeps, createTask, editTask, getTask, viewerOf } from './task-service.js';
 import { changeTaskStatus } from './task-status-service.js';
 
 const tags = ['tasks'];
@@ -51,7 +52,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app
   app.get(
     '/api/v1/tasks/:id',
     { schema: { operationId: 'getTask', tags, params: ZTaskParams, response: { 200: ZTask } } },
-    async (request) => getTask(deps, request.params.id, request.auth?.user.id ?? null),
+    async (request) => getTask(deps, request.params.id, viewerOf(request.auth)),
   );
 
   app.patch(
@@ -74,6 +75,20 @@ export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app
     { schema: { operationId: 'changeTaskStatus', tags, params: ZTaskParams, body: ZTaskStatusRequest, response: { 200: ZTask } } },
     async (request) =>
       changeTaskStatus(deps, requireAuth(request), request.params.id, request.body.status, request.body.reason, originOf(request)),
+  );
+
+  app.post(
+    '/api/v1/tasks/:id/completion-request',
+    {
+      schema: {
+        operationId: 'requestTaskCompletion',
+        tags,
+        summary: 'The selected provider asks the customer to confirm the work is done',
+        params: ZTaskParams,
+        response: { 200: ZTask },
+      },
+    },
+    async (request) => requestCompletion(deps, requireAuth(request), request.params.id, originOf(request)),
   );
 
   app.get(

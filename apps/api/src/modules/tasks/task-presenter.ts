@@ -2,29 +2,28 @@ import type { TTask } from '@dastiyor/contracts';
 import { presentImage } from '../files/image-presenter.js';
 import { presentTaskCard } from './task-card-presenter.js';
 import type { FeedRow } from './task-feed-repository.js';
+import type { TaskParticipation } from './task-participation.js';
 import type { TaskRow } from './task-repository.js';
-
-export interface TaskViewer {
-  userId: string | null;
-}
 
 export interface TaskPageParts {
   card: FeedRow;
   row: TaskRow;
   photos: Array<{ id: string; width: number; height: number }>;
   customer: { id: string; name: string; avatarFileId: string | null; createdAt: Date; tasksPosted: number };
+  participation: TaskParticipation;
 }
 
 /**
- * The one place that decides what a task page exposes. The exact address is the customer's
- * (and, when responses land, the selected provider's); everyone else gets null.
+ * The one place that decides what a task page exposes. The exact address and the customer's phone and
+ * email go to the customer and to the selected provider while subscribed; everyone else gets null.
  */
-export function presentTask(parts: TaskPageParts, viewer: TaskViewer): TTask {
-  const isOwner = viewer.userId !== null && viewer.userId === parts.row.customerId;
+export function presentTask(parts: TaskPageParts): TTask {
+  const { relation, ...participation } = parts.participation;
+  const participant = relation.isOwner || relation.isSelectedProvider;
   return {
     ...presentTaskCard(parts.card),
     description: parts.row.description,
-    address: isOwner ? parts.row.address : null,
+    address: relation.seesContacts ? parts.row.address : null,
     endsAt: parts.row.endsAt?.toISOString() ?? null,
     photos: parts.photos.map(presentImage),
     customer: {
@@ -36,7 +35,14 @@ export function presentTask(parts: TaskPageParts, viewer: TaskViewer): TTask {
     },
     publishedAt: parts.row.publishedAt?.toISOString() ?? null,
     updatedAt: parts.row.updatedAt.toISOString(),
-    cancelReason: isOwner ? parts.row.cancelReason : null,
-    isOwner,
+    cancelReason: relation.isOwner ? parts.row.cancelReason : null,
+    isOwner: relation.isOwner,
+    responsesCount: participation.responsesCount,
+    myResponse: participation.myResponse,
+    selectedProvider: participation.selectedProvider,
+    conversationId: participation.conversationId,
+    contacts: relation.seesContacts ? participation.customerContacts : null,
+    completionRequestedAt: participant ? (parts.row.completionRequestedAt?.toISOString() ?? null) : null,
+    review: participation.review,
   };
 }

@@ -17,6 +17,15 @@ export async function findTaskById(db: DbOrTx, id: string): Promise<TaskRow | nu
   return row ?? null;
 }
 
+/**
+ * The task, held against a status change until the transaction ends: a response being written and the
+ * customer's selection (which locks the row for update) then happen one after the other, never across.
+ */
+export async function findTaskForShare(db: DbOrTx, id: string): Promise<TaskRow | null> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, id)).limit(1).for('share');
+  return row ?? null;
+}
+
 /** The task of one customer, locked; someone else's task reads as missing. */
 export async function lockOwnTask(db: DbOrTx, id: string, customerId: string): Promise<TaskRow | null> {
   const [row] = await db

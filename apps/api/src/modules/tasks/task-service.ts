@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { findUserById } from '../users/users-repository.js';
 import { findTaskCardsByIds } from './task-feed-repository.js';
+import { type TaskViewer, loadTaskParticipation } from './task-participation.js';
 import { presentTask } from './task-presenter.js';
 import {
   type TaskRow,
@@ -77,7 +78,7 @@ export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCre
     await replaceAttachments(tx, task.id, photoIds);
     return task.id;
   });
-  return getTask(deps, id, auth.user.id);
+  return getTask(deps, id, viewerOf(auth));
 }
 
 async function assertPublishable(
@@ -112,7 +113,7 @@ export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: strin
     await updateTask(tx, task.id, { ...next, updatedAt: now });
     if (photoIds) await replaceAttachments(tx, task.id, photoIds);
   });
-  return getTask(deps, taskId, auth.user.id);
+  return getTask(deps, taskId, viewerOf(auth));
 }
 
 async function assertMayRepeat(tx: DbOrTx, customerId: string, text: { title: string; description: string }, now: Date, taskId: string) {
@@ -141,16 +142,21 @@ function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
 }
 
 /** A task page for a viewer. Drafts exist only for their customer; everyone else gets 404. */
-export async function getTask(deps: Pick<TasksDeps, 'db'>, taskId: string, viewerId: string | null): Promise<TTask> {
+export async function getTask(deps: TasksDeps, taskId: string, viewer: TaskViewer | null): Promise<TTask> {
   const row = await findTaskById(deps.db, taskId);
-  if (!row || (row.status === 'draft' && row.customerId !== viewerId)) throw notFound('No such task');
-  const [[card], photos, customer] = await Promise.all([
+  if (!row || (row.status === 'draft' && row.customerId !== viewer?.userId)) throw notFound('No such task');
+  const [[card], photos, customer, participation] = await Promise.all([
     findTaskCardsByIds(deps.db, [taskId]),
     findAttachmentFiles(deps.db, taskId),
     findCustomerSummary(deps.db, row.customerId),
+    loadTaskParticipation(deps.db, row, viewer, deps.clock()),
   ]);
   if (!card || !customer) throw notFound('No such task');
-  return presentTask({ card, row, photos, customer }, { userId: viewerId });
+  return presentTask({ card, row, photos, customer, participation });
 }
+
+/** The signed-in person as a task page viewer. */
+export const viewerOf = (auth: AuthContext | null | undefined): TaskViewer | null =>
+  auth ? { userId: auth.user.id, role: auth.user.role } : null;
 
 export { assertPublishable };

@@ -2,9 +2,10 @@ import type { TTask, TTaskStatus } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { refreshProviderStanding } from '../reviews/provider-standing.js';
 import { lockOwnTask, updateTask } from './task-repository.js';
 import { canCustomerMove } from './task-rules.js';
-import { type TasksDeps, assertPublishable, getTask } from './task-service.js';
+import { type TasksDeps, assertPublishable, getTask, viewerOf } from './task-service.js';
 
 /**
  * The customer moves their task: publish a draft, cancel (with a reason), complete. Any move not in
@@ -36,6 +37,8 @@ export async function changeTaskStatus(
       ...(to === 'cancelled' ? { cancelReason: reason ?? null, closedAt: now } : {}),
       ...(to === 'completed' ? { closedAt: now } : {}),
     });
+    // The provider's completed-tasks figure counts this one from now on.
+    if (to === 'completed' && task.selectedProviderId) await refreshProviderStanding(tx, task.selectedProviderId, now);
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
       action: `task.${to}`,
@@ -45,5 +48,5 @@ export async function changeTaskStatus(
       after: { status: to },
     });
   });
-  return getTask(deps, taskId, auth.user.id);
+  return getTask(deps, taskId, viewerOf(auth));
 }

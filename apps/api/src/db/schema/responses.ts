@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tasks } from './tasks.js';
+import { users } from './users.js';
+
+/** `rejected` covers both a refusal by the customer and "another provider was chosen" (rejectReason null). */
+export const responseStatus = pgEnum('response_status', ['pending', 'selected', 'rejected', 'withdrawn']);
+
+/** A provider's offer on a task: one per task and provider. */
+export const responses = pgTable(
+  'responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    comment: text('comment').notNull(),
+    /** Diram. */
+    price: integer('price').notNull(),
+    etaMinutes: integer('eta_minutes').notNull(),
+    status: responseStatus('status').notNull().default('pending'),
+    rejectReason: text('reject_reason'),
+    /** Set when the same comment went to many tasks within an hour; the admin queue reads it. */
+    flaggedAt: timestamp('flagged_at', { withTimezone: true, precision: 3 }),
+    flagReason: text('flag_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('responses_task_provider_uq').on(t.taskId, t.providerId),
+    index('responses_provider_created_idx').on(t.providerId, t.createdAt.desc(), t.id.desc()),
+    index('responses_task_created_idx').on(t.taskId, t.createdAt),
+    // The copy-paste check: the same comment from one provider within an hour.
+    index('responses_provider_comment_idx').on(t.providerId, sql`md5(${t.comment})`, t.createdAt),
+    index('responses_flagged_idx')
+      .on(t.flaggedAt)
+      .where(sql`${t.flaggedAt} is not null`),
+  ],
+);

@@ -1,0 +1,74 @@
+import type { TResponse, TSelectResponseResult } from '@dastiyor/contracts';
+import type { DbOrTx } from '../../db/client.js';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
+import type { AuthContext } from '../auth/sessions-service.js';
+import { openConversation } from '../conversations/open-conversation.js';
+import { lockOwnTask, updateTask } from '../tasks/task-repository.js';
+import type { ResponsesDeps } from './create-response-service.js';
+import { presentResponse } from './response-presenter.js';
+import { findResponse, lockResponse, updateResponse } from './responses-repository.js';
+
+/**
+ * Locks the customer's task, then the response, in that order everywhere (edits and withdrawals lock only
+ * the response), so two tabs selecting at once queue on the task row and the second finds it taken: 409.
+ * Anyone but the task's customer gets 404, whoever they are.
+ */
+async function lockForDecision(tx: DbOrTx, auth: AuthContext, responseId: string) {
+  const found = await findResponse(tx, responseId);
+  const task = found ? await lockOwnTask(tx, found.taskId, auth.user.id) : null;
+  if (!found || !task || task.status === 'draft') throw notFound('No such response');
+  if (task.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
+  const response = (await lockResponse(tx, responseId))!;
+  if (response.status !== 'pending') throw new AppError('conflict', `The response is ${response.status}`);
+  return { task, response };
+}
+
+/** The customer picks a provider: the task goes in progress, leaves the feed, and their chat opens. */
+export async function selectResponse(
+  deps: ResponsesDeps,
+  auth: AuthContext,
+  responseId: string,
+  origin: RequestOrigin,
+): Promise<TSelectResponseResult> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const { task, response } = await lockForDecision(tx, auth, responseId);
+    await updateResponse(tx, response.id, { status: 'selected', updatedAt: now });
+    await updateTask(tx, task.id, { status: 'in_progress', selectedProviderId: response.providerId, updatedAt: now });
+    const conversation = await openConversation(tx, { taskId: task.id, customerId: task.customerId, providerId: response.providerId, now });
+    await recordAudit(tx, now, origin, {
+      actorId: auth.user.id,
+      action: 'response.selected',
+      targetType: 'response',
+      targetId: response.id,
+      before: { taskStatus: task.status },
+      after: { taskStatus: 'in_progress', providerId: response.providerId, conversationId: conversation.id },
+    });
+    return { taskId: task.id, conversationId: conversation.id };
+  });
+}
+
+/** The customer turns a response down, with an optional reason the provider will read. */
+export async function rejectResponse(
+  deps: ResponsesDeps,
+  auth: AuthContext,
+  responseId: string,
+  reason: string | undefined,
+  origin: RequestOrigin,
+): Promise<TResponse> {
+  const now = deps.clock();
+  const row = await deps.db.transaction(async (tx) => {
+    const { response } = await lockForDecision(tx, auth, responseId);
+    const rejected = await updateResponse(tx, response.id, { status: 'rejected', rejectReason: reason || null, updatedAt: now });
+    await recordAudit(tx, now, origin, {
+      actorId: auth.user.id,
+      action: 'response.rejected',
+      targetType: 'response',
+      targetId: response.id,
+      after: { reason: reason || null },
+    });
+    return rejected;
+  });
+  return presentResponse(row);
+}

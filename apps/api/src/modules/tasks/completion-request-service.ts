@@ -1,0 +1,28 @@
+import type { TTask } from '@dastiyor/contracts';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
+import type { AuthContext } from '../auth/sessions-service.js';
+import { findTaskById, updateTask } from './task-repository.js';
+import { type TasksDeps, getTask, viewerOf } from './task-service.js';
+
+/**
+ * The selected provider says the work is done and asks the customer to confirm; only the customer moves the
+ * task to completed. Asking again changes nothing. Anyone but the selected provider gets 404.
+ */
+export async function requestCompletion(deps: TasksDeps, auth: AuthContext, taskId: string, origin: RequestOrigin): Promise<TTask> {
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const task = await findTaskById(tx, taskId);
+    if (!task || task.selectedProviderId !== auth.user.id) throw notFound('No such task');
+    if (task.status !== 'in_progress') throw new AppError('conflict', 'Only a task in progress can be completed');
+    if (task.completionRequestedAt) return;
+    await updateTask(tx, task.id, { completionRequestedAt: now, updatedAt: now });
+    await recordAudit(tx, now, origin, {
+      actorId: auth.user.id,
+      action: 'task.completion_requested',
+      targetType: 'task',
+      targetId: task.id,
+    });
+  });
+  return getTask(deps, taskId, viewerOf(auth));
+}

@@ -1,0 +1,68 @@
+import type { TResponse, TResponseProvider, TReview } from '@dastiyor/contracts';
+import type { DbOrTx } from '../../db/client.js';
+import { findConversationOfTask } from '../conversations/open-conversation.js';
+import { findProviderCards } from '../profiles/provider-cards.js';
+import { presentResponse } from '../responses/response-presenter.js';
+import { countTaskResponses, findProviderResponse } from '../responses/responses-repository.js';
+import { presentReview } from '../reviews/review-presenter.js';
+import { findReviewOfTask } from '../reviews/reviews-repository.js';
+import { findPriorityProviders } from '../subscriptions/priority-providers.js';
+import { subscriptionStateOf } from '../subscriptions/subscriptions-service.js';
+import { findUserById } from '../users/users-repository.js';
+import type { TaskRow } from './task-repository.js';
+
+export interface TaskViewer {
+  userId: string;
+  role: 'customer' | 'provider' | 'admin';
+}
+
+/** Who the viewer is to this task; task-presenter.ts decides from it what they may see. */
+export interface TaskRelation {
+  isOwner: boolean;
+  isSelectedProvider: boolean;
+  /** The selected provider while subscribed, or the customer: the exact address and the phone. */
+  seesContacts: boolean;
+}
+
+export interface TaskParticipation {
+  relation: TaskRelation;
+  responsesCount: number;
+  myResponse: TResponse | null;
+  selectedProvider: TResponseProvider | null;
+  conversationId: string | null;
+  customerContacts: { phone: string | null; email: string | null } | null;
+  review: TReview | null;
+}
+
+/** Everything a task page adds for the person looking at it: their response, the selection, the chat, the review. */
+export async function loadTaskParticipation(db: DbOrTx, task: TaskRow, viewer: TaskViewer | null, now: Date): Promise<TaskParticipation> {
+  const isOwner = viewer?.userId === task.customerId;
+  const isSelectedProvider = viewer !== null && task.selectedProviderId === viewer.userId;
+  const participant = isOwner || isSelectedProvider;
+  const selectedId = participant ? task.selectedProviderId : null;
+
+  const [responsesCount, mine, cards, premium, conversation, review, seesContacts] = await Promise.all([
+    countTaskResponses(db, task.id),
+    viewer?.role === 'provider' ? findProviderResponse(db, task.id, viewer.userId) : null,
+    selectedId ? findProviderCards(db, [selectedId]) : null,
+    selectedId ? findPriorityProviders(db, [selectedId], now) : null,
+    participant ? findConversationOfTask(db, task.id) : null,
+    participant ? findReviewOfTask(db, task.id) : null,
+    isOwner || (viewer !== null && isSelectedProvider && task.status !== 'cancelled' ? subscribed(db, viewer.userId, now) : false),
+  ]);
+  const customer = seesContacts ? await findUserById(db, task.customerId) : null;
+  const card = selectedId ? cards?.get(selectedId) : undefined;
+  return {
+    relation: { isOwner, isSelectedProvider, seesContacts: Boolean(seesContacts) },
+    responsesCount,
+    myResponse: mine ? presentResponse(mine) : null,
+    selectedProvider: card ? { ...card, premium: premium?.has(card.id) ?? false } : null,
+    conversationId: conversation?.id ?? null,
+    customerContacts: customer ? { phone: customer.phone, email: customer.email } : null,
+    review: review ? presentReview(review) : null,
+  };
+}
+
+async function subscribed(db: DbOrTx, providerId: string, now: Date): Promise<boolean> {
+  return (await subscriptionStateOf(db, providerId, now)).canRespond;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { ZLocalizedName } from './common';
+
+// The task shapes that responses and reviews build on, apart from tasks.ts so they can import them without a cycle.
+
+export const TaskStatus = ['draft', 'new', 'in_progress', 'completed', 'cancelled'] as const;
+export type TTaskStatus = (typeof TaskStatus)[number];
+export const BudgetType = ['fixed', 'negotiable'] as const;
+export const Urgency = ['normal', 'urgent'] as const;
+
+const ZRef = z.object({ id: z.uuid(), name: ZLocalizedName });
+
+/** A task as it appears in lists: public fields only, never contacts or the exact address. */
+export const ZTaskCard = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  excerpt: z.string(),
+  status: z.enum(TaskStatus),
+  category: ZRef.extend({ slug: z.string() }),
+  subcategory: ZRef.extend({ slug: z.string() }),
+  city: ZRef,
+  district: ZRef.nullable(),
+  budgetType: z.enum(BudgetType),
+  /** Diram (1 TJS = 100 diram); null when negotiable. */
+  budgetAmount: z.number().int().nullable(),
+  urgency: z.enum(Urgency),
+  startsAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TTaskCard = z.infer<typeof ZTaskCard>;
+
+/** 1 TJS to 1,000,000 TJS, in diram: anything outside is a typo, not a budget. */
+export const budgetLimits = { min: 100, max: 100_000_000 } as const;
