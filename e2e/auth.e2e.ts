@@ -5,14 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { screenshotDir } from './support/browser.js';
 import { catalogs, type Locale } from './support/catalogs.js';
 import { e2e, useBrowser } from './support/context.js';
+import { expectNoHorizontalOverflow } from './support/layout.js';
 import { selectBranch, textBeforePlaceholder } from './support/icu.js';
 import { nextCode, outboxFor, uniqueContacts } from './support/outbox.js';
-
-// Against the configured width, not window.innerWidth: an emulated phone widens its layout viewport to
-// fit content that spills over, which would hide the very overflow this looks for.
-async function expectNoHorizontalOverflow(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
-}
 
 async function screenshot(page: Page, name: string) {
   await expectNoHorizontalOverflow(page);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiFailure } from '../src/lib/api-client';
+import { networkProblem, problemFromBody } from '../src/lib/problem-client';
 import { describeFailure, fieldMessageKey, type ProblemTranslator } from '../src/lib/problem-messages';
 
 // Echoes the key and its values, so the tests read which message was chosen.
 const t: ProblemTranslator = (key, values) => (values ? `${key} ${JSON.stringify(values)}` : key);
-const problem = (code: string, extra: { errors?: Array<{ path: string; code: string }>; retryAfter?: number } = {}): ApiFailure => ({
-  kind: 'problem',
-  problem: { code, retryAfter: extra.retryAfter, errors: extra.errors?.map((e) => ({ ...e, message: 'English text' })) },
-});
+// Through the same parser the browser client uses, from a body shaped as the API sends it.
+const problem = (code: string, extra: { errors?: Array<{ path: string; code: string }>; retryAfter?: number } = {}) =>
+  problemFromBody(400, { code, retryAfter: extra.retryAfter, errors: extra.errors?.map((e) => ({ ...e, message: 'English text' })) });
 
 describe('describeFailure', () => {
   it('puts field errors next to the fields the form shows', () => {
@@ -39,7 +38,7 @@ describe('describeFailure', () => {
   });
 
   it('has a message for no connection and for codes it does not know', () => {
-    expect(describeFailure({ kind: 'network' }, t, []).alert).toBe('network');
+    expect(describeFailure(networkProblem, t, []).alert).toBe('network');
     expect(describeFailure(problem('something.new'), t, []).alert).toBe('unknown');
   });
 });

@@ -6,13 +6,17 @@ const apiOrigin = process.env.API_INTERNAL_URL ?? 'http://127.0.0.1:3001';
 const defaultTimeoutMs = 3000;
 
 /** A page renders either the data or an honest "couldn't load" state; it never throws because the API is down. */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; reason: 'unreachable' | 'http' | 'invalid' };
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; reason: 'unreachable' | 'invalid' }
+  /** The API answered with a status the caller did not accept (404 for an unknown id, say). */
+  | { ok: false; reason: 'http'; status: number };
 
 // Types only from the contracts (the API already validates its responses against their zod schemas).
 // The API validates every response against the same zod schemas, so a cheap shape check is enough here
 // to turn a wrong upstream (an HTML error page from a proxy, say) into "couldn't load" instead of a crash.
-type ShapeCheck = (body: unknown) => boolean;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+export type ShapeCheck = (body: unknown) => boolean;
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isList: ShapeCheck = (body) => isRecord(body) && Array.isArray(body.items);
 const isHealth: ShapeCheck = (body) => isRecord(body) && isRecord(body.maintenance) && typeof body.maintenance.enabled === 'boolean';
 
@@ -22,7 +26,8 @@ interface GetOptions {
 }
 const onlyOk = (status: number) => status === 200;
 
-async function getJson<T>(
+/** GET a public API path (no cookie); `looksRight` turns a wrong upstream into `invalid` instead of a crash. */
+export async function getJson<T>(
   path: string,
   looksRight: ShapeCheck,
   { acceptStatus = onlyOk, timeoutMs = defaultTimeoutMs }: GetOptions = {},
@@ -37,7 +42,7 @@ async function getJson<T>(
   } catch {
     return { ok: false, reason: 'unreachable' };
   }
-  if (!acceptStatus(response.status)) return { ok: false, reason: 'http' };
+  if (!acceptStatus(response.status)) return { ok: false, reason: 'http', status: response.status };
   const body: unknown = await response.json().catch(() => undefined);
   return looksRight(body) ? { ok: true, data: body as T } : { ok: false, reason: 'invalid' };
 }

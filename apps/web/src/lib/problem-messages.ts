@@ -1,4 +1,4 @@
-import type { ApiFailure } from './api-client';
+import type { ClientProblem } from './problem-client';
 
 /** Keys of the `Problems` catalog namespace that this mapping may pick. */
 export type FieldMessageKey =
@@ -33,6 +33,13 @@ export type ProblemMessageKey =
   | 'rateLimitedSeconds'
   | 'rateLimitedMinutes'
   | 'rateLimitedLater'
+  | 'accountExists'
+  | 'notFound'
+  | 'conflict'
+  | 'payloadTooLarge'
+  | 'unsupportedMediaType'
+  | 'maintenance'
+  | 'subscriptionRequired'
   | `fields.${FieldMessageKey}`;
 
 /** `t` of `useTranslations('Problems')`, or anything with the same shape (tests). */
@@ -87,10 +94,12 @@ export function fieldMessageKey(field: string, code: string): FieldMessageKey {
   }
 }
 
-function generalMessage(failure: ApiFailure, t: ProblemTranslator): string {
-  if (failure.kind === 'network') return t('network');
-  const { code, retryAfter } = failure.problem;
+/** The one sentence for a whole failed request, by the API's problem code; unknown codes get a generic apology. */
+export function problemMessage(problem: ClientProblem, t: ProblemTranslator): string {
+  const { code, retryAfter } = problem;
   switch (code) {
+    case 'network':
+      return t('network');
     case 'validation.failed':
       return t('validation');
     case 'auth.invalid_credentials':
@@ -101,6 +110,8 @@ function generalMessage(failure: ApiFailure, t: ProblemTranslator): string {
       return t('blocked');
     case 'auth.required':
       return t('sessionExpired');
+    case 'auth.account_exists':
+      return t('accountExists');
     case 'auth.code_invalid':
       return t('fields.codeInvalid');
     case 'auth.code_expired':
@@ -108,10 +119,21 @@ function generalMessage(failure: ApiFailure, t: ProblemTranslator): string {
     case 'rate_limited':
     case 'subscriptions.daily_limit':
     case 'tasks.daily_limit':
-      if (retryAfter === undefined || retryAfter > 3600) return t('rateLimitedLater');
+      if (retryAfter === null || retryAfter > 3600) return t('rateLimitedLater');
       if (retryAfter < 60) return t('rateLimitedSeconds', { seconds: Math.max(1, retryAfter) });
       return t('rateLimitedMinutes', { minutes: Math.ceil(retryAfter / 60) });
+    case 'subscriptions.required':
+      return t('subscriptionRequired');
+    case 'not_found':
+      return t('notFound');
+    case 'conflict':
+      return t('conflict');
+    case 'payload_too_large':
+      return t('payloadTooLarge');
+    case 'unsupported_media_type':
+      return t('unsupportedMediaType');
     case 'maintenance':
+      return t('maintenance');
     case 'service_unavailable':
       return t('unavailable');
     case 'forbidden':
@@ -126,22 +148,23 @@ function generalMessage(failure: ApiFailure, t: ProblemTranslator): string {
  * shows that field (`errors[].path` is `body.<field>`); anything else becomes the alert, so the API's
  * English text never reaches a person.
  */
-export function describeFailure<F extends string>(failure: ApiFailure, t: ProblemTranslator, shownFields: readonly F[]): FormFeedback<F> {
+export function describeFailure<F extends string>(
+  problem: ClientProblem,
+  t: ProblemTranslator,
+  shownFields: readonly F[],
+): FormFeedback<F> {
   const fields: Partial<Record<F, string>> = {};
   let unplaced: string | null = null;
-  if (failure.kind === 'problem') {
-    for (const error of failure.problem.errors ?? []) {
-      const field = error.path.split('.').slice(1).join('.');
-      const message = t(`fields.${fieldMessageKey(field, error.code)}`);
-      if ((shownFields as readonly string[]).includes(field)) {
-        const key = field as F;
-        fields[key] ??= message;
-      } else {
-        unplaced ??= message;
-      }
+  for (const [field, code] of Object.entries(problem.fieldErrors)) {
+    const message = t(`fields.${fieldMessageKey(field, code)}`);
+    if ((shownFields as readonly string[]).includes(field)) {
+      const key = field as F;
+      fields[key] ??= message;
+    } else {
+      unplaced ??= message;
     }
   }
   const placedAny = Object.keys(fields).length > 0;
-  const alert = unplaced ?? (placedAny ? null : generalMessage(failure, t));
+  const alert = unplaced ?? (placedAny ? null : problemMessage(problem, t));
   return { fields, alert };
 }

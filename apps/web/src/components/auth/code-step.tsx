@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
-import type { ApiOutcome } from '@/lib/api-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { CodeField } from './code-field';
 import { CodeSentNote } from './code-sent-note';
 import { checkCode, failedChecks } from './field-checks';
@@ -21,8 +21,8 @@ export function CodeStep({
   onChangeContact,
 }: {
   sent: TCodeSentResponse & { at: number };
-  verify: (code: string) => Promise<ApiOutcome<unknown>>;
-  resend: () => Promise<ApiOutcome<TCodeSentResponse>>;
+  verify: (code: string) => Promise<ApiCallResult<unknown>>;
+  resend: () => Promise<ApiCallResult<TCodeSentResponse>>;
   onVerified: () => void;
   onChangeContact: () => void;
 }) {
@@ -40,7 +40,7 @@ export function CodeStep({
     // Signed in: the button stays busy while the next page loads.
     if (result.ok) return onVerified();
     setSending(false);
-    feedback.showFailure(result.failure);
+    feedback.showFailure(result.problem);
   }
 
   return (

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
 import { getPathname } from '@/i18n/navigation';
-import { postToApi } from '@/lib/api-client';
+import { type ApiCallResult, callApi } from '@/lib/problem-client';
 import { CodeField } from './code-field';
 import { CodeSentNote } from './code-sent-note';
 import { ContactField, contactBody, emptyContact, type ContactValue } from './contact-field';
@@ -27,7 +27,7 @@ export function ForgotPasswordForm() {
   const [contact, setContact] = useState<ContactValue>(emptyContact);
   const [sent, setSent] = useState<Sent | null>(null);
   // The email or SMS goes out in the page's language when nobody is signed in to say otherwise.
-  const requestCode = () => postToApi<TCodeSentResponse>('/api/v1/auth/password/forgot', contactBody(contact), { locale });
+  const requestCode = () => callApi<TCodeSentResponse>('POST', '/api/v1/auth/password/forgot', contactBody(contact), { locale });
 
   if (sent) {
     return (
@@ -51,7 +51,7 @@ function ContactStep({
 }: {
   contact: ContactValue;
   onContactChange: (contact: ContactValue) => void;
-  requestCode: () => ReturnType<typeof postToApi<TCodeSentResponse>>;
+  requestCode: () => Promise<ApiCallResult<TCodeSentResponse>>;
   onSent: (sent: Sent) => void;
 }) {
   const t = useTranslations('Auth.forgot');
@@ -66,7 +66,7 @@ function ContactStep({
     const result = await requestCode();
     setSending(false);
     if (result.ok) onSent({ ...result.data, at: Date.now() });
-    else feedback.showFailure(result.failure);
+    else feedback.showFailure(result.problem);
   }
 
   return (
@@ -99,7 +99,7 @@ function ResetStep({
 }: {
   sent: Sent;
   contact: ContactValue;
-  resend: () => ReturnType<typeof postToApi<TCodeSentResponse>>;
+  resend: () => Promise<ApiCallResult<TCodeSentResponse>>;
   onChangeContact: () => void;
   onDone: () => void;
 }) {
@@ -115,10 +115,10 @@ function ResetStep({
     if (feedback.showChecks(failedChecks<ResetField>({ code: checkCode(code), password: checkNewPassword(password) }))) return;
     feedback.clear();
     setSending(true);
-    const result = await postToApi('/api/v1/auth/password/reset', { ...contactBody(contact), code, password });
+    const result = await callApi('POST', '/api/v1/auth/password/reset', { ...contactBody(contact), code, password });
     if (result.ok) return onDone();
     setSending(false);
-    feedback.showFailure(result.failure);
+    feedback.showFailure(result.problem);
   }
 
   return (

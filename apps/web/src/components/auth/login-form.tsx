@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname, Link } from '@/i18n/navigation';
-import { postToApi } from '@/lib/api-client';
+import { callApi } from '@/lib/problem-client';
 import { textLinkClass } from './auth-styles';
 import { failedChecks } from './field-checks';
 import { FormAlert } from './form-alert';
@@ -34,10 +34,10 @@ export function LoginForm({ next }: { next: string | null }) {
     if (feedback.showChecks(failed)) return;
     feedback.clear();
     setSending(true);
-    const result = await postToApi('/api/v1/auth/login', { login: login.trim(), password });
+    const result = await callApi('POST', '/api/v1/auth/login', { login: login.trim(), password });
     if (result.ok) return navigateAfterAuthChange(next ?? getPathname({ locale, href: '/account' }));
     setSending(false);
-    feedback.showFailure(result.failure);
+    feedback.showFailure(result.problem);
   }
 
   return (

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
-import type { ApiFailure, ApiOutcome } from '@/lib/api-client';
+import type { ApiCallResult, ClientProblem } from '@/lib/problem-client';
 import { FormStatus } from './form-alert';
 import { ResendCodeButton } from './resend-code-button';
 
@@ -15,8 +15,8 @@ export function ResendCode({
   onResent,
 }: {
   initialAvailableAt: number;
-  resend: () => Promise<ApiOutcome<TCodeSentResponse>>;
-  onFailure: (failure: ApiFailure) => void;
+  resend: () => Promise<ApiCallResult<TCodeSentResponse>>;
+  onFailure: (failure: ClientProblem) => void;
   onResent?: () => void;
 }) {
   const t = useTranslations('Auth.code');
@@ -35,9 +35,9 @@ export function ResendCode({
       onResent?.();
       return;
     }
-    const retryAfter = result.failure.kind === 'problem' ? result.failure.problem.retryAfter : undefined;
-    if (retryAfter !== undefined && retryAfter <= 3600) setAvailableAt(Date.now() + retryAfter * 1000);
-    onFailure(result.failure);
+    const { retryAfter } = result.problem;
+    if (retryAfter !== null && retryAfter <= 3600) setAvailableAt(Date.now() + retryAfter * 1000);
+    onFailure(result.problem);
   }
 
   return (

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TCodeSentResponse, TRole } from '@dastiyor/contracts';
 import { getPathname, Link } from '@/i18n/navigation';
-import { postToApi } from '@/lib/api-client';
+import { callApi } from '@/lib/problem-client';
 import { CodeStep } from './code-step';
 import { ContactField, contactBody, emptyContact, type ContactValue } from './contact-field';
 import { checkContactField, checkName, checkNewPassword, failedChecks } from './field-checks';
@@ -48,7 +48,7 @@ export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
     if (feedback.showChecks(failed) || !role) return;
     feedback.clear();
     setSending(true);
-    const result = await postToApi<TCodeSentResponse>('/api/v1/auth/register', {
+    const result = await callApi<TCodeSentResponse>('POST', '/api/v1/auth/register', {
       role,
       ...contactBody(contact),
       password,
@@ -57,7 +57,7 @@ export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
     });
     setSending(false);
     if (result.ok) setSent({ ...result.data, at: Date.now() });
-    else feedback.showFailure(result.failure);
+    else feedback.showFailure(result.problem);
   }
 
   if (sent) {
@@ -65,8 +65,8 @@ export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
       <CodeStep
         sent={sent}
         onChangeContact={() => setSent(null)}
-        verify={(code) => postToApi('/api/v1/auth/verify', { ...contactBody(contact), code })}
-        resend={() => postToApi<TCodeSentResponse>('/api/v1/auth/resend', { ...contactBody(contact), purpose: 'register' })}
+        verify={(code) => callApi('POST', '/api/v1/auth/verify', { ...contactBody(contact), code })}
+        resend={() => callApi<TCodeSentResponse>('POST', '/api/v1/auth/resend', { ...contactBody(contact), purpose: 'register' })}
         onVerified={() => navigateAfterAuthChange(getPathname({ locale, href: '/account' }))}
       />
     );

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ApiFailure } from '@/lib/api-client';
+import type { ClientProblem } from '@/lib/problem-client';
 import { describeFailure, type FieldMessageKey, type FormFeedback } from '@/lib/problem-messages';
 
 /**
@@ -32,7 +32,7 @@ export function useFormFeedback<F extends string>(shownFields: readonly F[]) {
     /** Forget the error of one field once the person edits it. */
     clearField: (field: F) =>
       setFeedback((current) => (current.fields[field] ? { ...current, fields: { ...current.fields, [field]: undefined } } : current)),
-    showFailure: (failure: ApiFailure) => show(describeFailure(failure, t, shownFields)),
+    showFailure: (failure: ClientProblem) => show(describeFailure(failure, t, shownFields)),
     /** Results of the checks made in the browser; true when there was something to show. */
     showChecks: (failed: Partial<Record<F, FieldMessageKey>>): boolean => {
       const entries = Object.entries(failed) as Array<[F, FieldMessageKey]>;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { postToApi } from '@/lib/api-client';
+import { callApi } from '@/lib/problem-client';
 
 function LogoutIcon() {
   return (
@@ -39,7 +39,7 @@ export function LogoutButton({
 
   async function logout() {
     setState('sending');
-    const result = await postToApi<null>('/api/v1/auth/logout', {});
+    const result = await callApi<null>('POST', '/api/v1/auth/logout', {});
     if (result.ok) window.location.assign(homePath);
     else setState('failed');
   }

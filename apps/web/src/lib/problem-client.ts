@@ -1,0 +1,95 @@
+// Browser-side calls to the API at the same origin, with RFC 9457 problems turned into something a form can show.
+
+/** Field path (without the `body.` prefix, e.g. `districtIds.0`) → the API's reason code (`district_outside_city`). */
+export type FieldErrors = Record<string, string>;
+
+export interface ClientProblem {
+  /** HTTP status; 0 when the request never got an answer. */
+  status: number;
+  /** The API's stable problem code (`validation.failed`, `rate_limited`…), `network` or `unknown`. */
+  code: string;
+  fieldErrors: FieldErrors;
+  /** Seconds to wait before trying again, when the API said so. */
+  retryAfter: number | null;
+}
+
+export type ApiCallResult<T> = { ok: true; data: T } | { ok: false; problem: ClientProblem };
+
+const callTimeoutMs = 30_000;
+
+export const networkProblem: ClientProblem = { status: 0, code: 'network', fieldErrors: {}, retryAfter: null };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Reads a problem body defensively: a proxy's HTML error page becomes a code too, never a crash. */
+export function problemFromBody(status: number, body: unknown, retryAfterHeader: string | null = null): ClientProblem {
+  const problem: ClientProblem = { status, code: 'unknown', fieldErrors: {}, retryAfter: null };
+  if (isRecord(body)) {
+    if (typeof body.code === 'string') problem.code = body.code;
+    if (Array.isArray(body.errors)) {
+      for (const error of body.errors) {
+        if (!isRecord(error) || typeof error.path !== 'string' || typeof error.code !== 'string') continue;
+        const path = error.path.replace(/^body\.?/, '');
+        // The first reason per field is the one worth showing.
+        problem.fieldErrors[path] ??= error.code;
+      }
+    }
+    if (typeof body.retryAfter === 'number') problem.retryAfter = body.retryAfter;
+  }
+  // No problem body from a 5xx: a proxy answered because the API process is down or restarting.
+  if (problem.code === 'unknown' && status >= 500) problem.code = 'service_unavailable';
+  if (problem.retryAfter === null && retryAfterHeader && /^\d+$/.test(retryAfterHeader)) problem.retryAfter = Number(retryAfterHeader);
+  return problem;
+}
+
+/** The reason code for `field` itself or for any item of it (`skills` matches `skills.3`). */
+export function fieldErrorFor(fieldErrors: FieldErrors, field: string): string | undefined {
+  if (fieldErrors[field]) return fieldErrors[field];
+  const prefix = `${field}.`;
+  const key = Object.keys(fieldErrors).find((k) => k.startsWith(prefix));
+  return key ? fieldErrors[key] : undefined;
+}
+
+/** Indexes of the items of a list field that the API refused (`districtIds.2` → 2), with their reason. */
+export function itemErrorsFor(fieldErrors: FieldErrors, field: string): Array<{ index: number; code: string }> {
+  const pattern = new RegExp(`^${field}\\.(\\d+)$`);
+  return Object.entries(fieldErrors).flatMap(([key, code]) => {
+    const match = pattern.exec(key);
+    return match ? [{ index: Number(match[1]), code }] : [];
+  });
+}
+
+/**
+ * One API call from the browser: same origin (Next rewrites /api/*, so the session cookie and the API's
+ * Origin check work without CORS), JSON in and out; never throws. 204 answers resolve with `undefined`.
+ * `locale` goes out as Accept-Language for the endpoints that pick the language of an email or SMS from it.
+ */
+export async function callApi<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  { locale }: { locale?: string } = {},
+): Promise<ApiCallResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(locale ? { 'accept-language': locale } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // Generous for slow mobile data, but a request that hangs must not leave a form "saving" forever.
+      signal: AbortSignal.timeout(callTimeoutMs),
+    });
+  } catch {
+    return { ok: false, problem: networkProblem };
+  }
+  // An empty or HTML body (a proxy's error page) parses to undefined and becomes a problem code below.
+  const parsed: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+  if (response.ok) return { ok: true, data: parsed as T };
+  return { ok: false, problem: problemFromBody(response.status, parsed, response.headers.get('retry-after')) };
+}
