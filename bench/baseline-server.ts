@@ -1,0 +1,136 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import type { RunningServer } from './api-server.js';
+
+/**
+ * The floor the API is measured against: bare `node:http`, no framework, no validation library, and
+ * per request exactly ONE named (prepared) `pg` statement doing the same joins as the feed and
+ * returning the same rows, serialised to the same JSON body. Only the newest-first feed is served.
+ *
+ * The page size is written into the statement (one statement per size) rather than bound: with
+ * `LIMIT $n` PostgreSQL's generic plan assumes a large result, never wins against the custom plan,
+ * and every execution is planned again, which is the cost a prepared statement exists to avoid.
+ * With `unnamed` statements the same SQL is parsed and planned per request, as the API's is.
+ */
+
+const columns = `t.id, t.title, t.description, t.status, t.budget_type, t.budget_amount, t.urgency, t.starts_at,
+  t.published_at, t.created_at, c.id as c_id, c.slug as c_slug, c.name as c_name, s.id as s_id, s.slug as s_slug,
+  s.name as s_name, ci.id as ci_id, ci.name as ci_name, d.id as d_id, d.name as d_name`;
+
+/** Each filter as a condition over its parameter; the same conditions the API's repository writes. */
+const filters: Record<string, (p: string) => string> = {
+  categoryId: (p) => `t.category_id = ${p}::uuid`,
+  subcategoryId: (p) => `t.subcategory_id = ${p}::uuid`,
+  cityId: (p) => `t.city_id = ${p}::uuid`,
+  districtId: (p) => `t.district_id = ${p}::uuid`,
+  urgency: (p) => `t.urgency = ${p}::task_urgency`,
+  budgetMin: (p) => `t.budget_amount >= ${p}::int`,
+  budgetMax: (p) => `t.budget_amount <= ${p}::int`,
+  q: (p) =>
+    `(to_tsvector('russian'::regconfig, dastiyor_fold(t.search_text)) @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${p}))
+      or dastiyor_fold(${p}) <% dastiyor_fold(t.title))`,
+};
+
+interface Statement {
+  name: string;
+  text: string;
+  keys: string[];
+}
+
+/** One statement per combination of filters present, cursor or not, and page size; prepared once per connection. */
+function statementFor(keys: string[], withCursor: boolean, rows: number, cache: Map<string, Statement>): Statement {
+  const signature = `${keys.join(',')}|${withCursor}|${rows}`;
+  const cached = cache.get(signature);
+  if (cached) return cached;
+  const where = [`t.status = 'new'`, 't.published_at is not null', ...keys.map((k, i) => filters[k]!(`$${i + 1}`))];
+  if (withCursor) where.push(`(t.published_at, t.id) < ($${keys.length + 1}::timestamptz, $${keys.length + 2}::uuid)`);
+  const text = `select ${columns}
+    from tasks t
+    join categories c on c.id = t.category_id
+    join categories s on s.id = t.subcategory_id
+    join cities ci on ci.id = t.city_id
+    left join districts d on d.id = t.district_id
+    where ${where.join(' and ')}
+    order by t.published_at desc nulls last, t.id desc
+    limit ${rows}`;
+  const statement = { name: `baseline_feed_${cache.size}`, text, keys };
+  cache.set(signature, statement);
+  return statement;
+}
+
+type Row = Record<string, unknown> & { description: string; published_at: Date; created_at: Date; starts_at: Date | null };
+
+/** The card the API's presenter makes, written out by hand. */
+function card(r: Row) {
+  const text = r.description.replace(/\s+/g, ' ').trim();
+  return {
+    id: r.id,
+    title: r.title,
+    excerpt: text.length > 180 ? `${text.slice(0, 179).trimEnd()}…` : text,
+    status: r.status,
+    category: { id: r.c_id, slug: r.c_slug, name: r.c_name },
+    subcategory: { id: r.s_id, slug: r.s_slug, name: r.s_name },
+    city: { id: r.ci_id, name: r.ci_name },
+    district: r.d_id ? { id: r.d_id, name: r.d_name } : null,
+    budgetType: r.budget_type,
+    budgetAmount: r.budget_type === 'fixed' ? r.budget_amount : null,
+    urgency: r.urgency,
+    startsAt: r.starts_at?.toISOString() ?? null,
+    createdAt: (r.published_at ?? r.created_at).toISOString(),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+export async function startBaselineServer(
+  databaseUrl: string,
+  poolMax: number,
+  statementKind: 'prepared' | 'unnamed',
+): Promise<RunningServer> {
+  // The API sets the same threshold per connection (db/client.ts); here as a startup parameter.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, options: '-c pg_trgm.word_similarity_threshold=0.5' });
+  const statements = new Map<string, Statement>();
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://baseline');
+    if (url.pathname !== '/api/v1/tasks') return send(res, 404, { code: 'not_found' });
+    const params = url.searchParams;
+    const limit = Math.min(Math.max(Math.trunc(Number(params.get('limit') ?? 20)) || 20, 1), 50);
+    const keys = Object.keys(filters).filter((k) => params.has(k));
+    const values: unknown[] = keys.map((k) => params.get(k));
+    const cursor = params.get('cursor');
+    if (cursor) {
+      const [, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, number, string];
+      values.push(new Date(key).toISOString(), id);
+    }
+    const statement = statementFor(keys, Boolean(cursor), limit + 1, statements);
+    const query = statementKind === 'prepared' ? { name: statement.name, text: statement.text, values } : { text: statement.text, values };
+    pool.query<Row>(query).then(
+      ({ rows }) => {
+        const page = rows.slice(0, limit);
+        const last = page.at(-1);
+        const nextCursor =
+          rows.length > limit && last
+            ? Buffer.from(JSON.stringify(['newest', last.published_at.getTime(), last.id])).toString('base64url')
+            : null;
+        send(res, 200, { items: page.map(card), nextCursor });
+      },
+      (error: unknown) => send(res, 500, { code: 'internal', detail: String(error) }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+    },
+  };
+}
