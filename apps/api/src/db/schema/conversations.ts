@@ -19,6 +19,9 @@ export const conversations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
     /** Orders the dialog list; moves with every message. */
     lastMessageAt: timestamp('last_message_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** Read receipts: each side has read every message created at or before its mark. */
+    customerReadAt: timestamp('customer_read_at', { withTimezone: true, precision: 3 }),
+    providerReadAt: timestamp('provider_read_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     // One selection per task, so one conversation per task.

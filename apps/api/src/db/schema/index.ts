@@ -12,3 +12,4 @@ export * from './responses.js';
 export * from './reviews.js';
 export * from './payments.js';
 export * from './conversations.js';
+export * from './messages.js';
