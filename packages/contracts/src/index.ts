@@ -9,3 +9,4 @@ export * from './reviews';
 export * from './auth';
 export * from './profiles';
 export * from './subscriptions';
+export * from './chat';
