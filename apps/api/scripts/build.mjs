@@ -4,7 +4,11 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-const entryPoints = { server: 'src/server.ts', 'cli/maintenance': 'src/cli/maintenance.ts' };
+const entryPoints = {
+  server: 'src/server.ts',
+  'cli/maintenance': 'src/cli/maintenance.ts',
+  'cli/admin-create': 'src/cli/admin-create.ts',
+};
 
 await rm('dist', { recursive: true, force: true });
 await build({

@@ -10,9 +10,15 @@ import packageJson from '../package.json' with { type: 'json' };
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { accountRoutes } from './modules/account/routes.js';
+import { adminRoutes } from './modules/admin/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { balanceRoutes } from './modules/balance/routes.js';
 import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
+import { canViewChatImage } from './modules/conversations/chat-images-service.js';
+import { chatSocketRoutes } from './modules/conversations/chat-socket.js';
+import { conversationRoutes } from './modules/conversations/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { fileUploadRoutes } from './modules/files/upload-routes.js';
@@ -107,7 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     storage: deps.platform.storage,
     log: app.log,
     canViewPrivate: (file: { id: string; kind: string; ownerId: string }, viewerId: string | null) =>
-      canViewTaskPhoto(database.db, file, viewerId),
+      file.kind === 'chat_image' ? canViewChatImage(database.db, file, viewerId) : canViewTaskPhoto(database.db, file, viewerId),
   };
   await app.register(fileRoutes, { deps: filesDeps });
   await app.register(fileUploadRoutes, { deps: filesDeps });
@@ -121,13 +127,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ? createSandboxProvider({ secret: config.payments.sandbox.secret, publicUrl: config.publicUrl })
     : null;
   const paymentProviders = new Map(sandbox ? [[sandbox.name, sandbox]] : []);
-  await app.register(paymentRoutes, {
-    deps: { db: database.db, clock, providers: paymentProviders, checkoutProvider: sandbox },
-    sandboxSecret: config.payments.sandbox?.secret ?? null,
-  });
+  const paymentsDeps = { db: database.db, clock, providers: paymentProviders, checkoutProvider: sandbox, publicUrl: config.publicUrl };
+  await app.register(paymentRoutes, { deps: paymentsDeps, sandboxSecret: config.payments.sandbox?.secret ?? null });
+  await app.register(balanceRoutes, { deps: paymentsDeps });
+  await app.register(adminRoutes, { deps: paymentsDeps });
   await app.register(responseRoutes, { deps: { db: database.db, clock } });
   await app.register(reviewRoutes, { deps: { db: database.db, clock } });
   await app.register(taskRoutes, { deps: { db: database.db, clock } });
+  const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps };
+  await app.register(conversationRoutes, { deps: chatDeps });
+  await app.register(chatSocketRoutes, { db: database.db, clock, bus: deps.platform.bus, allowedOrigins: [config.publicUrl] });
+  await app.register(dashboardRoutes, { deps: { db: database.db } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 
   return app;

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
+import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
 import { createPlatform } from './platform/platform.js';
 
 async function main() {
@@ -10,6 +11,7 @@ async function main() {
   const platform = createPlatform(config, database);
   await platform.jobs.start();
   const app = await buildApp({ config, database, platform });
+  await registerSubscriptionJobs(platform.jobs, { db: database.db, clock: () => new Date() });
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -9,4 +9,6 @@ export * from './reviews';
 export * from './auth';
 export * from './profiles';
 export * from './subscriptions';
+export * from './balance';
+export * from './admin';
 export * from './chat';

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ZLocalizedName, listOf } from './common';
 
+/** The seeded launch plans; admins may add plans with codes of their own. */
 export const PlanCode = ['basic', 'standard', 'premium'] as const;
 export type TPlanCode = (typeof PlanCode)[number];
+/** A plan code: a lower-case slug. */
+export const ZPlanCode = z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/);
 
 export const ZPlan = z.object({
   id: z.uuid(),
-  code: z.enum(PlanCode),
+  code: ZPlanCode,
   name: ZLocalizedName,
   durationDays: z.number().int(),
   /** null = unlimited. */
@@ -24,7 +27,7 @@ export const SubscriptionStatus = ['none', 'active', 'expired', 'cancelled'] as 
 
 export const ZMySubscription = z.object({
   status: z.enum(SubscriptionStatus),
-  planCode: z.enum(PlanCode).nullable(),
+  planCode: ZPlanCode.nullable(),
   startsAt: z.string().nullable(),
   /** End of the current run, renewals included. */
   endsAt: z.string().nullable(),
@@ -40,17 +43,32 @@ export const ZMySubscription = z.object({
 });
 export type TMySubscription = z.infer<typeof ZMySubscription>;
 
-export const ZCheckoutRequest = z.object({ planId: z.uuid() });
-export const ZCheckoutResponse = z.object({ paymentId: z.uuid(), redirectUrl: z.string() });
+/** How to pay: `card` through the acquirer's page (default), `balance` from the provider's balance at once. */
+export const PaymentMethodChoice = ['card', 'balance'] as const;
+export const ZCheckoutRequest = z.object({ planId: z.uuid(), method: z.enum(PaymentMethodChoice).default('card') });
+/**
+ * `pending`: send the payer to `redirectUrl` (the acquirer's page). `succeeded` (balance): already
+ * paid and active; `redirectUrl` is the subscription page with `?payment=succeeded`.
+ */
+export const ZCheckoutResponse = z.object({
+  paymentId: z.uuid(),
+  redirectUrl: z.string(),
+  status: z.enum(['pending', 'succeeded']),
+});
+export type TCheckoutResponse = z.infer<typeof ZCheckoutResponse>;
 export const ZSandboxCompleteRequest = z.object({ outcome: z.enum(['success', 'fail']) });
 
 export const PaymentStatus = ['pending', 'succeeded', 'failed', 'refunded'] as const;
+export const PaymentPurpose = ['plan', 'top_up'] as const;
 export const ZPayment = z.object({
   id: z.uuid(),
-  plan: z.object({ code: z.enum(PlanCode), name: ZLocalizedName }),
+  purpose: z.enum(PaymentPurpose),
+  /** null for a balance top-up. */
+  plan: z.object({ code: ZPlanCode, name: ZLocalizedName }).nullable(),
   /** Diram. */
   amount: z.number().int(),
   currency: z.string(),
+  /** sandbox | card | balance. */
   method: z.string(),
   status: z.enum(PaymentStatus),
   createdAt: z.string(),

@@ -26,6 +26,8 @@ export const ZTaskCard = z.object({
   urgency: z.enum(Urgency),
   startsAt: z.string().nullable(),
   createdAt: z.string(),
+  /** The first photo's small (320 px) variant, for the card's thumbnail; null without photos. */
+  thumbnailUrl: z.string().nullable(),
 });
 export type TTaskCard = z.infer<typeof ZTaskCard>;
 

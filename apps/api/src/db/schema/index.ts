@@ -13,3 +13,5 @@ export * from './reviews.js';
 export * from './payments.js';
 export * from './conversations.js';
 export * from './messages.js';
+export * from './subscription-events.js';
+export * from './balance.js';

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { plans } from './plans.js';
 import { users } from './users.js';
 
 export const paymentStatus = pgEnum('payment_status', ['pending', 'succeeded', 'failed', 'refunded']);
+/** What the money is for: a plan period, or a top-up of the user's balance. */
+export const paymentPurpose = pgEnum('payment_purpose', ['plan', 'top_up']);
 
-/** One attempt to pay for a plan. Money in diram. */
+/** One attempt to pay for a plan or a balance top-up. Money in diram. */
 export const payments = pgTable(
   'payments',
   {
@@ -13,12 +15,12 @@ export const payments = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => plans.id),
+    purpose: paymentPurpose('purpose').notNull().default('plan'),
+    /** Null only for top-ups. */
+    planId: uuid('plan_id').references(() => plans.id),
     amount: integer('amount').notNull(),
     currency: text('currency').notNull().default('TJS'),
-    /** Which PaymentProvider handles it (sandbox, later a real acquirer). */
+    /** Which PaymentProvider handles it (sandbox, later a real acquirer), or 'balance'. */
     provider: text('provider').notNull(),
     method: text('method').notNull(),
     status: paymentStatus('status').notNull().default('pending'),
@@ -27,7 +29,10 @@ export const payments = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true, precision: 3 }),
   },
-  (t) => [index('payments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc())],
+  (t) => [
+    index('payments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+    check('payments_plan_for_purpose', sql`${t.purpose} = 'top_up' or ${t.planId} is not null`),
+  ],
 );
 
 /** Every webhook event accepted, keyed by the provider's event id: a replay is recognised and ignored. */

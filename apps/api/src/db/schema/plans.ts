@@ -1,12 +1,11 @@
-import { boolean, integer, jsonb, pgEnum, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedName } from './catalog.js';
-
-export const planCode = pgEnum('plan_code', ['basic', 'standard', 'premium']);
 
 /** Subscription plans for providers. Seeded on every start; admins edit them later. */
 export const plans = pgTable('plans', {
   id: uuid('id').primaryKey().defaultRandom(),
-  code: planCode('code').notNull().unique(),
+  /** A slug: the seeded basic | standard | premium, or one an admin chose. */
+  code: text('code').notNull().unique(),
   name: jsonb('name').$type<LocalizedName>().notNull(),
   durationDays: integer('duration_days').notNull(),
   /** Responses a day; null = unlimited. */

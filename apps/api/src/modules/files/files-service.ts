@@ -19,6 +19,8 @@ export interface NewImage {
   ownerId: string;
   kind: ImageKind;
   bytes: Buffer;
+  /** Overrides the kind's storage folder (server-made ids only), e.g. chat images per conversation. */
+  folder?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface NewImage {
  * are removed again, so a refused upload leaves neither a row nor bytes behind.
  */
 export async function storeImage<T>(deps: FilesDeps, image: NewImage, attach: (tx: DbOrTx, file: FileRow) => Promise<T>): Promise<T> {
-  const spec = imageSpecs[image.kind];
+  const spec = image.folder ? { ...imageSpecs[image.kind], folder: image.folder } : imageSpecs[image.kind];
   const rendered = await renderImage(image.bytes, spec);
   const id = randomUUID();
   const variants = Object.fromEntries(rendered.map((v) => [String(v.size), variantKey(spec, id, v.size)]));

@@ -1,5 +1,5 @@
-/** The image kinds this module renders today; chat images join when their issue lands. */
-export type ImageKind = 'avatar' | 'portfolio' | 'task_photo';
+/** The image kinds this module renders. */
+export type ImageKind = 'avatar' | 'portfolio' | 'task_photo' | 'chat_image';
 
 export interface ImageSpec {
   /** First segment of every storage key of this kind. */
@@ -14,6 +14,8 @@ export const imageSpecs: Record<ImageKind, ImageSpec> = {
   avatar: { folder: 'avatars', fit: 'cover', sizes: [96, 256, 512] },
   portfolio: { folder: 'portfolio', fit: 'inside', sizes: [320, 960, 1600] },
   task_photo: { folder: 'tasks', fit: 'inside', sizes: [320, 960, 1600] },
+  // Stored under chat/<conversationId>/ (see NewImage.folder): the key records which chat an upload is for.
+  chat_image: { folder: 'chat', fit: 'inside', sizes: [320, 960, 1600] },
 };
 
 /** The names clients use, in the order of `ImageSpec.sizes`. */

@@ -1,18 +1,28 @@
-import type { TPayment } from '@dastiyor/contracts';
+import type { TCheckoutResponse, TPayment } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { findPlanById } from '../subscriptions/subscriptions-repository.js';
+import { payPlanFromBalance } from './balance-checkout-service.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { findUserPayments, insertPayment } from './payments-repository.js';
 
-/** Starts paying for a plan: a pending payment and the acquirer's page to send the payer to. */
-export async function checkout(deps: PaymentsDeps, auth: AuthContext, planId: string, origin: RequestOrigin) {
+/**
+ * Starts paying for a plan: by card, a pending payment and the acquirer's page to send the payer to;
+ * from the balance, paid and active at once.
+ */
+export async function checkout(
+  deps: PaymentsDeps,
+  auth: AuthContext,
+  input: { planId: string; method: 'card' | 'balance' },
+  origin: RequestOrigin,
+): Promise<TCheckoutResponse> {
   if (auth.user.role !== 'provider') throw new AppError('forbidden', 'Only providers buy plans');
-  const plan = await findPlanById(deps.db, planId);
+  const plan = await findPlanById(deps.db, input.planId);
   if (!plan) throw notFound('No such plan');
-  if (!plan.isActive) throw new AppError('conflict', 'This plan is not on sale');
+  if (!plan.isActive) throw new AppError('plans.inactive', 'This plan is not on sale');
+  if (input.method === 'balance') return payPlanFromBalance(deps, auth.user.id, plan, origin);
   const provider = deps.checkoutProvider;
   if (!provider) throw new AppError('service_unavailable', 'Payments are not available right now');
   const now = deps.clock();
@@ -39,7 +49,7 @@ export async function checkout(deps: PaymentsDeps, auth: AuthContext, planId: st
     currency: payment.currency,
     description: `Dastiyor ${plan.code}`,
   });
-  return { paymentId: payment.id, redirectUrl };
+  return { paymentId: payment.id, redirectUrl, status: 'pending' };
 }
 
 /** Payment history, newest first. */
@@ -55,6 +65,7 @@ export async function listMyPayments(
   return {
     items: page.map(({ payment, plan }) => ({
       id: payment.id,
+      purpose: payment.purpose,
       plan,
       amount: payment.amount,
       currency: payment.currency,

@@ -8,4 +8,6 @@ export interface PaymentsDeps {
   providers: Map<string, PaymentProvider>;
   /** The one used for new checkouts; null when payments are not configured (production without an acquirer). */
   checkoutProvider: PaymentProvider | null;
+  /** The public origin: where a payment that needs no acquirer page sends the payer back to. */
+  publicUrl: string;
 }

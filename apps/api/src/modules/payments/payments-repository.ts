@@ -30,12 +30,12 @@ export async function recordPaymentEvent(db: DbOrTx, values: typeof paymentEvent
   return rows.length > 0;
 }
 
-/** A user's payments with their plan, newest first, keyset on (created_at, id). */
+/** A user's payments with their plan (none for top-ups), newest first, keyset on (created_at, id). */
 export function findUserPayments(db: DbOrTx, userId: string, after: KeysetPosition | null, limit: number) {
   return db
     .select({ payment: payments, plan: { code: plans.code, name: plans.name } })
     .from(payments)
-    .innerJoin(plans, eq(plans.id, payments.planId))
+    .leftJoin(plans, eq(plans.id, payments.planId))
     .where(
       and(
         eq(payments.userId, userId),

@@ -21,7 +21,9 @@ const ZSandboxPayment = z.object({
   amount: z.number().int(),
   currency: z.string(),
   status: z.enum(['pending', 'succeeded', 'failed', 'refunded']),
-  plan: z.object({ code: z.string(), name: ZLocalizedName }),
+  purpose: z.enum(['plan', 'top_up']),
+  /** null for a balance top-up. */
+  plan: z.object({ code: z.string(), name: ZLocalizedName }).nullable(),
 });
 
 export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxSecret: string | null }> = async (
@@ -34,12 +36,12 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxS
       schema: {
         operationId: 'checkout',
         tags,
-        summary: 'A pending payment for a plan and the page to pay on',
+        summary: 'Pay for a plan: by card (a pending payment and the page to pay on) or from the balance (active at once)',
         body: ZCheckoutRequest,
         response: { 201: ZCheckoutResponse },
       },
     },
-    async (request, reply) => reply.status(201).send(await checkout(deps, requireAuth(request), request.body.planId, originOf(request))),
+    async (request, reply) => reply.status(201).send(await checkout(deps, requireAuth(request), request.body, originOf(request))),
   );
 
   app.get(

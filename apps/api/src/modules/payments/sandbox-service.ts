@@ -19,13 +19,15 @@ async function ownSandboxPayment(deps: PaymentsDeps, auth: AuthContext, paymentI
 /** What the sandbox checkout page shows. */
 export async function getSandboxPayment(deps: PaymentsDeps, auth: AuthContext, paymentId: string) {
   const payment = await ownSandboxPayment(deps, auth, paymentId);
-  const plan = await findPlanById(deps.db, payment.planId);
+  const plan = payment.planId ? await findPlanById(deps.db, payment.planId) : null;
   return {
     id: payment.id,
+    purpose: payment.purpose,
     amount: payment.amount,
     currency: payment.currency,
     status: payment.status,
-    plan: { code: plan!.code, name: plan!.name },
+    /** null for a balance top-up. */
+    plan: plan ? { code: plan.code, name: plan.name } : null,
   };
 }
 

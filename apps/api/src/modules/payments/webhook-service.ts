@@ -1,6 +1,8 @@
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { WebhookRejected } from '../../platform/payments/payment-provider.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
+import { creditBalance } from '../balance/balance-service.js';
+import { recordSubscriptionEvent } from '../subscriptions/subscription-events-repository.js';
 import { grantPeriod } from '../subscriptions/subscriptions-service.js';
 import { findPlanById, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
 import type { PaymentsDeps } from './payments-deps.js';
@@ -11,7 +13,8 @@ export type WebhookOutcome = 'applied' | 'duplicate' | 'ignored';
 /**
  * Applies an acquirer's event, idempotently: a replayed event id is recognised and changes nothing;
  * events for one payment are serialised on its row; a late "failed" never undoes "succeeded"; the
- * amount and currency must match what was asked. One payment grants exactly one period.
+ * amount and currency must match what was asked. One payment grants exactly one period (or, for a
+ * top-up, one ledger credit).
  */
 export async function handlePaymentWebhook(
   deps: PaymentsDeps,
@@ -56,10 +59,31 @@ export async function handlePaymentWebhook(
       if (payment.status !== 'pending') return 'ignored';
       await updatePayment(tx, payment.id, { status: 'failed', failureReason: 'declined', updatedAt: now });
       await recordAudit(tx, now, origin, { actorId: null, action: 'payment.failed', targetType: 'payment', targetId: payment.id });
+      await recordSubscriptionEvent(tx, {
+        providerId: payment.userId,
+        type: 'payment.failed',
+        dedupeKey: `payment_failed:${payment.id}`,
+        paymentId: payment.id,
+        createdAt: now,
+        payload: { purpose: payment.purpose, amount: payment.amount },
+      });
       return 'applied';
     }
     if (payment.status === 'succeeded' || payment.status === 'refunded') return 'ignored';
-    const plan = await findPlanById(tx, payment.planId);
+    if (payment.purpose === 'top_up') {
+      await updatePayment(tx, payment.id, { status: 'succeeded', paidAt: now, failureReason: null, updatedAt: now });
+      // The ledger's unique (payment, kind) is a second guard behind the payment row lock.
+      await creditBalance(tx, 'top_up', { userId: payment.userId, amount: payment.amount, paymentId: payment.id, now });
+      await recordAudit(tx, now, origin, {
+        actorId: null,
+        action: 'payment.succeeded',
+        targetType: 'payment',
+        targetId: payment.id,
+        meta: { purpose: 'top_up', amount: payment.amount },
+      });
+      return 'applied';
+    }
+    const plan = payment.planId ? await findPlanById(tx, payment.planId) : null;
     if (!plan) return notFound('No such plan');
     await updatePayment(tx, payment.id, { status: 'succeeded', paidAt: now, failureReason: null, updatedAt: now });
     await lockProviderSubscription(tx, payment.userId);

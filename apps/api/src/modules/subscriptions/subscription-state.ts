@@ -1,9 +1,7 @@
-import type { TPlanCode } from '@dastiyor/contracts';
-
 export interface Period {
   id: string;
   planId: string;
-  planCode: TPlanCode;
+  planCode: string;
   planPrice: number;
   planDurationDays: number;
   dailyLimit: number | null;

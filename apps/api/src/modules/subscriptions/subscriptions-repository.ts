@@ -76,7 +76,7 @@ export async function findPlanById(db: DbOrTx, planId: string) {
   return row ?? null;
 }
 
-export async function findPlanByCode(db: DbOrTx, code: 'basic' | 'standard' | 'premium') {
+export async function findPlanByCode(db: DbOrTx, code: string) {
   const [row] = await db.select().from(plans).where(eq(plans.code, code)).limit(1);
   return row ?? null;
 }
@@ -103,4 +103,24 @@ export async function countResponsesSince(db: DbOrTx, providerId: string, since:
     .from(responses)
     .where(and(eq(responses.providerId, providerId), gte(responses.createdAt, since)));
   return Number(row?.n ?? 0);
+}
+
+export async function lockPeriod(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(subscriptionPeriods).where(eq(subscriptionPeriods.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function findPeriodByPayment(db: DbOrTx, paymentId: string) {
+  const [row] = await db.select().from(subscriptionPeriods).where(eq(subscriptionPeriods.paymentId, paymentId));
+  return row ?? null;
+}
+
+export async function setPeriodRevoked(db: DbOrTx, id: string, at: Date) {
+  const [row] = await db.update(subscriptionPeriods).set({ revokedAt: at }).where(eq(subscriptionPeriods.id, id)).returning();
+  return row!;
+}
+
+export async function findPeriodById(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(subscriptionPeriods).where(eq(subscriptionPeriods.id, id));
+  return row ?? null;
 }

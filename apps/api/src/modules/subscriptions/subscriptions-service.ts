@@ -6,6 +6,7 @@ import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { findUserById } from '../users/users-repository.js';
+import { recordSubscriptionEvent } from './subscription-events-repository.js';
 import { type SubscriptionState, daysRemaining, deriveSubscriptionState, switchCreditDays } from './subscription-state.js';
 import {
   cancelOpenPeriods,
@@ -84,7 +85,7 @@ export async function grantPeriod(
       await endOpenPeriods(tx, input.providerId, input.now);
     }
   }
-  return insertPeriod(tx, {
+  const period = await insertPeriod(tx, {
     providerId: input.providerId,
     planId: input.plan.id,
     source: input.source,
@@ -94,6 +95,16 @@ export async function grantPeriod(
     note: input.note ?? null,
     createdAt: input.now,
   });
+  await recordSubscriptionEvent(tx, {
+    providerId: input.providerId,
+    type: 'subscription.activated',
+    dedupeKey: `activated:${period.id}`,
+    periodId: period.id,
+    paymentId: period.paymentId,
+    createdAt: input.now,
+    payload: { planId: input.plan.id, source: input.source, startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString() },
+  });
+  return period;
 }
 
 /** The free trial: once per provider, only with a verified phone, never twice for one phone number. */
@@ -113,6 +124,7 @@ export async function startTrial(deps: SubscriptionsDeps, auth: AuthContext, ori
     if (state.current) throw new AppError('conflict', 'A subscription is already active');
     const plan = await findPlanByCode(tx, 'standard');
     if (!plan || plan.trialDays <= 0) throw new AppError('conflict', 'No trial is offered now');
+    if (!plan.isActive) throw new AppError('plans.inactive', 'The trial plan is not on sale now');
     await grantPeriod(tx, { providerId: user.id, plan, source: 'trial', days: plan.trialDays, now });
     await recordAudit(tx, now, origin, {
       actorId: user.id,

@@ -20,5 +20,6 @@ export function presentTaskCard(row: FeedRow): TTaskCard {
     urgency: row.urgency,
     startsAt: row.startsAt?.toISOString() ?? null,
     createdAt: (row.publishedAt ?? row.createdAt).toISOString(),
+    thumbnailUrl: row.thumbnailFileId ? `/api/v1/files/${row.thumbnailFileId}/small` : null,
   };
 }

@@ -2,7 +2,7 @@ import type { TFeedSort } from '@dastiyor/contracts';
 import { and, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { categories, cities, districts, tasks } from '../../db/schema/index.js';
+import { categories, cities, districts, taskAttachments, tasks } from '../../db/schema/index.js';
 
 export interface FeedFilter {
   categoryId?: string;
@@ -117,6 +117,9 @@ function selectTaskCards(db: DbOrTx) {
       city: { id: cities.id, name: cities.name },
       districtId: districts.id,
       districtName: districts.name,
+      // One index probe per card (the attachments key starts with task_id): the thumbnail is the first photo.
+      thumbnailFileId: sql<string | null>`(select ${taskAttachments.fileId} from ${taskAttachments}
+        where ${taskAttachments.taskId} = ${tasks.id} order by ${taskAttachments.sortOrder} limit 1)`,
     })
     .from(tasks)
     .innerJoin(categories, eq(categories.id, tasks.categoryId))

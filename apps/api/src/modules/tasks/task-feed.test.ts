@@ -49,6 +49,7 @@ describe('GET /api/v1/tasks', () => {
     expect(items.at(-1).budgetAmount).toBeNull();
     expect(res.body).not.toContain('Рудаки');
     expect(items[0]).toMatchObject({
+      thumbnailUrl: null,
       category: { slug: expect.any(String), name: { ru: expect.any(String), tg: expect.any(String) } },
       city: { name: expect.any(Object) },
     });

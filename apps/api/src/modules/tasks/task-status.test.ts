@@ -158,6 +158,11 @@ describe('task photos', () => {
     expect(own.headers['cache-control']).toMatch(/^private/);
 
     expect((await move(draft.json().id, 'new')).statusCode).toBe(200);
+    // The feed card shows the first photo as its thumbnail.
+    const feed = (await t.app.inject({ method: 'GET', url: '/api/v1/tasks?limit=50' })).json();
+    expect(feed.items.find((i: { id: string }) => i.id === draft.json().id)).toMatchObject({
+      thumbnailUrl: `/api/v1/files/${photoId}/small`,
+    });
     const published = await t.app.inject({ method: 'GET', url: `/api/v1/files/${photoId}/medium` });
     expect(published.statusCode).toBe(200);
     expect(published.headers['cache-control']).toMatch(/^private/);

@@ -22,6 +22,8 @@ const titles: Record<TProblemCode, string> = {
   'tasks.duplicate': 'The same task was already published',
   'subscriptions.required': 'An active subscription is required',
   'subscriptions.daily_limit': 'Daily response limit reached',
+  'plans.inactive': 'The plan is not on sale',
+  'balance.insufficient': 'Not enough money on the balance',
   maintenance: 'Maintenance in progress',
   service_unavailable: 'Service temporarily unavailable',
   internal: 'Something went wrong',

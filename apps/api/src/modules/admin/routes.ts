@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZAdminGrantRequest,
+  ZAdminPeriod,
+  ZAdminPlan,
+  ZAdminPlanCreate,
+  ZAdminPlansResponse,
+  ZAdminPlanUpdate,
+  ZAdminReasonRequest,
+  ZAdminRefundResponse,
+} from '@dastiyor/contracts';
+import { originOf } from '../auth/session-plugin.js';
+import type { PaymentsDeps } from '../payments/payments-deps.js';
+import { refundPayment } from '../payments/refund-service.js';
+import { grantByAdmin, revokeByAdmin } from '../subscriptions/admin-periods-service.js';
+import { createPlan, listAllPlans, updatePlan } from '../subscriptions/plans-admin-service.js';
+import { adminOnlyHook, requireAdmin } from './admin-guard.js';
+
+const tags = ['admin'];
+const ZIdParams = z.object({ id: z.uuid() });
+
+/** /api/v1/admin/*: plans, manual activation and revocation, refunds. Every route is admins only. */
+export const adminRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async (app, { deps }) => {
+  app.addHook('onRequest', adminOnlyHook);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'private, no-store');
+  });
+
+  app.get(
+    '/api/v1/admin/plans',
+    {
+      schema: {
+        operationId: 'adminListPlans',
+        tags,
+        summary: 'Every plan, disabled ones included',
+        response: { 200: ZAdminPlansResponse },
+      },
+    },
+    async () => ({ items: await listAllPlans(deps), nextCursor: null }),
+  );
+
+  app.post(
+    '/api/v1/admin/plans',
+    { schema: { operationId: 'adminCreatePlan', tags, body: ZAdminPlanCreate, response: { 201: ZAdminPlan } } },
+    async (request, reply) =>
+      reply.status(201).send(await createPlan(deps, requireAdmin(request).user.id, request.body, originOf(request))),
+  );
+
+  app.patch(
+    '/api/v1/admin/plans/:id',
+    {
+      schema: {
+        operationId: 'adminUpdatePlan',
+        tags,
+        summary: 'Change terms or take a plan off sale (isActive: false); running periods keep going',
+        params: ZIdParams,
+        body: ZAdminPlanUpdate,
+        response: { 200: ZAdminPlan },
+      },
+    },
+    async (request) => updatePlan(deps, requireAdmin(request).user.id, request.params.id, request.body, originOf(request)),
+  );
+
+  app.post(
+    '/api/v1/admin/subscriptions',
+    {
+      schema: {
+        operationId: 'adminGrantSubscription',
+        tags,
+        summary: 'Manual activation: a period with source admin',
+        body: ZAdminGrantRequest,
+        response: { 201: ZAdminPeriod },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await grantByAdmin(deps, requireAdmin(request).user.id, request.body, originOf(request))),
+  );
+
+  app.post(
+    '/api/v1/admin/subscriptions/:id/revoke',
+    {
+      schema: {
+        operationId: 'adminRevokeSubscription',
+        tags,
+        summary: 'End a subscription period now',
+        params: ZIdParams,
+        body: ZAdminReasonRequest,
+        response: { 200: ZAdminPeriod },
+      },
+    },
+    async (request) => revokeByAdmin(deps, requireAdmin(request).user.id, request.params.id, request.body.reason, originOf(request)),
+  );
+
+  app.post(
+    '/api/v1/admin/payments/:id/refund',
+    {
+      schema: {
+        operationId: 'adminRefundPayment',
+        tags,
+        summary: 'Refund a payment; the period it bought ends now',
+        params: ZIdParams,
+        body: ZAdminReasonRequest,
+        response: { 200: ZAdminRefundResponse },
+      },
+    },
+    async (request) => refundPayment(deps, requireAdmin(request).user.id, request.params.id, request.body.reason, originOf(request)),
+  );
+};

@@ -1,0 +1,91 @@
+import websocket from '@fastify/websocket';
+import type { FastifyPluginAsync } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Db } from '../../db/client.js';
+import type { Bus } from '../../platform/bus/bus.js';
+import { isForeignOrigin } from '../../platform/http/origin-check.js';
+import { sendProblem } from '../../platform/http/problem-handler.js';
+import { sessionCookie } from '../auth/session-plugin.js';
+import { authenticate } from '../auth/sessions-service.js';
+import { userChannel } from './chat-events.js';
+
+export interface ChatSocketOptions {
+  db: Db;
+  clock: () => Date;
+  bus: Bus;
+  /** The app's own origin(s): the same rule as the CSRF check, since a page on any site may open a socket. */
+  allowedOrigins: string[];
+  /** How often the server pings and re-checks the session (tests shorten it). */
+  heartbeatMs?: number;
+}
+
+/** A client that queues this much unsent data is too slow; it reconnects and catches up with `?after=`. */
+const maxBufferedBytes = 1_000_000;
+const closeCodes = { sessionEnded: 4401, tooSlow: 1013 } as const;
+
+/**
+ * `WS /api/v1/ws`: the signed-in user's live chat events (ZChatEvent JSON, one per frame). The upgrade
+ * is refused (403/401, before any socket exists) for a foreign Origin or without a session. The client
+ * sends only the text `ping`, answered with `pong` once the socket is subscribed, so a first pong also
+ * means "from here on nothing is missed".
+ */
+export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (app, options) => {
+  const allowed = new Set(options.allowedOrigins);
+  const heartbeatMs = options.heartbeatMs ?? 30_000;
+  await app.register(websocket, { options: { maxPayload: 1024 } });
+
+  app.get(
+    '/api/v1/ws',
+    {
+      websocket: true,
+      preValidation: async (request, reply) => {
+        if (isForeignOrigin(allowed, request.headers.origin)) return sendProblem(reply, request, 'forbidden', 'Cross-site socket refused');
+        if (!request.auth) return sendProblem(reply, request, 'auth.required', 'Sign in to continue');
+      },
+    },
+    (socket, request) => {
+      const userId = request.auth!.user.id;
+      const token = request.cookies[sessionCookie]!;
+      let closed = false;
+      let alive = true;
+
+      const subscribed = options.bus.subscribe(userChannel(userId), (event) => {
+        if (socket.readyState !== socket.OPEN) return;
+        if (socket.bufferedAmount > maxBufferedBytes) return socket.close(closeCodes.tooSlow, 'Too slow; reconnect');
+        socket.send(JSON.stringify(event));
+      });
+
+      const heartbeat = setInterval(() => void checkIn(socket), heartbeatMs);
+      async function checkIn(ws: WebSocket) {
+        if (!alive) return ws.terminate();
+        alive = false;
+        ws.ping();
+        // A revoked or expired session stops receiving: the sign-out on another device takes effect here too.
+        const session = await authenticate(options.db, token, options.clock()).catch(() => 'unknown' as const);
+        if (session === null) ws.close(closeCodes.sessionEnded, 'Session ended');
+      }
+
+      socket.on('pong', () => (alive = true));
+      socket.on('message', (data, isBinary) => {
+        alive = true;
+        if (isBinary || data.toString() !== 'ping') return;
+        subscribed.then(
+          () => socket.readyState === socket.OPEN && socket.send('pong'),
+          () => undefined,
+        );
+      });
+      socket.on('close', () => {
+        closed = true;
+        clearInterval(heartbeat);
+        subscribed.then(
+          (unsubscribe) => unsubscribe().catch(() => undefined),
+          () => undefined,
+        );
+      });
+      subscribed.catch((error: unknown) => {
+        request.log.warn({ err: error }, 'chat socket could not subscribe');
+        if (!closed) socket.close(1011, 'Try again');
+      });
+    },
+  );
+};
