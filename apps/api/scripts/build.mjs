@@ -6,8 +6,9 @@ import { build } from 'esbuild';
 
 const entryPoints = {
   server: 'src/server.ts',
-  'cli/maintenance': 'src/cli/maintenance.ts',
-  'cli/admin-create': 'src/cli/admin-create.ts',
+  // Beside server.js, so src/db/migrate.ts finds dist/migrations from every bundle.
+  maintenance: 'src/cli/maintenance.ts',
+  'admin-create': 'src/cli/admin-create.ts',
 };
 
 await rm('dist', { recursive: true, force: true });
