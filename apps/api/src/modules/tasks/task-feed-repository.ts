@@ -67,7 +67,7 @@ export async function findFeedTasks(
     // Stemmed full text over title, description and category names (Tajik letters folded), or a
     // close spelling of a word in the title (typos).
     conditions.push(
-      sql`(to_tsvector('russian'::regconfig, dastiyor_fold(${tasks.searchText})) @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${filter.q}))
+      sql`(${tasks.searchVector} @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${filter.q}))
         or dastiyor_fold(${filter.q}) <% dastiyor_fold(${tasks.title}))`,
     );
   }
