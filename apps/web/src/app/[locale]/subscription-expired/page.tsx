@@ -16,18 +16,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-// No link to a subscriptions page yet: it arrives with the subscriptions feature.
 export default async function SubscriptionExpiredPage({ params }: Props) {
   await resolveLocaleParam(params);
   const t = await getTranslations('SubscriptionExpired');
   const tc = await getTranslations('Common');
+  const ts = await getTranslations('Subscription');
   return (
     <SystemMessage
       code={t('code')}
       title={t('title')}
       actions={
         <>
-          <Link href="/" className={primaryButton}>
+          <Link href="/subscription" className={primaryButton}>
+            {ts('expiredCta')}
+          </Link>
+          <Link href="/" className={secondaryButton}>
             {tc('toHome')}
           </Link>
           <a href={`mailto:${supportEmail}`} className={secondaryButton}>

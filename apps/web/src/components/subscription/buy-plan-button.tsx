@@ -1,0 +1,64 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { TCheckoutResponse } from '@dastiyor/contracts';
+import { callApi } from '@/lib/problem-client';
+import { problemMessage } from '@/lib/problem-messages';
+import { FormNotice } from '@/components/account/form-controls';
+import { primaryButton, secondaryButton } from '@/components/ui/button-styles';
+import type { PlanAction } from './plan-action';
+import { usePaymentPage } from './use-payment-page';
+
+/**
+ * Starts a checkout: by card it goes on to the acquirer's page; from the balance the API settles it at
+ * once and sends us straight back to the subscription page with the outcome.
+ */
+export function BuyPlanButton({
+  planId,
+  planName,
+  action,
+  method,
+  emphasised,
+}: {
+  planId: string;
+  planName: string;
+  action: PlanAction;
+  method: 'card' | 'balance';
+  emphasised: boolean;
+}) {
+  const t = useTranslations('Subscription.plans');
+  const tBalance = useTranslations('Subscription.balance');
+  const tProblems = useTranslations('Problems');
+  const goToPaymentPage = usePaymentPage();
+  const [redirecting, setRedirecting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function checkout() {
+    setRedirecting(true);
+    setError(null);
+    const result = await callApi<TCheckoutResponse>('POST', '/api/v1/subscriptions/checkout', { planId, method });
+    if (result.ok) {
+      goToPaymentPage(result.data.redirectUrl);
+      return;
+    }
+    setRedirecting(false);
+    setError(result.problem.code === 'balance.insufficient' ? tBalance('insufficient') : problemMessage(result.problem, tProblems));
+  }
+
+  const byCard = method === 'card';
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        aria-label={byCard ? t(`${action}Label`, { plan: planName }) : t('payFromBalanceLabel', { plan: planName })}
+        className={`${emphasised ? primaryButton : secondaryButton} w-full disabled:cursor-wait disabled:opacity-70`}
+        disabled={redirecting}
+        onClick={() => void checkout()}
+      >
+        {redirecting ? t('redirecting') : byCard ? t(action) : t('payFromBalance')}
+      </button>
+      {error ? <FormNotice tone="error">{error}</FormNotice> : null}
+    </div>
+  );
+}
