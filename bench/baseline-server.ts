@@ -16,7 +16,8 @@ import type { RunningServer } from './api-server.js';
 
 const columns = `t.id, t.title, t.description, t.status, t.budget_type, t.budget_amount, t.urgency, t.starts_at,
   t.published_at, t.created_at, c.id as c_id, c.slug as c_slug, c.name as c_name, s.id as s_id, s.slug as s_slug,
-  s.name as s_name, ci.id as ci_id, ci.name as ci_name, d.id as d_id, d.name as d_name`;
+  s.name as s_name, ci.id as ci_id, ci.name as ci_name, d.id as d_id, d.name as d_name,
+  (select a.file_id from task_attachments a where a.task_id = t.id order by a.sort_order limit 1) as thumb_id`;
 
 /** Each filter as a condition over its parameter; the same conditions the API's repository writes. */
 const filters: Record<string, (p: string) => string> = {
@@ -28,7 +29,7 @@ const filters: Record<string, (p: string) => string> = {
   budgetMin: (p) => `t.budget_amount >= ${p}::int`,
   budgetMax: (p) => `t.budget_amount <= ${p}::int`,
   q: (p) =>
-    `(to_tsvector('russian'::regconfig, dastiyor_fold(t.search_text)) @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${p}))
+    `(t.search_vector @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${p}))
       or dastiyor_fold(${p}) <% dastiyor_fold(t.title))`,
 };
 
@@ -78,6 +79,8 @@ function card(r: Row) {
     urgency: r.urgency,
     startsAt: r.starts_at?.toISOString() ?? null,
     createdAt: (r.published_at ?? r.created_at).toISOString(),
+    pinned: false,
+    thumbnailUrl: r.thumb_id ? `/api/v1/files/${String(r.thumb_id)}/small` : null,
   };
 }
 

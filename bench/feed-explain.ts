@@ -32,7 +32,8 @@ export async function explainFeedShapes(databaseUrl: string, shapes: FeedShape[]
     for (const shape of shapes) {
       const query = ZTaskFeedQuery.parse(Object.fromEntries(new URL(shape.path, 'http://bench').searchParams));
       captured = null;
-      await listFeedTasks(db, query);
+      // As a guest: the regular feed statement alone (a Premium provider's pinned block is explained apart).
+      await listFeedTasks({ db, clock: () => new Date() }, query, null);
       const statement = captured as { sql: string; params: unknown[] } | null;
       if (!statement) throw new Error(`No SQL captured for ${shape.name}`);
       const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.sql}`, statement.params);

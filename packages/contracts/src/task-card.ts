@@ -28,6 +28,11 @@ export const ZTaskCard = z.object({
   createdAt: z.string(),
   /** The first photo's small (320 px) variant, for the card's thumbnail; null without photos. */
   thumbnailUrl: z.string().nullable(),
+  /**
+   * Pinned to the top of a Premium provider's feed: fresh (first hour) and in their categories and served
+   * area. Only on the feed's first page; false everywhere else.
+   */
+  pinned: z.boolean(),
 });
 export type TTaskCard = z.infer<typeof ZTaskCard>;
 

@@ -10,8 +10,12 @@ const isList = (body: unknown) => isRecord(body) && Array.isArray(body.items);
 const looksLikeTask = (body: unknown) => isRecord(body) && typeof body.id === 'string' && isRecord(body.customer);
 
 /** One page of the public feed; `query` comes from tasks-feed-query.ts. */
-export function fetchFeedPage(query: string): Promise<ApiResult<TTaskFeedResponse>> {
-  return getJson(`/api/v1/tasks?${query}`, isList);
+/** Signed in, the feed is asked as the visitor: a Premium provider gets fresh matching tasks pinned on top. */
+export async function fetchFeedPage(query: string): Promise<ApiResult<TTaskFeedResponse>> {
+  const path = `/api/v1/tasks?${query}`;
+  const asVisitor = await getWithSession<TTaskFeedResponse>(path, isList);
+  if (asVisitor.status === 'ok') return { ok: true, data: asVisitor.data };
+  return getJson(path, isList);
 }
 
 export type TaskResult = { status: 'ok'; task: TTask } | { status: 'not_found' } | { status: 'unavailable' };

@@ -27,12 +27,12 @@ export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app
       schema: {
         operationId: 'listTasks',
         tags,
-        summary: 'Public feed of open tasks, newest first, cursor-paginated',
+        summary: 'Public feed of open tasks, newest first, cursor-paginated; a Premium provider gets fresh matching tasks pinned on page 1',
         querystring: ZTaskFeedQuery,
         response: { 200: ZTaskFeedResponse },
       },
     },
-    async (request) => listFeedTasks(deps.db, request.query),
+    async (request) => listFeedTasks(deps, request.query, request.auth),
   );
 
   app.post(

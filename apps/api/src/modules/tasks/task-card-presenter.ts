@@ -3,7 +3,7 @@ import type { FeedRow } from './task-feed-repository.js';
 
 const excerptLength = 180;
 
-/** What a task card shows anyone: no address, no contacts, a trimmed description. */
+/** What a task card shows anyone: no address, no contacts, a trimmed description. Not pinned: the feed pins. */
 export function presentTaskCard(row: FeedRow): TTaskCard {
   const text = row.description.replace(/\s+/g, ' ').trim();
   return {
@@ -21,5 +21,6 @@ export function presentTaskCard(row: FeedRow): TTaskCard {
     startsAt: row.startsAt?.toISOString() ?? null,
     createdAt: (row.publishedAt ?? row.createdAt).toISOString(),
     thumbnailUrl: row.thumbnailFileId ? `/api/v1/files/${row.thumbnailFileId}/small` : null,
+    pinned: false,
   };
 }

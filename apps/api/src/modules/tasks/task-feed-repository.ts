@@ -2,7 +2,18 @@ import type { TFeedSort } from '@dastiyor/contracts';
 import { and, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { categories, cities, districts, taskAttachments, tasks } from '../../db/schema/index.js';
+import {
+  categories,
+  cities,
+  districts,
+  plans,
+  providerCategories,
+  providerDistricts,
+  providerProfiles,
+  subscriptionPeriods,
+  taskAttachments,
+  tasks,
+} from '../../db/schema/index.js';
 
 export interface FeedFilter {
   categoryId?: string;
@@ -45,14 +56,8 @@ const sortSpecs: Record<TFeedSort, { order: SQL[]; after: (key: number, id: stri
   },
 };
 
-/** Open tasks matching the filter, one page past `after` in the chosen order (keyset: never OFFSET). */
-export async function findFeedTasks(
-  db: DbOrTx,
-  filter: FeedFilter,
-  sort: TFeedSort,
-  after: { key: number; id: string } | null,
-  limit: number,
-) {
+/** Open, published tasks that pass the request's filters: shared by the feed and its pinned block. */
+function feedConditions(filter: FeedFilter): SQL[] {
   const conditions: SQL[] = [eq(tasks.status, 'new'), sql`${tasks.publishedAt} is not null`];
   if (filter.categoryId) conditions.push(eq(tasks.categoryId, filter.categoryId));
   if (filter.subcategoryId) conditions.push(eq(tasks.subcategoryId, filter.subcategoryId));
@@ -71,11 +76,65 @@ export async function findFeedTasks(
         or dastiyor_fold(${filter.q}) <% dastiyor_fold(${tasks.title}))`,
     );
   }
+  return conditions;
+}
+
+/** Open tasks matching the filter, one page past `after` in the chosen order (keyset: never OFFSET). */
+export async function findFeedTasks(
+  db: DbOrTx,
+  filter: FeedFilter,
+  sort: TFeedSort,
+  after: { key: number; id: string } | null,
+  limit: number,
+) {
+  const conditions = feedConditions(filter);
   const spec = sortSpecs[sort];
   if (after) conditions.push(spec.after(after.key, after.id));
   return selectTaskCards(db)
     .where(and(...conditions))
     .orderBy(...spec.order)
+    .limit(limit);
+}
+
+/**
+ * The newest tasks published in (since, now] that pass the filter and lie in the provider's line of work
+ * (a served category or subcategory) and area (the service city; within it a served district, a task
+ * without a district, or any district when none is chosen) - but only while the provider holds a
+ * priority (Premium) period, the same date rule as findPriorityProviders. One query: the subscription
+ * and profile parts do not depend on the task row, so Postgres runs them once (InitPlans) and, for a
+ * provider without Premium, skips the task scan altogether; the time window keeps the scan of
+ * tasks_feed_idx to the last hour.
+ */
+export async function findPinnedFeedTasks(
+  db: DbOrTx,
+  filter: FeedFilter,
+  providerId: string,
+  window: { since: Date; now: Date },
+  limit: number,
+) {
+  const now = window.now.toISOString();
+  const servedCategories = sql`(select ${providerCategories.categoryId} from ${providerCategories}
+    where ${providerCategories.userId} = ${providerId})`;
+  const servedDistricts = sql`(select ${providerDistricts.districtId} from ${providerDistricts}
+    where ${providerDistricts.userId} = ${providerId})`;
+  const conditions = [
+    ...feedConditions(filter),
+    sql`${tasks.publishedAt} > ${window.since.toISOString()}::timestamptz`,
+    sql`${tasks.publishedAt} <= ${now}::timestamptz`,
+    sql`exists (select 1 from ${subscriptionPeriods}
+      inner join ${plans} on ${plans.id} = ${subscriptionPeriods.planId}
+      where ${subscriptionPeriods.providerId} = ${providerId} and ${plans.priority}
+        and ${subscriptionPeriods.startsAt} <= ${now}::timestamptz and ${subscriptionPeriods.endsAt} > ${now}::timestamptz
+        and (${subscriptionPeriods.revokedAt} is null or ${subscriptionPeriods.revokedAt} > ${now}::timestamptz))`,
+    sql`(${tasks.categoryId} in ${servedCategories} or ${tasks.subcategoryId} in ${servedCategories})`,
+    sql`${tasks.cityId} = (select ${providerProfiles.serviceCityId} from ${providerProfiles}
+      where ${providerProfiles.userId} = ${providerId})`,
+    sql`(${tasks.districtId} is null or ${tasks.districtId} in ${servedDistricts}
+      or not exists (select 1 from ${providerDistricts} where ${providerDistricts.userId} = ${providerId}))`,
+  ];
+  return selectTaskCards(db)
+    .where(and(...conditions))
+    .orderBy(...sortSpecs.newest.order)
     .limit(limit);
 }
 

@@ -1,10 +1,11 @@
 import type { TTaskFeedQuery, TTaskFeedResponse } from '@dastiyor/contracts';
-import type { Db } from '../../db/client.js';
+import type { AuthContext } from '../auth/sessions-service.js';
 import { AppError } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';
 import { presentTaskCard } from './task-card-presenter.js';
-import { feedSortKey, findFeedTasks } from './task-feed-repository.js';
+import { feedSortKey, findFeedTasks, findPinnedFeedTasks } from './task-feed-repository.js';
+import type { TasksDeps } from './task-service.js';
 
 const dayMs = 86_400_000;
 const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -24,20 +25,39 @@ function dateBounds(query: TTaskFeedQuery) {
   return { from, to };
 }
 
-/** The public feed of open tasks. One extra row tells whether a next page exists, no COUNT(*). */
-export async function listFeedTasks(db: Db, query: TTaskFeedQuery): Promise<TTaskFeedResponse> {
+/** How many fresh matching tasks a Premium provider sees pinned, and for how long after publication. */
+export const pinning = { limit: 5, freshMs: 3_600_000 } as const;
+
+/**
+ * The public feed of open tasks. One extra row tells whether a next page exists, no COUNT(*). A Premium
+ * provider's first page in the default order also gets the fresh tasks of their line and area pinned on top;
+ * the regular list and its cursor stay exactly a guest's, only page 1 drops the pinned ones so none shows twice.
+ */
+export async function listFeedTasks(deps: TasksDeps, query: TTaskFeedQuery, viewer: AuthContext | null): Promise<TTaskFeedResponse> {
   if (query.budgetMin !== undefined && query.budgetMax !== undefined && query.budgetMin > query.budgetMax) {
     throw new AppError('validation.failed', 'The budget range is empty', {
       errors: [{ path: 'query.budgetMax', code: 'range', message: 'The maximum is below the minimum' }],
     });
   }
   const { from, to } = dateBounds(query);
+  const filter = { ...query, dateFrom: from, dateTo: to };
   const after = query.cursor ? decodeFeedCursor(query.cursor, query.sort) : null;
-  const rows = await findFeedTasks(db, { ...query, dateFrom: from, dateTo: to }, query.sort, after, query.limit + 1);
+  const mayPin = viewer?.user.role === 'provider' && !after && query.sort === 'newest';
+  const now = deps.clock();
+  const [rows, pinnedRows] = await Promise.all([
+    findFeedTasks(deps.db, filter, query.sort, after, query.limit + 1),
+    mayPin
+      ? findPinnedFeedTasks(deps.db, filter, viewer.user.id, { since: new Date(now.getTime() - pinning.freshMs), now }, pinning.limit)
+      : [],
+  ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const pinnedIds = new Set(pinnedRows.map((row) => row.id));
   return {
-    items: page.map(presentTaskCard),
+    items: [
+      ...pinnedRows.map((row) => ({ ...presentTaskCard(row), pinned: true })),
+      ...page.filter((row) => !pinnedIds.has(row.id)).map((row) => presentTaskCard(row)),
+    ],
     nextCursor:
       rows.length > query.limit && last ? encodeFeedCursor({ sort: query.sort, key: feedSortKey(last, query.sort), id: last.id }) : null,
   };

@@ -7,7 +7,8 @@ import { TaskStatusBadge, UrgentBadge } from './task-badges';
 
 /**
  * One task in a list: the whole card links to the task page (the title is the link, stretched over the card,
- * so screen readers hear one link, not six). `showStatus` for the customer's own list.
+ * so screen readers hear one link, not six). `showStatus` for the customer's own list. A card pinned to the top
+ * of a Premium provider's feed is outlined in amber and says why it is there.
  */
 export function TaskCard({ task, now, showStatus = false }: { task: TTaskCard; now: Date; showStatus?: boolean }) {
   const t = useTranslations('TaskCard');
@@ -20,13 +21,22 @@ export function TaskCard({ task, now, showStatus = false }: { task: TTaskCard; n
       : t('negotiable');
 
   return (
-    <article className="relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600 sm:p-5">
+    <article
+      className={`relative flex h-full flex-col rounded-xl border p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600 sm:p-5 ${
+        task.pinned ? 'border-amber-400 bg-amber-50 ring-1 ring-amber-400' : 'border-slate-200 bg-white'
+      }`}
+    >
       <div className="flex items-start justify-between gap-3">
         <p className="min-w-0 text-sm break-words text-slate-500">
           <span className="sr-only">{t('category')}: </span>
           {task.subcategory.name[locale]}
         </p>
         <div className="flex shrink-0 flex-wrap justify-end gap-1.5">
+          {task.pinned ? (
+            <span className="rounded-full border border-amber-400 bg-amber-50 px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap text-amber-900">
+              {t('pinned')}
+            </span>
+          ) : null}
           {showStatus ? <TaskStatusBadge status={task.status} /> : null}
           {task.urgency === 'urgent' ? <UrgentBadge /> : null}
         </div>
