@@ -20,6 +20,8 @@ export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: u
 
 export interface Database {
   kind: 'postgres' | 'pglite';
+  /** PostgreSQL only: migrations open their own connection, free of the pool's query timeout. */
+  url?: string;
   db: Db;
   executeSql: ExecuteSql;
   /** Throws when the database does not answer within `timeoutMs`. */
@@ -64,6 +66,7 @@ function openPostgres(url: string, poolMax = 10): Database {
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',
+    url,
     db,
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
     async ping(timeoutMs = 2000) {
