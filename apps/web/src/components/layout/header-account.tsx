@@ -24,10 +24,11 @@ export async function HeaderAccount({ user }: { user: TMe }) {
   const tChat = await getTranslations('Chat');
   const tDashboard = await getTranslations('Dashboard');
   const locale = await getLocale();
-  const iconLink = 'flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1.5 rounded-lg text-slate-700 hover:bg-slate-100 sm:px-2';
+  const iconLink =
+    'flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1.5 rounded-lg text-slate-700 hover:bg-slate-100 sm:px-2';
   return (
     <div className="flex min-w-0 items-center gap-1 sm:gap-2">
-      {/* Icons on a phone, words from sm up: both stay reachable at 360 px. */}
+      {/* Icons with hidden labels: the header is already full at 360 px and at 1024 px. */}
       <Link href="/dashboard" title={tDashboard('title')} className={iconLink}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
           <rect x="3" y="3" width="7" height="9" rx="1" />
@@ -35,13 +36,13 @@ export async function HeaderAccount({ user }: { user: TMe }) {
           <rect x="14" y="12" width="7" height="9" rx="1" />
           <rect x="3" y="16" width="7" height="5" rx="1" />
         </svg>
-        <span className="sr-only text-sm font-semibold xl:not-sr-only">{tDashboard('title')}</span>
+        <span className="sr-only">{tDashboard('title')}</span>
       </Link>
       <Link href="/chat" title={tChat('title')} className={iconLink}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12z" />
         </svg>
-        <span className="sr-only text-sm font-semibold xl:not-sr-only">{tChat('title')}</span>
+        <span className="sr-only">{tChat('title')}</span>
       </Link>
       <Link
         href="/account"
@@ -50,7 +51,7 @@ export async function HeaderAccount({ user }: { user: TMe }) {
       >
         <Avatar user={user} />
         <span className="sr-only">{t('account')}: </span>
-        <span className="max-w-40 truncate text-sm font-semibold text-slate-900 max-sm:hidden">{user.name}</span>
+        <span className="max-w-40 truncate text-sm font-semibold text-slate-900 max-sm:sr-only">{user.name}</span>
       </Link>
       <LogoutButton
         label={t('logout')}

@@ -12,7 +12,8 @@ export interface LocaleOption {
 
 /**
  * Links to the same page in the other language. next-intl's Link writes the locale cookie on click,
- * so the choice sticks for later visits to unprefixed URLs.
+ * so the choice sticks for later visits to unprefixed URLs. Below `sm` only the other language shows:
+ * a signed-in header is full at 360 px.
  */
 export function LocaleSwitcher({ label, options }: { label: string; options: LocaleOption[] }) {
   const current = useLocale();
@@ -25,7 +26,7 @@ export function LocaleSwitcher({ label, options }: { label: string; options: Loc
             key={option.locale}
             aria-current="true"
             title={option.name}
-            className="rounded-md bg-brand-700 px-2 py-1.5 sm:px-2.5 text-white"
+            className="rounded-md bg-brand-700 px-2 py-1.5 text-white max-sm:hidden sm:px-2.5"
           >
             {option.short}
           </span>

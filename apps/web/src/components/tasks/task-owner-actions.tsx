@@ -60,16 +60,7 @@ export function TaskOwnerActions({ taskId, status }: { taskId: string; status: T
             {pending === 'new' ? t('publishing') : t('publish')}
           </button>
         ) : null}
-        {status === 'in_progress' ? (
-          <button
-            type="button"
-            className={`${primaryButton} disabled:opacity-60`}
-            disabled={pending !== null}
-            onClick={() => void move('completed')}
-          >
-            {pending === 'completed' ? t('saving') : t('complete')}
-          </button>
-        ) : null}
+        {/* Completing an in-progress task lives beside the chosen provider in the responses section. */}
         {canEdit ? (
           <Link href={`/tasks/${taskId}/edit`} className={secondaryButton}>
             {t('edit')}

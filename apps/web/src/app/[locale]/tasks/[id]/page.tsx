@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { localizedAlternates } from '@/lib/page-metadata';
+import { getCurrentUser } from '@/lib/session';
 import { fetchTask } from '@/lib/tasks-api';
+import { TaskResponsesSection } from '@/components/responses/task-responses-section';
 import { TaskPage } from '@/components/tasks/task-page';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
@@ -48,5 +50,13 @@ export default async function TaskDetailsPage({ params }: Props) {
       </Container>
     );
   }
-  return <TaskPage task={result.task} locale={locale} now={new Date()} />;
+  const viewer = await getCurrentUser();
+  return (
+    <TaskPage
+      task={result.task}
+      locale={locale}
+      now={new Date()}
+      responsesSlot={<TaskResponsesSection task={result.task} viewer={viewer} locale={locale} />}
+    />
+  );
 }
