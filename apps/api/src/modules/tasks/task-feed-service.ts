@@ -4,7 +4,7 @@ import { AppError } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';
 import { presentTaskCard } from './task-card-presenter.js';
-import { feedSortKey, findFeedTasks, findPinnedFeedTasks } from './task-feed-repository.js';
+import { feedSortKey, findFeedTasks, findPinnedFeedTasks, hasWordMatch } from './task-feed-repository.js';
 import type { TasksDeps } from './task-service.js';
 
 const dayMs = 86_400_000;
@@ -40,7 +40,9 @@ export async function listFeedTasks(deps: TasksDeps, query: TTaskFeedQuery, view
     });
   }
   const { from, to } = dateBounds(query);
-  const filter = { ...query, dateFrom: from, dateTo: to };
+  // Typo tolerance is a fallback: only when no open task matches the words does `q` match by spelling.
+  const qMode = query.q ? ((await hasWordMatch(deps.db, query.q)) ? 'words' : 'spelling') : undefined;
+  const filter = { ...query, dateFrom: from, dateTo: to, qMode } as const;
   const after = query.cursor ? decodeFeedCursor(query.cursor, query.sort) : null;
   const mayPin = viewer?.user.role === 'provider' && !after && query.sort === 'newest';
   const now = deps.clock();
