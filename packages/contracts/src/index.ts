@@ -12,3 +12,4 @@ export * from './subscriptions';
 export * from './balance';
 export * from './admin';
 export * from './chat';
+export * from './notifications';
