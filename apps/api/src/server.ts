@@ -2,6 +2,8 @@ import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
+import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
+import { registerTaskMatchingJob } from './modules/notifications/task-matching.js';
 import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
 import { createPlatform } from './platform/platform.js';
 
@@ -12,6 +14,9 @@ async function main() {
   await platform.jobs.start();
   const app = await buildApp({ config, database, platform });
   await registerSubscriptionJobs(platform.jobs, { db: database.db, clock: () => new Date() });
+  const notifierDeps = { db: database.db, clock: () => new Date(), bus: platform.bus, log: app.log };
+  await registerTaskMatchingJob(platform.jobs, notifierDeps);
+  await registerSubscriptionNotificationsJob(platform.jobs, notifierDeps);
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -15,3 +15,4 @@ export * from './conversations.js';
 export * from './messages.js';
 export * from './subscription-events.js';
 export * from './balance.js';
+export * from './notifications.js';

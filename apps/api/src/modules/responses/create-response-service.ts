@@ -3,13 +3,14 @@ import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { type NotifierDeps, notify, publishNotifications } from '../notifications/notify.js';
 import { countResponsesSince, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
 import { subscriptionStateOf } from '../subscriptions/subscriptions-service.js';
 import { findTaskForShare } from '../tasks/task-repository.js';
 import { presentResponse } from './response-presenter.js';
 import { countSameCommentSince, insertResponse, updateResponse } from './responses-repository.js';
 
-export interface ResponsesDeps {
+export interface ResponsesDeps extends NotifierDeps {
   db: Db;
   clock: () => Date;
 }
@@ -29,7 +30,7 @@ export async function createResponse(
 ): Promise<TResponse> {
   if (auth.user.role !== 'provider') throw new AppError('forbidden', 'Only providers respond to tasks');
   const now = deps.clock();
-  const row = await deps.db.transaction(async (tx) => {
+  const { row, notified } = await deps.db.transaction(async (tx) => {
     const task = await findTaskForShare(tx, taskId);
     if (!task || task.status === 'draft') throw notFound('No such task');
     if (task.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
@@ -42,10 +43,26 @@ export async function createResponse(
       throw new AppError('subscriptions.daily_limit', `Your plan allows ${limit} responses a day`, { retryAfter });
     }
     const inserted = await insertResponse(tx, { taskId, providerId: auth.user.id, ...input, createdAt: now, updatedAt: now });
+    const notified = await notify(tx, deps, {
+      eventKey: `response.new:${inserted.id}`,
+      recipients: [
+        {
+          userId: task.customerId,
+          type: 'response.new',
+          link: `/tasks/${task.id}`,
+          params: { taskTitle: task.title, providerName: auth.user.name },
+        },
+      ],
+    });
     // Kept and shown as usual; only marked, so an admin can look at a provider pasting one text everywhere.
     const sameText = await countSameCommentSince(tx, auth.user.id, input.comment, new Date(now.getTime() - copyPasteRule.windowMs));
-    if (sameText <= copyPasteRule.maxTasks) return inserted;
-    return updateResponse(tx, inserted.id, { flaggedAt: now, flagReason: `same comment on ${sameText} tasks within an hour` });
+    if (sameText <= copyPasteRule.maxTasks) return { row: inserted, notified };
+    const flagged = await updateResponse(tx, inserted.id, {
+      flaggedAt: now,
+      flagReason: `same comment on ${sameText} tasks within an hour`,
+    });
+    return { row: flagged, notified };
   });
+  await publishNotifications(deps, notified);
   return presentResponse(row);
 }

@@ -4,10 +4,11 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { openConversation } from '../conversations/open-conversation.js';
+import { notify, publishNotifications } from '../notifications/notify.js';
 import { lockOwnTask, updateTask } from '../tasks/task-repository.js';
 import type { ResponsesDeps } from './create-response-service.js';
 import { presentResponse } from './response-presenter.js';
-import { findResponse, lockResponse, updateResponse } from './responses-repository.js';
+import { findResponse, findTaskResponses, lockResponse, updateResponse } from './responses-repository.js';
 
 /**
  * Locks the customer's task, then the response, in that order everywhere (edits and withdrawals lock only
@@ -32,9 +33,20 @@ export async function selectResponse(
   origin: RequestOrigin,
 ): Promise<TSelectResponseResult> {
   const now = deps.clock();
-  return deps.db.transaction(async (tx) => {
+  const { result, notified } = await deps.db.transaction(async (tx) => {
     const { task, response } = await lockForDecision(tx, auth, responseId);
     await updateResponse(tx, response.id, { status: 'selected', updatedAt: now });
+    // The others still waiting learn the task went to someone else; withdrawn and rejected ones heard already.
+    const othersPending = (await findTaskResponses(tx, task.id)).filter((r) => r.status === 'pending' && r.id !== response.id);
+    const link = `/tasks/${task.id}`;
+    const params = { taskTitle: task.title };
+    const notified = await notify(tx, deps, {
+      eventKey: `response.selected:${response.id}`,
+      recipients: [
+        { userId: response.providerId, type: 'response.selected', link, params },
+        ...othersPending.map((r) => ({ userId: r.providerId, type: 'response.not_chosen' as const, link, params })),
+      ],
+    });
     await updateTask(tx, task.id, { status: 'in_progress', selectedProviderId: response.providerId, updatedAt: now });
     const conversation = await openConversation(tx, { taskId: task.id, customerId: task.customerId, providerId: response.providerId, now });
     await recordAudit(tx, now, origin, {
@@ -45,8 +57,10 @@ export async function selectResponse(
       before: { taskStatus: task.status },
       after: { taskStatus: 'in_progress', providerId: response.providerId, conversationId: conversation.id },
     });
-    return { taskId: task.id, conversationId: conversation.id };
+    return { result: { taskId: task.id, conversationId: conversation.id }, notified };
   });
+  await publishNotifications(deps, notified);
+  return result;
 }
 
 /** The customer turns a response down, with an optional reason the provider will read. */
@@ -58,9 +72,15 @@ export async function rejectResponse(
   origin: RequestOrigin,
 ): Promise<TResponse> {
   const now = deps.clock();
-  const row = await deps.db.transaction(async (tx) => {
-    const { response } = await lockForDecision(tx, auth, responseId);
+  const { row, notified } = await deps.db.transaction(async (tx) => {
+    const { task, response } = await lockForDecision(tx, auth, responseId);
     const rejected = await updateResponse(tx, response.id, { status: 'rejected', rejectReason: reason || null, updatedAt: now });
+    const notified = await notify(tx, deps, {
+      eventKey: `response.rejected:${response.id}`,
+      recipients: [
+        { userId: response.providerId, type: 'response.rejected', link: `/tasks/${task.id}`, params: { taskTitle: task.title } },
+      ],
+    });
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
       action: 'response.rejected',
@@ -68,7 +88,8 @@ export async function rejectResponse(
       targetId: response.id,
       after: { reason: reason || null },
     });
-    return rejected;
+    return { row: rejected, notified };
   });
+  await publishNotifications(deps, notified);
   return presentResponse(row);
 }

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { type NotifierDeps, notify, publishNotifications } from '../notifications/notify.js';
 import { findProviderProfile } from '../profiles/provider-profiles-repository.js';
 import { findUserById } from '../users/users-repository.js';
 import { lockOwnTask } from '../tasks/task-repository.js';
@@ -11,7 +12,7 @@ import { refreshProviderStanding } from './provider-standing.js';
 import { presentReview } from './review-presenter.js';
 import { countProviderRatings, findProviderReviews, findReviewOfTask, insertReview } from './reviews-repository.js';
 
-export interface ReviewsDeps {
+export interface ReviewsDeps extends NotifierDeps {
   db: Db;
   clock: () => Date;
 }
@@ -28,7 +29,7 @@ export async function createReview(
   origin: RequestOrigin,
 ): Promise<TReview> {
   const now = deps.clock();
-  await deps.db.transaction(async (tx) => {
+  const notified = await deps.db.transaction(async (tx) => {
     const task = await lockOwnTask(tx, taskId, auth.user.id);
     if (!task || task.status === 'draft') throw notFound('No such task');
     if (task.status !== 'completed' || !task.selectedProviderId) throw new AppError('conflict', 'Only a completed task can be reviewed');
@@ -48,7 +49,13 @@ export async function createReview(
       targetId: review.id,
       after: { taskId, providerId: task.selectedProviderId, rating: input.rating },
     });
+    const params = { taskTitle: task.title, customerName: auth.user.name, rating: input.rating };
+    return notify(tx, deps, {
+      eventKey: `review.new:${review.id}`,
+      recipients: [{ userId: task.selectedProviderId, type: 'review.new', link: `/providers/${task.selectedProviderId}/reviews`, params }],
+    });
   });
+  await publishNotifications(deps, notified);
   return presentReview((await findReviewOfTask(deps.db, taskId))!);
 }
 

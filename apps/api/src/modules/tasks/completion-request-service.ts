@@ -2,6 +2,7 @@ import type { TTask } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { notify, publishNotifications } from '../notifications/notify.js';
 import { findTaskById, updateTask } from './task-repository.js';
 import { type TasksDeps, getTask, viewerOf } from './task-service.js';
 
@@ -11,11 +12,11 @@ import { type TasksDeps, getTask, viewerOf } from './task-service.js';
  */
 export async function requestCompletion(deps: TasksDeps, auth: AuthContext, taskId: string, origin: RequestOrigin): Promise<TTask> {
   const now = deps.clock();
-  await deps.db.transaction(async (tx) => {
+  const notified = await deps.db.transaction(async (tx) => {
     const task = await findTaskById(tx, taskId);
     if (!task || task.selectedProviderId !== auth.user.id) throw notFound('No such task');
     if (task.status !== 'in_progress') throw new AppError('conflict', 'Only a task in progress can be completed');
-    if (task.completionRequestedAt) return;
+    if (task.completionRequestedAt) return [];
     await updateTask(tx, task.id, { completionRequestedAt: now, updatedAt: now });
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
@@ -23,6 +24,12 @@ export async function requestCompletion(deps: TasksDeps, auth: AuthContext, task
       targetType: 'task',
       targetId: task.id,
     });
+    const params = { taskTitle: task.title, providerName: auth.user.name };
+    return notify(tx, deps, {
+      eventKey: `task.completion_requested:${task.id}`,
+      recipients: [{ userId: task.customerId, type: 'task.completion_requested', link: `/tasks/${task.id}`, params }],
+    });
   });
+  await publishNotifications(deps, notified);
   return getTask(deps, taskId, viewerOf(auth));
 }

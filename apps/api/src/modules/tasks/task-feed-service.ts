@@ -33,7 +33,11 @@ export const pinning = { limit: 5, freshMs: 3_600_000 } as const;
  * provider's first page in the default order also gets the fresh tasks of their line and area pinned on top;
  * the regular list and its cursor stay exactly a guest's, only page 1 drops the pinned ones so none shows twice.
  */
-export async function listFeedTasks(deps: TasksDeps, query: TTaskFeedQuery, viewer: AuthContext | null): Promise<TTaskFeedResponse> {
+export async function listFeedTasks(
+  deps: Pick<TasksDeps, 'db' | 'clock'>,
+  query: TTaskFeedQuery,
+  viewer: AuthContext | null,
+): Promise<TTaskFeedResponse> {
   if (query.budgetMin !== undefined && query.budgetMax !== undefined && query.budgetMin > query.budgetMax) {
     throw new AppError('validation.failed', 'The budget range is empty', {
       errors: [{ path: 'query.budgetMax', code: 'range', message: 'The maximum is below the minimum' }],

@@ -20,10 +20,15 @@ import {
   updateTask,
 } from './task-repository.js';
 import { assertMayPublish, assertValidTaskFields } from './task-rules.js';
+import type { NotifierDeps } from '../notifications/notify.js';
+import { enqueueTaskMatching } from '../notifications/task-matching.js';
+import type { Jobs } from '../../platform/jobs/jobs.js';
 
-export interface TasksDeps {
+export interface TasksDeps extends NotifierDeps {
   db: Db;
   clock: () => Date;
+  /** Queues the fan-out to matching providers when a task is published. */
+  jobs: Pick<Jobs, 'send'>;
 }
 
 function assertCustomer(auth: AuthContext) {
@@ -78,6 +83,7 @@ export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCre
     await replaceAttachments(tx, task.id, photoIds);
     return task.id;
   });
+  if (input.status === 'new') await enqueueTaskMatching(deps, id);
   return getTask(deps, id, viewerOf(auth));
 }
 

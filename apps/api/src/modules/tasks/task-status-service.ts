@@ -2,6 +2,8 @@ import type { TTask, TTaskStatus } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { notify, publishNotifications } from '../notifications/notify.js';
+import { enqueueTaskMatching } from '../notifications/task-matching.js';
 import { refreshProviderStanding } from '../reviews/provider-standing.js';
 import { lockOwnTask, updateTask } from './task-repository.js';
 import { canCustomerMove } from './task-rules.js';
@@ -20,7 +22,7 @@ export async function changeTaskStatus(
   origin: RequestOrigin,
 ): Promise<TTask> {
   const now = deps.clock();
-  await deps.db.transaction(async (tx) => {
+  const notified = await deps.db.transaction(async (tx) => {
     const task = await lockOwnTask(tx, taskId, auth.user.id);
     if (!task) throw notFound('No such task');
     if (!canCustomerMove(task.status, to)) throw new AppError('conflict', `A ${task.status} task cannot become ${to}`);
@@ -47,6 +49,14 @@ export async function changeTaskStatus(
       before: { status: task.status },
       after: { status: to },
     });
+    if (to !== 'completed' || !task.selectedProviderId) return [];
+    const params = { taskTitle: task.title, customerName: auth.user.name };
+    return notify(tx, deps, {
+      eventKey: `task.completed:${task.id}`,
+      recipients: [{ userId: task.selectedProviderId, type: 'task.completed', link: `/tasks/${task.id}`, params }],
+    });
   });
+  await publishNotifications(deps, notified);
+  if (to === 'new') await enqueueTaskMatching(deps, taskId);
   return getTask(deps, taskId, viewerOf(auth));
 }

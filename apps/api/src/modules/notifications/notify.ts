@@ -1,0 +1,66 @@
+import type { TNotificationEvent, TNotificationType } from '@dastiyor/contracts';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { NotificationParams, NotificationRow } from '../../db/schema/index.js';
+import type { Bus } from '../../platform/bus/bus.js';
+import { userChannel } from '../conversations/chat-events.js';
+import { presentNotification } from './notification-presenter.js';
+import { countUnread, insertNotifications } from './notifications-repository.js';
+
+/** What a service needs to tell people after its transaction commits. */
+export interface NotifierDeps {
+  db: Db;
+  bus: Bus;
+  log: Pick<FastifyBaseLogger, 'warn'>;
+}
+
+export interface NotificationRecipient {
+  userId: string;
+  type: TNotificationType;
+  /** An app path without the locale prefix. */
+  link: string;
+  /** Only what the recipient may see: never an address or contacts. */
+  params: NotificationParams;
+}
+
+/**
+ * Stores one event's notifications inside the caller's transaction, so they exist exactly when its change
+ * does. The same eventKey delivered again adds nothing; answers the rows inserted now, to publish after commit.
+ */
+export function notify(
+  tx: DbOrTx,
+  deps: { clock: () => Date },
+  event: { eventKey: string; recipients: NotificationRecipient[] },
+): Promise<NotificationRow[]> {
+  const createdAt = deps.clock();
+  return insertNotifications(
+    tx,
+    event.recipients.map((r) => ({
+      recipientId: r.userId,
+      type: r.type,
+      eventKey: event.eventKey,
+      link: r.link,
+      params: r.params,
+      createdAt,
+    })),
+  );
+}
+
+/**
+ * Pushes freshly stored notifications to their recipients' sockets with the new unread count. Called after
+ * the commit: the rows are already stored, so a bus failure is logged, not thrown (the list catches up).
+ */
+export async function publishNotifications(deps: NotifierDeps, rows: NotificationRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const results = await Promise.allSettled(
+    rows.map(async (row) => {
+      const event: TNotificationEvent = {
+        type: 'notification',
+        notification: presentNotification(row),
+        unreadCount: await countUnread(deps.db, row.recipientId),
+      };
+      await deps.bus.publish(userChannel(row.recipientId), event);
+    }),
+  );
+  if (results.some((r) => r.status === 'rejected')) deps.log.warn({ count: rows.length }, 'a notification could not be published');
+}

@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../../test/factories.js';
+import { createFakeClock } from '../../../test/fake-clock.js';
+import { buildTestApp, type TestApp } from '../../../test/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { notifications, subscriptionEvents } from '../../db/schema/index.js';
+import { recordSubscriptionEvent } from '../subscriptions/subscription-events-repository.js';
+import { runSubscriptionNotifications } from './subscription-notifications.js';
+
+let testDb: TestDatabase;
+let t: TestApp;
+const clock = createFakeClock('2026-12-01T10:00:00Z');
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
+});
+afterAll(async () => {
+  await t.app.close();
+  await testDb.drop();
+});
+
+describe('subscription events become notifications', () => {
+  it('tells each provider about their own events once, and marks the events processed', async () => {
+    const db = testDb.database.db;
+    const [a, b] = [await createUser(db, { role: 'provider' }), await createUser(db, { role: 'provider' })];
+    const base = { createdAt: clock.now() };
+    await recordSubscriptionEvent(db, { ...base, providerId: a.id, type: 'subscription.activated', dedupeKey: 'activated:a' });
+    await recordSubscriptionEvent(db, {
+      ...base,
+      providerId: a.id,
+      type: 'subscription.expiring',
+      dedupeKey: 'expiring:3d:a',
+      payload: { planId: 'p', endsAt: '2026-12-04T10:00:00.000Z', days: 3 },
+    });
+    await recordSubscriptionEvent(db, {
+      ...base,
+      providerId: b.id,
+      type: 'payment.failed',
+      dedupeKey: 'payment_failed:b',
+      payload: { amount: 1 },
+    });
+    const deps = { db, clock: clock.now, bus: t.platform.bus, log: t.app.log };
+
+    clock.advance(60_000);
+    expect(await runSubscriptionNotifications(deps)).toBe(3);
+    expect(await runSubscriptionNotifications(deps)).toBe(0);
+
+    const of = (userId: string) => db.select().from(notifications).where(eq(notifications.recipientId, userId)).orderBy(notifications.type);
+    expect((await of(a.id)).map((n) => [n.type, n.link, n.params])).toEqual([
+      ['subscription.activated', '/subscription', {}],
+      ['subscription.expiring', '/subscription', { daysLeft: 3 }],
+    ]);
+    expect((await of(b.id)).map((n) => n.type)).toEqual(['payment.failed']);
+    const events = await db.select().from(subscriptionEvents);
+    expect(events.every((e) => e.processedAt?.getTime() === clock.now().getTime())).toBe(true);
+  });
+});
