@@ -1,4 +1,4 @@
-import type { TChatEvent } from '@dastiyor/contracts';
+import type { TChatEvent, TNotificationEvent } from '@dastiyor/contracts';
 
 // Browser only: the live chat socket, kept open across network drops.
 
@@ -9,6 +9,8 @@ export interface ChatSocketHandlers {
   /** Subscribed (the first pong): from here on nothing is missed, so fetch what came while away. */
   onLive: () => void;
   onStatus: (status: ChatSocketStatus) => void;
+  /** The same socket also carries the person's notifications (the header's bell listens for them). */
+  onNotification?: (event: TNotificationEvent) => void;
 }
 
 /** The API closes with this when the session has ended: reconnecting would only be refused. */
@@ -26,6 +28,11 @@ export function asChatEvent(value: unknown): TChatEvent | null {
   if (value.type === 'message' && isRecord(value.message) && typeof value.message.id === 'string') return value as TChatEvent;
   if (value.type === 'read' && typeof value.conversationId === 'string' && typeof value.readAt === 'string') return value as TChatEvent;
   return null;
+}
+
+export function asNotificationEvent(value: unknown): TNotificationEvent | null {
+  if (!isRecord(value) || value.type !== 'notification' || typeof value.unreadCount !== 'number') return null;
+  return isRecord(value.notification) && typeof value.notification.id === 'string' ? (value as TNotificationEvent) : null;
 }
 
 /** Wait before the n-th reconnect: doubling from 1 s to 30 s, with jitter so a restarted server is not stampeded. */
@@ -104,6 +111,8 @@ export function openChatSocket(handlers: ChatSocketHandlers): () => void {
       }
       const event = asChatEvent(parsed);
       if (event) handlers.onEvent(event);
+      const notification = handlers.onNotification ? asNotificationEvent(parsed) : null;
+      if (notification) handlers.onNotification?.(notification);
     });
     ws.addEventListener('close', (closing) => {
       if (socket !== ws) return;

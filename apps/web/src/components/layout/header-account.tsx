@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { TMe } from '@dastiyor/contracts';
 import { getPathname, Link } from '@/i18n/navigation';
+import { HeaderBell } from '@/components/notifications/header-bell';
 import { LogoutButton } from './logout-button';
 
 function Avatar({ user }: { user: TMe }) {
@@ -38,6 +39,7 @@ export async function HeaderAccount({ user }: { user: TMe }) {
         </svg>
         <span className="sr-only">{tDashboard('title')}</span>
       </Link>
+      <HeaderBell className={iconLink} />
       <Link href="/chat" title={tChat('title')} className={iconLink}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12z" />
@@ -51,7 +53,8 @@ export async function HeaderAccount({ user }: { user: TMe }) {
       >
         <Avatar user={user} />
         <span className="sr-only">{t('account')}: </span>
-        <span className="max-w-40 truncate text-sm font-semibold text-slate-900 max-sm:sr-only">{user.name}</span>
+        {/* From xl the navigation shares this row and leaves the name no room (it would read "Ш…"): the avatar stays. */}
+        <span className="max-w-40 truncate text-sm font-semibold text-slate-900 max-sm:sr-only xl:sr-only">{user.name}</span>
       </Link>
       <LogoutButton
         label={t('logout')}

@@ -1,0 +1,58 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { TNotificationsResponse } from '@dastiyor/contracts';
+import { Link } from '@/i18n/navigation';
+import { openChatSocket } from '@/lib/chat-socket';
+import { announceNotifications, onNotificationsChange } from '@/lib/notifications-unread';
+import { callApi } from '@/lib/problem-client';
+
+/** Past this the badge says "99+": a wider badge would push the header over 360 px. */
+const badgeMax = 99;
+
+/**
+ * The header's bell: the unread count as the server rendered it, then kept current by the socket (a new
+ * notification), by the notifications page (marked read) and by a fresh count after every reconnect.
+ */
+export function NotificationBell({ initialUnread, className }: { initialUnread: number | null; className: string }) {
+  const t = useTranslations('Notifications');
+  const [unread, setUnread] = useState(initialUnread ?? 0);
+
+  useEffect(() => onNotificationsChange((change) => setUnread(change.unreadCount)), []);
+
+  useEffect(
+    () =>
+      openChatSocket({
+        onEvent: () => undefined,
+        onStatus: () => undefined,
+        onNotification: (event) => announceNotifications({ unreadCount: event.unreadCount, arrived: event.notification }),
+        // What arrived while the socket was down is only counted, never pushed: ask again.
+        onLive: () =>
+          void callApi<TNotificationsResponse>('GET', '/api/v1/notifications?limit=1').then((result) => {
+            if (result.ok) setUnread(result.data.unreadCount);
+          }),
+      }),
+    [],
+  );
+
+  const label = unread > 0 ? t('bellUnread', { count: unread }) : t('title');
+  return (
+    <Link href="/notifications" title={label} className={`relative ${className}`} data-testid="notification-bell">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      <span className="sr-only">{label}</span>
+      {unread > 0 ? (
+        <span
+          aria-hidden="true"
+          data-testid="notification-badge"
+          className="absolute top-1 right-0.5 min-w-4.5 rounded-full bg-red-600 px-1 text-center text-[11px]/4.5 font-bold text-white"
+        >
+          {unread > badgeMax ? `${badgeMax}+` : unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

@@ -1,0 +1,23 @@
+import type { TNotification } from '@dastiyor/contracts';
+
+// Browser only: the bell (which owns the socket) and the notifications page tell each other about changes
+// through one window event, so marking read on the page drops the badge and a live one reaches the list.
+
+export interface NotificationsChange {
+  unreadCount: number;
+  /** A notification that has just arrived over the socket. */
+  arrived?: TNotification;
+}
+
+const eventName = 'dastiyor:notifications';
+
+export function announceNotifications(change: NotificationsChange): void {
+  window.dispatchEvent(new CustomEvent<NotificationsChange>(eventName, { detail: change }));
+}
+
+/** Calls `listener` on every change; returns the function that stops listening. */
+export function onNotificationsChange(listener: (change: NotificationsChange) => void): () => void {
+  const handle = (event: Event) => listener((event as CustomEvent<NotificationsChange>).detail);
+  window.addEventListener(eventName, handle);
+  return () => window.removeEventListener(eventName, handle);
+}

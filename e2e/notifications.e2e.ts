@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir } from './support/browser.js';
+import { catalogs } from './support/catalogs.js';
+import { e2e, useBrowser } from './support/context.js';
+import { expectNoHorizontalOverflow } from './support/layout.js';
+import { createAccount, fillMessage, getJson, postJson, signInContext, type TestAccount } from './support/test-accounts.js';
+
+interface Named {
+  id: string;
+  name: { ru: string; tg: string };
+}
+type Category = Named & { children: Named[] };
+
+const ru = catalogs.ru;
+const shotsDir = '/tmp/shots';
+fs.mkdirSync(shotsDir, { recursive: true });
+const asUser = (account: TestAccount) => ({ cookie: `dastiyor_session=${account.token}` });
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+  await page.screenshot({ path: path.join(shotsDir, name), fullPage: true });
+}
+
+async function postTask(customer: TestAccount, title: string): Promise<string> {
+  const category = (await getJson<{ items: Category[] }>('/api/v1/categories')).items[0]!;
+  const city = (await getJson<{ items: Named[] }>('/api/v1/cities')).items[0]!;
+  const created = await postJson(
+    '/api/v1/tasks',
+    {
+      title,
+      description: 'Нужно собрать шкаф-купе из коробок и повесить двери, инструкция есть, детали на месте.',
+      categoryId: category.id,
+      subcategoryId: category.children[0]!.id,
+      cityId: city.id,
+      address: 'ул. Айни, 12, кв. 3',
+      budgetType: 'fixed',
+      budgetAmount: 30_000,
+      urgency: 'normal',
+      status: 'new',
+    },
+    asUser(customer),
+  );
+  if (created.status !== 201) throw new Error(`POST /tasks answered ${created.status}: ${await created.text()}`);
+  return ((await created.json()) as { id: string }).id;
+}
+
+async function subscribe(provider: TestAccount): Promise<void> {
+  const plans = await getJson<{ items: Array<{ id: string; code: string }> }>('/api/v1/plans');
+  const standard = plans.items.find((plan) => plan.code === 'standard')!;
+  const checkout = await postJson('/api/v1/subscriptions/checkout', { planId: standard.id }, asUser(provider));
+  if (checkout.status !== 201) throw new Error(`checkout answered ${checkout.status}: ${await checkout.text()}`);
+  const { paymentId } = (await checkout.json()) as { paymentId: string };
+  const paid = await postJson(`/api/v1/payments/sandbox/${paymentId}/complete`, { outcome: 'success' }, asUser(provider));
+  if (!paid.ok) throw new Error(`sandbox pay answered ${paid.status}: ${await paid.text()}`);
+}
+
+describe.runIf(e2e)('notifications', () => {
+  const browser = useBrowser();
+
+  it('a new response rings the customer’s bell live; the list shows it; opening it clears the badge', async () => {
+    const customer = await createAccount({ role: 'customer', name: 'Нигина' });
+    const provider = await createAccount({ role: 'provider', name: 'Фирдавс' });
+    await subscribe(provider);
+    const title = 'Собрать шкаф-купе';
+    const taskId = await postTask(customer, title);
+
+    const c = await browser.page({ width: 375 });
+    const p = await browser.page({ width: 375 });
+    await signInContext(c.context, customer.token);
+    await signInContext(p.context, provider.token);
+    const [cp, pp] = [c.page, p.page];
+    const badge = cp.getByTestId('notification-badge');
+    try {
+      // Nothing yet: the bell is there without a badge, and the full header still fits 375 px.
+      await cp.goto('/tasks');
+      await cp.getByTestId('notification-bell').waitFor();
+      expect(await badge.count()).toBe(0);
+      await expectNoHorizontalOverflow(cp);
+      // Marks this document: a reload would lose it.
+      await cp.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+      // The provider responds in the browser.
+      await pp.goto(`/tasks/${taskId}`);
+      await pp.getByLabel(ru.Responses.form.comment).fill('Соберу шкаф за день, опыт большой, инструмент свой.');
+      await pp.getByLabel(ru.Responses.form.price).fill('250');
+      await pp.getByLabel(ru.Responses.form.estimate, { exact: true }).fill('5');
+      await pp.getByRole('button', { name: ru.Responses.form.submit, exact: true }).click();
+      await pp.getByRole('button', { name: ru.Responses.own.edit, exact: true }).waitFor();
+
+      // The customer's badge rises without a reload.
+      await badge.filter({ hasText: '1' }).waitFor();
+      expect(await cp.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+      await shoot(cp, 'notifications-bell-375.png');
+
+      // The list: the response, unread, worded from the catalog.
+      await cp.getByTestId('notification-bell').click();
+      await cp.waitForURL(/\/notifications$/);
+      const text = fillMessage(ru.Notifications.text.responseNew, { taskTitle: title, providerName: provider.name });
+      const item = cp.getByRole('link', { name: new RegExp(text) });
+      await item.waitFor();
+      expect(await item.getAttribute('data-unread')).toBe('true');
+      expect(await cp.getByRole('button', { name: ru.Notifications.markAll }).isVisible()).toBe(true);
+      await expectNoHorizontalOverflow(cp);
+      await shoot(cp, 'notifications-list-375.png');
+
+      // Opening it goes to the task and the badge drops.
+      await item.click();
+      await cp.waitForURL(new RegExp(`/tasks/${taskId}$`));
+      await badge.waitFor({ state: 'detached' });
+      await cp.goto('/notifications');
+      expect(await cp.getByRole('link', { name: new RegExp(text) }).getAttribute('data-unread')).toBe('false');
+      expect(await cp.getByRole('button', { name: ru.Notifications.markAll }).count()).toBe(0);
+    } finally {
+      await c.context.close();
+      await p.context.close();
+    }
+  });
+
+  it('a new person sees the empty state; the header with the bell fits at 1280 px', async () => {
+    const customer = await createAccount({ role: 'customer', name: 'Шаҳло' });
+    const { page, context } = await browser.page({ width: 1280 });
+    try {
+      await signInContext(context, customer.token);
+      await page.goto('/notifications');
+      await page.getByText(ru.Notifications.empty, { exact: true }).waitFor();
+      await expectNoHorizontalOverflow(page);
+      await shoot(page, 'notifications-empty-1280.png');
+    } finally {
+      await context.close();
+    }
+  });
+});
