@@ -56,3 +56,22 @@ export const ZNotificationEvent = z.object({
   unreadCount: z.number().int().nonnegative(),
 });
 export type TNotificationEvent = z.infer<typeof ZNotificationEvent>;
+
+/** Channels besides in-app, which is always on. */
+export const NotificationChannel = ['email', 'sms', 'push'] as const;
+export type TNotificationChannel = (typeof NotificationChannel)[number];
+
+/** SMS costs money: only events worth it to the recipient may go by SMS (codes are sent apart). */
+export const smsWorthyTypes: readonly TNotificationType[] = ['response.new', 'response.selected', 'subscription.expiring'];
+
+const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
+export const ZNotificationSettings = z.object({
+  /** Per event and channel; SMS stays false for types outside smsWorthyTypes. */
+  channels: z.record(z.enum(NotificationType), z.object({ email: z.boolean(), sms: z.boolean(), push: z.boolean() })),
+  /** SMS and push wait until the end of quiet hours (Asia/Dushanbe); email and in-app don't. */
+  quietHours: z.object({ enabled: z.boolean(), from: ZClock, to: ZClock }),
+  /** New matching tasks for providers: each at once, or one daily digest. */
+  taskDigest: z.enum(['instant', 'daily']),
+});
+export type TNotificationSettings = z.infer<typeof ZNotificationSettings>;
