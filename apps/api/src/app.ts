@@ -23,6 +23,7 @@ import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { fileUploadRoutes } from './modules/files/upload-routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { notificationSettingsRoutes } from './modules/notifications/notification-settings-routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
@@ -133,11 +134,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(balanceRoutes, { deps: paymentsDeps });
   await app.register(adminRoutes, { deps: paymentsDeps });
   // Services that tell people about their events publish the notifications on the bus after commit.
-  const notifyingDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log };
+  const notifyingDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, jobs: deps.platform.jobs };
   await app.register(responseRoutes, { deps: notifyingDeps });
   await app.register(reviewRoutes, { deps: notifyingDeps });
   await app.register(taskRoutes, { deps: { ...notifyingDeps, jobs: deps.platform.jobs } });
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
+  await app.register(notificationSettingsRoutes, { deps: { db: database.db, clock, secret: config.appSecret } });
   const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps };
   await app.register(conversationRoutes, { deps: chatDeps });
   await app.register(chatSocketRoutes, { db: database.db, clock, bus: deps.platform.bus, allowedOrigins: [config.publicUrl] });

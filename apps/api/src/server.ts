@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
+import { registerDeliveryJobs } from './modules/notifications/delivery.js';
 import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
 import { registerTaskMatchingJob } from './modules/notifications/task-matching.js';
 import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
@@ -14,9 +15,16 @@ async function main() {
   await platform.jobs.start();
   const app = await buildApp({ config, database, platform });
   await registerSubscriptionJobs(platform.jobs, { db: database.db, clock: () => new Date() });
-  const notifierDeps = { db: database.db, clock: () => new Date(), bus: platform.bus, log: app.log };
+  const notifierDeps = { db: database.db, clock: () => new Date(), bus: platform.bus, log: app.log, jobs: platform.jobs };
   await registerTaskMatchingJob(platform.jobs, notifierDeps);
   await registerSubscriptionNotificationsJob(platform.jobs, notifierDeps);
+  await registerDeliveryJobs(platform.jobs, {
+    db: database.db,
+    mailer: platform.mailer,
+    sms: platform.sms,
+    publicUrl: config.publicUrl,
+    secret: config.appSecret,
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {

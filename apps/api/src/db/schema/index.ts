@@ -16,3 +16,4 @@ export * from './messages.js';
 export * from './subscription-events.js';
 export * from './balance.js';
 export * from './notifications.js';
+export * from './notification-settings.js';

@@ -3,7 +3,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { NotificationParams, NotificationRow } from '../../db/schema/index.js';
 import type { Bus } from '../../platform/bus/bus.js';
+import type { Jobs } from '../../platform/jobs/jobs.js';
 import { userChannel } from '../conversations/chat-events.js';
+import { queueDeliveries } from './delivery.js';
 import { presentNotification } from './notification-presenter.js';
 import { countUnread, insertNotifications } from './notifications-repository.js';
 
@@ -12,6 +14,8 @@ export interface NotifierDeps {
   db: Db;
   bus: Bus;
   log: Pick<FastifyBaseLogger, 'warn'>;
+  /** Queues email/SMS deliveries; without it (some unit tests) notifications stay in-app only. */
+  jobs?: Pick<Jobs, 'send'>;
 }
 
 export interface NotificationRecipient {
@@ -47,8 +51,9 @@ export function notify(
 }
 
 /**
- * Pushes freshly stored notifications to their recipients' sockets with the new unread count. Called after
- * the commit: the rows are already stored, so a bus failure is logged, not thrown (the list catches up).
+ * Pushes freshly stored notifications to their recipients' sockets with the new unread count, then queues
+ * their email/SMS deliveries. Called after the commit: the rows are already stored, so a bus or queue
+ * failure is logged, not thrown (the list catches up).
  */
 export async function publishNotifications(deps: NotifierDeps, rows: NotificationRow[]): Promise<void> {
   if (rows.length === 0) return;
@@ -63,4 +68,5 @@ export async function publishNotifications(deps: NotifierDeps, rows: Notificatio
     }),
   );
   if (results.some((r) => r.status === 'rejected')) deps.log.warn({ count: rows.length }, 'a notification could not be published');
+  if (deps.jobs) await queueDeliveries({ ...deps, jobs: deps.jobs }, rows);
 }

@@ -1,0 +1,125 @@
+import type { TLocale, TNotificationType } from '@dastiyor/contracts';
+import type { NotificationParams } from '../../db/schema/index.js';
+
+/**
+ * The texts of notification emails and SMS, worded as the web words the in-app list
+ * (messages `Notifications.text`). Both catalogs share one type, so a missing type fails the typecheck.
+ */
+type Texts = Record<TNotificationType, (p: Params) => string>;
+type Params = { str: (key: string) => string; num: (key: string) => number };
+
+interface NotificationCatalog {
+  subject: Record<TNotificationType, string>;
+  text: Texts;
+  open: string;
+  unsubscribe: string;
+  footer: string;
+  unsubscribedTitle: string;
+  unsubscribedBody: (subject: string) => string;
+  unsubscribeInvalid: string;
+}
+
+const ruPlural = new Intl.PluralRules('ru');
+/** Russian noun form for a count: 1 день, 2 дня, 5 дней. */
+function ruCount(n: number, one: string, few: string, many: string): string {
+  const rule = ruPlural.select(n);
+  return rule === 'one' ? one : rule === 'many' ? many : few;
+}
+const ruDays = (n: number) => ruCount(n, 'день', 'дня', 'дней');
+const ruStars = (n: number) => ruCount(n, 'звезда', 'звезды', 'звёзд');
+
+export const notificationMessages: Record<TLocale, NotificationCatalog> = {
+  ru: {
+    subject: {
+      'task.matching': 'Новое подходящее задание',
+      'response.new': 'Новый отклик',
+      'response.selected': 'Вас выбрали исполнителем',
+      'response.not_chosen': 'Выбрали другого исполнителя',
+      'response.rejected': 'Отклик отклонён',
+      'task.completion_requested': 'Просьба подтвердить завершение',
+      'task.completed': 'Задание завершено',
+      'review.new': 'Новый отзыв',
+      'chat.message': 'Сообщение в чате',
+      'subscription.activated': 'Подписка активна',
+      'subscription.expiring': 'Подписка скоро закончится',
+      'subscription.expired': 'Подписка закончилась',
+      'payment.succeeded': 'Оплата прошла',
+      'payment.failed': 'Оплата не прошла',
+    },
+    text: {
+      'task.matching': (p) => `Новое задание по вашему профилю: «${p.str('taskTitle')}»`,
+      'response.new': (p) => `Новый отклик на «${p.str('taskTitle')}» от исполнителя ${p.str('providerName')}`,
+      'response.selected': (p) => `Вас выбрали исполнителем задания «${p.str('taskTitle')}»`,
+      'response.not_chosen': (p) => `Заказчик выбрал другого исполнителя для задания «${p.str('taskTitle')}»`,
+      'response.rejected': (p) => `Ваш отклик на задание «${p.str('taskTitle')}» отклонён`,
+      'task.completion_requested': (p) => `Исполнитель сообщил, что задание «${p.str('taskTitle')}» выполнено. Подтвердите завершение`,
+      'task.completed': (p) => `Задание «${p.str('taskTitle')}» завершено`,
+      'review.new': (p) => `Новый отзыв: ${p.num('rating')} ${ruStars(p.num('rating'))}`,
+      'chat.message': (p) => `Новое сообщение в чате по заданию «${p.str('taskTitle')}»`,
+      'subscription.activated': () => 'Подписка активна: теперь можно откликаться на задания',
+      'subscription.expiring': (p) =>
+        p.num('daysLeft') > 0 ? `Подписка закончится через ${p.num('daysLeft')} ${ruDays(p.num('daysLeft'))}` : 'Подписка скоро закончится',
+      'subscription.expired': () => 'Подписка закончилась. Продлите её, чтобы снова откликаться',
+      'payment.succeeded': () => 'Оплата прошла успешно',
+      'payment.failed': () => 'Оплата не прошла. Попробуйте ещё раз',
+    },
+    open: 'Открыть в Dastiyor',
+    unsubscribe: 'Не присылать такие письма',
+    footer: 'Вы получили это письмо, потому что у вас есть аккаунт в Dastiyor.',
+    unsubscribedTitle: 'Вы отписались',
+    unsubscribedBody: (subject) =>
+      `Письма «${subject}» больше не придут. Уведомления в приложении остаются; включить письма снова можно в настройках уведомлений.`,
+    unsubscribeInvalid: 'Ссылка для отписки недействительна. Откройте настройки уведомлений в Dastiyor.',
+  },
+  tg: {
+    subject: {
+      'task.matching': 'Супориши нави мувофиқ',
+      'response.new': 'Ҷавоби нав',
+      'response.selected': 'Шуморо иҷрокунанда интихоб карданд',
+      'response.not_chosen': 'Иҷрокунандаи дигарро интихоб карданд',
+      'response.rejected': 'Ҷавоб рад карда шуд',
+      'task.completion_requested': 'Дархости тасдиқи анҷом',
+      'task.completed': 'Супориш анҷом ёфт',
+      'review.new': 'Тақризи нав',
+      'chat.message': 'Паём дар чат',
+      'subscription.activated': 'Обуна фаъол аст',
+      'subscription.expiring': 'Обуна ба наздикӣ ба охир мерасад',
+      'subscription.expired': 'Обуна ба охир расид',
+      'payment.succeeded': 'Пардохт анҷом ёфт',
+      'payment.failed': 'Пардохт анҷом наёфт',
+    },
+    text: {
+      'task.matching': (p) => `Супориши нав мувофиқи профили шумо: «${p.str('taskTitle')}»`,
+      'response.new': (p) => `Посухи нав ба «${p.str('taskTitle')}» аз иҷрокунанда ${p.str('providerName')}`,
+      'response.selected': (p) => `Шуморо иҷрокунандаи супориши «${p.str('taskTitle')}» интихоб карданд`,
+      'response.not_chosen': (p) => `Фармоишгар барои супориши «${p.str('taskTitle')}» иҷрокунандаи дигарро интихоб кард`,
+      'response.rejected': (p) => `Посухи шумо ба супориши «${p.str('taskTitle')}» рад карда шуд`,
+      'task.completion_requested': (p) => `Иҷрокунанда хабар дод, ки супориши «${p.str('taskTitle')}» иҷро шуд. Анҷомро тасдиқ кунед`,
+      'task.completed': (p) => `Супориши «${p.str('taskTitle')}» анҷом ёфт`,
+      'review.new': (p) => `Тақризи нав: ${p.num('rating')} ситора`,
+      'chat.message': (p) => `Паёми нав дар чат оид ба супориши «${p.str('taskTitle')}»`,
+      'subscription.activated': () => 'Обуна фаъол аст: акнун ба супоришҳо посух додан мумкин',
+      'subscription.expiring': (p) =>
+        p.num('daysLeft') > 0 ? `Обуна баъд аз ${p.num('daysLeft')} рӯз тамом мешавад` : 'Обуна ба зудӣ тамом мешавад',
+      'subscription.expired': () => 'Обуна тамом шуд. Барои боз посух додан онро дароз кунед',
+      'payment.succeeded': () => 'Пардохт бомуваффақият анҷом ёфт',
+      'payment.failed': () => 'Пардохт нагузашт. Бори дигар кӯшиш кунед',
+    },
+    open: 'Дар Dastiyor кушодан',
+    unsubscribe: 'Чунин мактубҳоро нафиристед',
+    footer: 'Шумо ин мактубро гирифтед, зеро дар Dastiyor аккаунт доред.',
+    unsubscribedTitle: 'Шумо обунаро бекор кардед',
+    unsubscribedBody: (subject) =>
+      `Мактубҳои «${subject}» дигар намеоянд. Огоҳиномаҳо дар барнома мемонанд; мактубҳоро дар танзимоти огоҳиномаҳо боз фаъол кардан мумкин.`,
+    unsubscribeInvalid: 'Пайванди бекор кардани обуна нодуруст аст. Танзимоти огоҳиномаҳоро дар Dastiyor кушоед.',
+  },
+};
+
+/** One notification's text in a language; a missing param reads as empty rather than failing a send. */
+export function notificationText(locale: TLocale, type: TNotificationType, params: NotificationParams): string {
+  const p: Params = {
+    str: (key) => String(params[key] ?? ''),
+    num: (key) => Number(params[key] ?? 0),
+  };
+  return notificationMessages[locale].text[type](p);
+}

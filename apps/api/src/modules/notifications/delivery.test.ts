@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../../../test/auth-helpers.js';
+import { createFakeClock } from '../../../test/fake-clock.js';
+import { buildTestApp, type TestApp } from '../../../test/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { outboxMessages, users } from '../../db/schema/index.js';
+import { type DeliveryDeps, emailDeliveryQueue, registerDeliveryJobs, smsDeliveryQueue } from './delivery.js';
+import { defaultNotificationSettings } from './notification-settings-defaults.js';
+import { type NotificationRecipient, type NotifierDeps, notify, publishNotifications } from './notify.js';
+
+let testDb: TestDatabase;
+let t: TestApp;
+// 23:30 in Dushanbe (UTC+5): inside the default quiet hours 22:00–08:00.
+const clock = createFakeClock('2026-12-01T18:30:00Z');
+type Account = Awaited<ReturnType<typeof signUp>>;
+let ru: Account & { email: string; phone: string };
+let tg: Account & { email: string };
+let notifier: NotifierDeps;
+let delivery: DeliveryDeps;
+
+/** One with a verified email and phone, in a language. */
+async function person(locale: 'ru' | 'tg') {
+  const email = `n3-${randomUUID().slice(0, 8)}@example.tj`;
+  const phone = `+99290${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+  const account = await signUp(t.app, testDb.database.db, { email });
+  await testDb.database.db.update(users).set({ locale, phone, phoneVerifiedAt: clock.now() }).where(eq(users.id, account.user.id));
+  return { ...account, email, phone };
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
+  await t.platform.jobs.start();
+  const db = testDb.database.db;
+  notifier = { db, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs };
+  delivery = { db, mailer: t.platform.mailer, sms: t.platform.sms, publicUrl: t.config.publicUrl, secret: t.config.appSecret };
+  [ru, tg] = await Promise.all([person('ru'), person('tg')]);
+});
+afterAll(async () => {
+  await t.platform.jobs.stop();
+  await t.app.close();
+  await testDb.drop();
+});
+
+async function fire(eventKey: string, recipients: NotificationRecipient[]) {
+  const rows = await notify(testDb.database.db, { clock: clock.now }, { eventKey, recipients });
+  await publishNotifications(notifier, rows);
+  return rows;
+}
+
+type JobRow = { name: string; start_after: Date; data: { notificationId: string } };
+async function jobsFor(notificationIds: string[]): Promise<JobRow[]> {
+  const { rows } = await testDb.database.executeSql(
+    `select name, start_after, data from pgboss.job where data->>'notificationId' = any($1::text[]) order by name`,
+    [notificationIds],
+  );
+  return rows as JobRow[];
+}
+
+const put = (who: Account, settings: object) =>
+  t.app.inject({ method: 'PUT', url: '/api/v1/me/notification-settings', headers: { cookie: who.cookie }, payload: settings });
+
+/** The outbox messages to someone whose text has `needle`, once the worker has sent them. */
+async function waitForOutbox(to: string, needle: string) {
+  for (let i = 0; i < 100; i++) {
+    const rows = await testDb.database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
+    const found = rows.filter((r) => r.text.includes(needle));
+    if (found.length > 0) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no outbox message for ${to} with ${needle}`);
+}
+
+describe('queueing deliveries', () => {
+  it('queues email at once and SMS for the end of quiet hours (08:00 Dushanbe)', async () => {
+    const [row] = await fire(`response.new:${randomUUID()}`, [
+      { userId: ru.user.id, type: 'response.new', link: '/tasks/t1', params: { taskTitle: 'Кран', providerName: 'Бахтиёр' } },
+    ]);
+    const jobs = await jobsFor([row!.id]);
+    expect(jobs.map((j) => j.name)).toEqual([emailDeliveryQueue, smsDeliveryQueue]);
+    expect(new Date(jobs[1]!.start_after).toISOString()).toBe('2026-12-02T03:00:00.000Z');
+    expect(new Date(jobs[0]!.start_after).getTime()).toBeLessThan(Date.parse('2026-12-02T03:00:00Z'));
+  });
+
+  it('queues nothing for a channel switched off, and no SMS for a type not worth one', async () => {
+    const settings = defaultNotificationSettings();
+    settings.channels['response.new'] = { email: false, sms: false, push: true };
+    expect((await put(ru, settings)).statusCode).toBe(200);
+    const rows = await fire(`mixed:${randomUUID()}`, [
+      { userId: ru.user.id, type: 'response.new', link: '/tasks/t2', params: { taskTitle: 'Кран', providerName: 'Бахтиёр' } },
+      { userId: tg.user.id, type: 'review.new', link: '/providers/p/reviews', params: { rating: 5 } },
+    ]);
+    const jobs = await jobsFor(rows.map((r) => r.id));
+    expect(jobs).toEqual([expect.objectContaining({ name: emailDeliveryQueue, data: { notificationId: rows[1]!.id } })]);
+    expect((await put(ru, defaultNotificationSettings())).statusCode).toBe(200);
+  });
+
+  it('queues one job per channel for the same event delivered twice', async () => {
+    const key = `task.completed:${randomUUID()}`;
+    const recipient = { userId: ru.user.id, type: 'task.completed' as const, link: '/tasks/t3', params: { taskTitle: 'Полка' } };
+    const first = await fire(key, [recipient]);
+    const again = await fire(key, [recipient]);
+    expect(again).toEqual([]);
+    expect(await jobsFor(first.map((r) => r.id))).toHaveLength(1);
+  });
+});
+
+describe('the email worker and one-click unsubscribe', () => {
+  beforeAll(async () => {
+    await registerDeliveryJobs(t.platform.jobs, delivery);
+  });
+
+  it('emails in the recipient language with the link and an unsubscribe that works without login', async () => {
+    await fire(`review.new:${randomUUID()}`, [
+      { userId: tg.user.id, type: 'review.new', link: '/providers/p/reviews', params: { rating: 4 } },
+    ]);
+    const [mail, ...more] = await waitForOutbox(tg.email, 'Тақризи нав: 4 ситора');
+    expect(more).toEqual([]);
+    expect(mail!.subject).toBe('Тақризи нав — Dastiyor');
+    expect(mail!.text).toContain('Тақризи нав: 4 ситора');
+    expect(mail!.text).toContain(`${t.config.publicUrl}/tg/providers/p/reviews`);
+    expect(mail!.html).toContain('Чунин мактубҳоро нафиристед');
+
+    const link = /(https?:\/\/\S+\/api\/v1\/notifications\/unsubscribe\?token=\S+)/.exec(mail!.text)![1]!;
+    const res = await t.app.inject({ method: 'GET', url: new URL(link).pathname + new URL(link).search });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('Шумо обунаро бекор кардед');
+    const settings = await t.app.inject({ method: 'GET', url: '/api/v1/me/notification-settings', headers: { cookie: tg.cookie } });
+    expect(settings.json().channels['review.new']).toEqual({ email: false, sms: false, push: true });
+    expect(settings.json().channels['task.completed'].email).toBe(true);
+
+    // Unsubscribed: the next review queues no email.
+    const [row] = await fire(`review.new:${randomUUID()}`, [
+      { userId: tg.user.id, type: 'review.new', link: '/providers/p/reviews', params: { rating: 5 } },
+    ]);
+    expect(await jobsFor([row!.id])).toEqual([]);
+  });
+
+  it('emails in Russian with the unprefixed link, and sends a worthy SMS', async () => {
+    clock.set('2026-12-02T06:00:00Z'); // 11:00 Dushanbe: not quiet.
+    await fire(`response.selected:${randomUUID()}`, [
+      { userId: ru.user.id, type: 'response.selected', link: '/tasks/t4', params: { taskTitle: 'Плитка' } },
+    ]);
+    const mails = await waitForOutbox(ru.email, '«Плитка»');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('Вас выбрали исполнителем — Dastiyor');
+    expect(mails[0]!.text).toContain('Вас выбрали исполнителем задания «Плитка»');
+    expect(mails[0]!.text).toContain(`${t.config.publicUrl}/tasks/t4`);
+    const [sms] = await waitForOutbox(ru.phone, '«Плитка»');
+    expect(sms!.text).toBe('Dastiyor: Вас выбрали исполнителем задания «Плитка»');
+  });
+
+  it('answers 400 with a small page for a forged token', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/notifications/unsubscribe?token=abc.def' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Ссылка для отписки недействительна');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/notifications/unsubscribe' })).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,104 @@
+import { NotificationType, smsWorthyTypes, type TNotificationType } from '@dastiyor/contracts';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/client.js';
+import type { NotificationRow } from '../../db/schema/index.js';
+import type { Jobs } from '../../platform/jobs/jobs.js';
+import type { Mailer } from '../../platform/mail/mailer.js';
+import type { SmsSender } from '../../platform/sms/sms-sender.js';
+import { notificationText } from '../i18n/notification-messages.js';
+import { findDeliveryContact, findNotification } from './delivery-repository.js';
+import { composeNotificationEmail } from './notification-email.js';
+import { notificationSettingsOf } from './notification-settings-service.js';
+import { quietHoursEnd } from './quiet-hours.js';
+
+export const emailDeliveryQueue = 'notifications.deliver-email';
+export const smsDeliveryQueue = 'notifications.deliver-sms';
+
+interface DeliveryJob {
+  notificationId: string;
+}
+
+const knownType = (type: string): TNotificationType | null => NotificationType.find((t) => t === type) ?? null;
+
+/**
+ * Queues one job per (notification, channel) its recipient wants, after the commit. Email goes at once;
+ * SMS waits for the end of the recipient's quiet hours, measured at the notification's own time (the
+ * injected clock). Each channel is its own job, so one failing never holds back another. Push has no
+ * sender yet, so nothing is queued for it.
+ */
+export async function queueDeliveries(
+  deps: { db: Db; jobs: Pick<Jobs, 'send'>; log: Pick<FastifyBaseLogger, 'warn'> },
+  rows: NotificationRow[],
+): Promise<void> {
+  const results = await Promise.allSettled(
+    rows.map(async (row) => {
+      const type = knownType(row.type);
+      const [settings, contact] = await Promise.all([
+        notificationSettingsOf(deps.db, row.recipientId),
+        findDeliveryContact(deps.db, row.recipientId),
+      ]);
+      if (!type || !contact) return;
+      const channels = settings.channels[type];
+      const job: DeliveryJob = { notificationId: row.id };
+      // singletonKey: the same notification is never queued twice for a channel.
+      if (channels.email && contact.email) await deps.jobs.send(emailDeliveryQueue, job, { singletonKey: `email:${row.id}` });
+      if (channels.sms && contact.phone && smsWorthyTypes.includes(type)) {
+        const startAfter = quietHoursEnd(row.createdAt, settings.quietHours);
+        await deps.jobs.send(smsDeliveryQueue, job, { singletonKey: `sms:${row.id}`, ...(startAfter ? { startAfter } : {}) });
+      }
+    }),
+  );
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  if (failed > 0) deps.log.warn({ failed }, 'some notification deliveries could not be queued');
+}
+
+export interface DeliveryDeps {
+  db: Db;
+  mailer: Mailer;
+  sms: SmsSender;
+  publicUrl: string;
+  secret: string;
+}
+
+/**
+ * What a delivery job sends, decided again when it runs: a person who switched the channel off or
+ * unsubscribed after the event gets nothing. Null: nothing to send.
+ */
+async function loadDelivery(deps: DeliveryDeps, notificationId: string) {
+  const row = await findNotification(deps.db, notificationId);
+  const type = row ? knownType(row.type) : null;
+  if (!row || !type) return null;
+  const [settings, contact] = await Promise.all([
+    notificationSettingsOf(deps.db, row.recipientId),
+    findDeliveryContact(deps.db, row.recipientId),
+  ]);
+  return contact ? { row, type, channels: settings.channels[type], contact } : null;
+}
+
+export async function deliverEmail(deps: DeliveryDeps, notificationId: string): Promise<boolean> {
+  const d = await loadDelivery(deps, notificationId);
+  const to = d?.channels.email ? d.contact.email : null;
+  if (!d || !to) return false;
+  const { row, type, contact } = d;
+  await deps.mailer.send(
+    composeNotificationEmail(deps, { to, userId: row.recipientId, locale: contact.locale, type, link: row.link, params: row.params }),
+  );
+  return true;
+}
+
+export async function deliverSms(deps: DeliveryDeps, notificationId: string): Promise<boolean> {
+  const d = await loadDelivery(deps, notificationId);
+  if (!d || !d.channels.sms || !d.contact.phone || !smsWorthyTypes.includes(d.type)) return false;
+  await deps.sms.send({ to: d.contact.phone, text: `Dastiyor: ${notificationText(d.contact.locale, d.type, d.row.params)}` });
+  return true;
+}
+
+/** Registers the delivery workers; call after jobs.start(). A thrown send is retried with backoff by the queue. */
+export async function registerDeliveryJobs(jobs: Jobs, deps: DeliveryDeps): Promise<void> {
+  await jobs.work<DeliveryJob>(emailDeliveryQueue, async (data) => {
+    await deliverEmail(deps, data.notificationId);
+  });
+  await jobs.work<DeliveryJob>(smsDeliveryQueue, async (data) => {
+    await deliverSms(deps, data.notificationId);
+  });
+}

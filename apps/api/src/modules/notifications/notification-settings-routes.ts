@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZNotificationSettings } from '@dastiyor/contracts';
+import { z } from 'zod';
+import { requireAuth } from '../auth/session-plugin.js';
+import {
+  type NotificationSettingsDeps,
+  getNotificationSettings,
+  saveNotificationSettings,
+  unsubscribeEmail,
+} from './notification-settings-service.js';
+import { unsubscribePage } from './unsubscribe-page.js';
+
+const tags = ['notifications'];
+
+export const notificationSettingsRoutes: FastifyPluginAsyncZod<{ deps: NotificationSettingsDeps }> = async (app, { deps }) => {
+  app.get(
+    '/api/v1/me/notification-settings',
+    {
+      schema: {
+        operationId: 'getNotificationSettings',
+        tags,
+        summary: 'Your notification channels per event, quiet hours and task digest (defaults until you save)',
+        response: { 200: ZNotificationSettings },
+      },
+    },
+    async (request) => getNotificationSettings(deps, requireAuth(request)),
+  );
+
+  app.put(
+    '/api/v1/me/notification-settings',
+    {
+      schema: {
+        operationId: 'saveNotificationSettings',
+        tags,
+        summary: 'Replace your notification settings; SMS only for the events worth one',
+        body: ZNotificationSettings,
+        response: { 200: ZNotificationSettings },
+      },
+    },
+    async (request) => saveNotificationSettings(deps, requireAuth(request), request.body),
+  );
+
+  app.get(
+    '/api/v1/notifications/unsubscribe',
+    {
+      schema: {
+        operationId: 'unsubscribeNotificationEmail',
+        tags,
+        summary: 'One-click unsubscribe from one type of notification email (signed link from the email; no login); answers HTML',
+        querystring: z.object({ token: z.string().max(500) }),
+      },
+    },
+    async (request, reply) => {
+      const done = await unsubscribeEmail(deps, request.query.token);
+      return reply
+        .code(done ? 200 : 400)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(unsubscribePage(done));
+    },
+  );
+};
