@@ -7,6 +7,7 @@ import { Container } from '@/components/ui/container';
 const tabs = [
   { key: 'profile', href: '/account' },
   { key: 'security', href: '/account/security' },
+  { key: 'notifications', href: '/account/notifications' },
 ] as const;
 export type AccountTab = (typeof tabs)[number]['key'];
 
@@ -28,7 +29,7 @@ export async function AccountShell({ active, children }: { active: AccountTab; c
                 <Link
                   href={tab.href}
                   aria-current={tab.key === active ? 'page' : undefined}
-                  className={`flex min-h-11 items-center justify-center border-b-2 px-4 text-center text-sm font-semibold sm:text-base ${
+                  className={`flex min-h-11 items-center justify-center border-b-2 px-2 text-center sm:px-4 text-sm font-semibold sm:text-base ${
                     tab.key === active ? 'border-brand-700 text-brand-800' : 'border-transparent text-slate-600 hover:text-slate-900'
                   }`}
                 >
@@ -42,6 +43,7 @@ export async function AccountShell({ active, children }: { active: AccountTab; c
           messages={{
             Account: messages.Account,
             Forms: messages.Forms,
+            NotificationSettings: messages.NotificationSettings,
             Problems: messages.Problems,
             RelativeTime: messages.RelativeTime,
           }}

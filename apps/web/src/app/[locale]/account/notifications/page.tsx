@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { requireUser } from '@/lib/session';
+import { resolveLocaleParam } from '@/lib/locale-param';
+import { loadNotificationSettings } from '@/lib/notification-settings-api';
+import { AccountShell } from '@/components/account/account-shell';
+import { FormNotice } from '@/components/account/form-controls';
+import { NotificationSettingsForm } from '@/components/notification-settings/notification-settings-form';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocaleParam(params);
+  const t = await getTranslations({ locale, namespace: 'NotificationSettings' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+export default async function AccountNotificationsPage({ params }: Props) {
+  const locale = await resolveLocaleParam(params);
+  const me = await requireUser(locale, '/account/notifications');
+  const t = await getTranslations('NotificationSettings');
+  const settings = await loadNotificationSettings();
+
+  return (
+    <AccountShell active="notifications">
+      {settings ? <NotificationSettingsForm initial={settings} role={me.role} /> : <FormNotice tone="error">{t('unavailable')}</FormNotice>}
+    </AccountShell>
+  );
+}
