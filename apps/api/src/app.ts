@@ -17,6 +17,7 @@ import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { canViewChatImage } from './modules/conversations/chat-images-service.js';
 import { chatSocketRoutes } from './modules/conversations/chat-socket.js';
+import { createPresence } from './modules/conversations/presence.js';
 import { conversationRoutes } from './modules/conversations/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
@@ -140,9 +141,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes, { deps: { ...notifyingDeps, jobs: deps.platform.jobs } });
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
   await app.register(notificationSettingsRoutes, { deps: { db: database.db, clock, secret: config.appSecret } });
-  const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps };
+  const presence = createPresence();
+  const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps, jobs: deps.platform.jobs, presence };
   await app.register(conversationRoutes, { deps: chatDeps });
-  await app.register(chatSocketRoutes, { db: database.db, clock, bus: deps.platform.bus, allowedOrigins: [config.publicUrl] });
+  await app.register(chatSocketRoutes, { db: database.db, clock, bus: deps.platform.bus, allowedOrigins: [config.publicUrl], presence });
   await app.register(dashboardRoutes, { deps: { db: database.db } });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 

@@ -3,6 +3,7 @@ import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
 import { registerDeliveryJobs } from './modules/notifications/delivery.js';
+import { registerTaskDigestJob } from './modules/notifications/task-digest-job.js';
 import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
 import { registerTaskMatchingJob } from './modules/notifications/task-matching.js';
 import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
@@ -24,6 +25,14 @@ async function main() {
     sms: platform.sms,
     publicUrl: config.publicUrl,
     secret: config.appSecret,
+  });
+  await registerTaskDigestJob(platform.jobs, {
+    db: database.db,
+    mailer: platform.mailer,
+    publicUrl: config.publicUrl,
+    secret: config.appSecret,
+    clock: () => new Date(),
+    log: app.log,
   });
 
   let closing = false;

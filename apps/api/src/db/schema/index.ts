@@ -17,3 +17,4 @@ export * from './subscription-events.js';
 export * from './balance.js';
 export * from './notifications.js';
 export * from './notification-settings.js';
+export * from './notification-digests.js';

@@ -1,7 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Bus } from '../../platform/bus/bus.js';
+import type { Jobs } from '../../platform/jobs/jobs.js';
 import type { FilesDeps } from '../files/files-service.js';
+import type { Presence } from './presence.js';
 
 export interface ChatDeps {
   db: Db;
@@ -10,4 +12,8 @@ export interface ChatDeps {
   log: Pick<FastifyBaseLogger, 'warn'>;
   /** Chat images are stored through the files module. */
   files: FilesDeps;
+  /** Queues chat.message email/SMS; without it chat notifications stay in-app only. */
+  jobs?: Pick<Jobs, 'send'>;
+  /** Open sockets on this instance: an online recipient gets the in-app row only. */
+  presence?: Presence;
 }

@@ -8,6 +8,7 @@ import { sendProblem } from '../../platform/http/problem-handler.js';
 import { sessionCookie } from '../auth/session-plugin.js';
 import { authenticate } from '../auth/sessions-service.js';
 import { userChannel } from './chat-events.js';
+import type { Presence } from './presence.js';
 
 export interface ChatSocketOptions {
   db: Db;
@@ -15,6 +16,8 @@ export interface ChatSocketOptions {
   bus: Bus;
   /** The app's own origin(s): the same rule as the CSRF check, since a page on any site may open a socket. */
   allowedOrigins: string[];
+  /** Counts this user's open sockets, so chat notifications skip email/SMS while they are here. */
+  presence?: Presence;
   /** How often the server pings and re-checks the session (tests shorten it). */
   heartbeatMs?: number;
 }
@@ -48,6 +51,7 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
       const token = request.cookies[sessionCookie]!;
       let closed = false;
       let alive = true;
+      options.presence?.enter(userId);
 
       const subscribed = options.bus.subscribe(userChannel(userId), (event) => {
         if (socket.readyState !== socket.OPEN) return;
@@ -76,6 +80,7 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
       });
       socket.on('close', () => {
         closed = true;
+        options.presence?.leave(userId);
         clearInterval(heartbeat);
         subscribed.then(
           (unsubscribe) => unsubscribe().catch(() => undefined),

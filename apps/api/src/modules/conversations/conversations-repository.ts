@@ -86,7 +86,7 @@ export async function lockParticipantConversation(tx: DbOrTx, id: string, userId
       lastMessageAt: conversations.lastMessageAt,
       customerReadAt: conversations.customerReadAt,
       providerReadAt: conversations.providerReadAt,
-      task: { status: tasks.status, closedAt: tasks.closedAt },
+      task: { status: tasks.status, closedAt: tasks.closedAt, title: tasks.title },
     })
     .from(conversations)
     .innerJoin(tasks, eq(tasks.id, conversations.taskId))

@@ -2,6 +2,8 @@ import type { TMessage, TMessagesResponse, TSendMessageRequest } from '@dastiyor
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { notifyChatMessage } from '../notifications/chat-notifications.js';
+import { publishNotifications } from '../notifications/notify.js';
 import type { ChatDeps } from './chat-deps.js';
 import { publishChatEvent } from './chat-events.js';
 import { assertChatImageAttachable } from './chat-images-service.js';
@@ -56,7 +58,7 @@ export async function sendMessage(
   input: TSendMessageRequest,
 ): Promise<TMessage> {
   const now = deps.clock();
-  const { id, conversation } = await deps.db.transaction(async (tx) => {
+  const { id, conversation, recipientId, notified } = await deps.db.transaction(async (tx) => {
     const conversation = await lockParticipantConversation(tx, conversationId, auth.user.id);
     if (!conversation) throw notFound('No such conversation');
     assertChatWritable(conversation.task, now);
@@ -71,9 +73,19 @@ export async function sendMessage(
       createdAt,
     });
     await setLastMessageAt(tx, conversationId, createdAt);
-    return { id: row.id, conversation };
+    const recipientId = conversation.customerId === auth.user.id ? conversation.providerId : conversation.customerId;
+    const notified = await notifyChatMessage(tx, deps, {
+      conversationId,
+      recipientId,
+      senderName: auth.user.name,
+      taskTitle: conversation.task.title,
+      createdAt,
+    });
+    return { id: row.id, conversation, recipientId, notified };
   });
   const message = presentMessage((await findMessageView(deps.db, id))!);
   await publishChatEvent(deps, [conversation.customerId, conversation.providerId], { type: 'message', message });
+  // Email/SMS only reach someone not in the app right now; the in-app row is stored either way.
+  await publishNotifications(deps, notified, { deliveries: !deps.presence?.isOnline(recipientId) });
   return message;
 }

@@ -17,6 +17,8 @@ interface NotificationCatalog {
   unsubscribedTitle: string;
   unsubscribedBody: (subject: string) => string;
   unsubscribeInvalid: string;
+  /** The daily email listing new matching tasks (taskDigest 'daily'). */
+  digest: { subject: (count: number) => string; intro: string; more: (count: number) => string };
 }
 
 const ruPlural = new Intl.PluralRules('ru');
@@ -27,6 +29,7 @@ function ruCount(n: number, one: string, few: string, many: string): string {
 }
 const ruDays = (n: number) => ruCount(n, 'день', 'дня', 'дней');
 const ruStars = (n: number) => ruCount(n, 'звезда', 'звезды', 'звёзд');
+const ruTasks = (n: number) => ruCount(n, 'задание', 'задания', 'заданий');
 
 export const notificationMessages: Record<TLocale, NotificationCatalog> = {
   ru: {
@@ -70,6 +73,11 @@ export const notificationMessages: Record<TLocale, NotificationCatalog> = {
     unsubscribedBody: (subject) =>
       `Письма «${subject}» больше не придут. Уведомления в приложении остаются; включить письма снова можно в настройках уведомлений.`,
     unsubscribeInvalid: 'Ссылка для отписки недействительна. Откройте настройки уведомлений в Dastiyor.',
+    digest: {
+      subject: (n) => `${n} ${ruCount(n, 'новое подходящее', 'новых подходящих', 'новых подходящих')} ${ruTasks(n)}`,
+      intro: 'Новые задания по вашему профилю:',
+      more: (n) => `…и ещё ${n} ${ruTasks(n)} в Dastiyor`,
+    },
   },
   tg: {
     subject: {
@@ -112,6 +120,11 @@ export const notificationMessages: Record<TLocale, NotificationCatalog> = {
     unsubscribedBody: (subject) =>
       `Мактубҳои «${subject}» дигар намеоянд. Огоҳиномаҳо дар барнома мемонанд; мактубҳоро дар танзимоти огоҳиномаҳо боз фаъол кардан мумкин.`,
     unsubscribeInvalid: 'Пайванди бекор кардани обуна нодуруст аст. Танзимоти огоҳиномаҳоро дар Dastiyor кушоед.',
+    digest: {
+      subject: (n) => `${n} супориши нави мувофиқ`,
+      intro: 'Супоришҳои нав мувофиқи профили шумо:',
+      more: (n) => `…ва боз ${n} супориш дар Dastiyor`,
+    },
   },
 };
 

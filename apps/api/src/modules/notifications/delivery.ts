@@ -1,4 +1,4 @@
-import { NotificationType, smsWorthyTypes, type TNotificationType } from '@dastiyor/contracts';
+import { NotificationType, smsWorthyTypes, type TNotificationSettings, type TNotificationType } from '@dastiyor/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { NotificationRow } from '../../db/schema/index.js';
@@ -19,6 +19,10 @@ interface DeliveryJob {
 }
 
 const knownType = (type: string): TNotificationType | null => NotificationType.find((t) => t === type) ?? null;
+
+/** Matching tasks of a provider on the daily digest are emailed together by the digest job, not one by one. */
+const emailedOneByOne = (type: TNotificationType, settings: TNotificationSettings) =>
+  settings.channels[type].email && !(type === 'task.matching' && settings.taskDigest === 'daily');
 
 /**
  * Queues one job per (notification, channel) its recipient wants, after the commit. Email goes at once;
@@ -41,7 +45,8 @@ export async function queueDeliveries(
       const channels = settings.channels[type];
       const job: DeliveryJob = { notificationId: row.id };
       // singletonKey: the same notification is never queued twice for a channel.
-      if (channels.email && contact.email) await deps.jobs.send(emailDeliveryQueue, job, { singletonKey: `email:${row.id}` });
+      if (emailedOneByOne(type, settings) && contact.email)
+        await deps.jobs.send(emailDeliveryQueue, job, { singletonKey: `email:${row.id}` });
       if (channels.sms && contact.phone && smsWorthyTypes.includes(type)) {
         const startAfter = quietHoursEnd(row.createdAt, settings.quietHours);
         await deps.jobs.send(smsDeliveryQueue, job, { singletonKey: `sms:${row.id}`, ...(startAfter ? { startAfter } : {}) });
@@ -72,12 +77,12 @@ async function loadDelivery(deps: DeliveryDeps, notificationId: string) {
     notificationSettingsOf(deps.db, row.recipientId),
     findDeliveryContact(deps.db, row.recipientId),
   ]);
-  return contact ? { row, type, channels: settings.channels[type], contact } : null;
+  return contact ? { row, type, channels: settings.channels[type], email: emailedOneByOne(type, settings), contact } : null;
 }
 
 export async function deliverEmail(deps: DeliveryDeps, notificationId: string): Promise<boolean> {
   const d = await loadDelivery(deps, notificationId);
-  const to = d?.channels.email ? d.contact.email : null;
+  const to = d?.email ? d.contact.email : null;
   if (!d || !to) return false;
   const { row, type, contact } = d;
   await deps.mailer.send(

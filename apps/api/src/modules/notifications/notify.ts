@@ -55,7 +55,12 @@ export function notify(
  * their email/SMS deliveries. Called after the commit: the rows are already stored, so a bus or queue
  * failure is logged, not thrown (the list catches up).
  */
-export async function publishNotifications(deps: NotifierDeps, rows: NotificationRow[]): Promise<void> {
+export async function publishNotifications(
+  deps: NotifierDeps,
+  rows: NotificationRow[],
+  // false: in-app only, e.g. a chat message to someone who has the chat open right now.
+  options: { deliveries?: boolean } = {},
+): Promise<void> {
   if (rows.length === 0) return;
   const results = await Promise.allSettled(
     rows.map(async (row) => {
@@ -68,5 +73,5 @@ export async function publishNotifications(deps: NotifierDeps, rows: Notificatio
     }),
   );
   if (results.some((r) => r.status === 'rejected')) deps.log.warn({ count: rows.length }, 'a notification could not be published');
-  if (deps.jobs) await queueDeliveries({ ...deps, jobs: deps.jobs }, rows);
+  if (deps.jobs && options.deliveries !== false) await queueDeliveries({ ...deps, jobs: deps.jobs }, rows);
 }

@@ -1,0 +1,40 @@
+import { and, count, desc, eq, gt, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { notificationDigests, notificationSettings, notifications, users } from '../../db/schema/index.js';
+
+/** Active providers who chose the daily digest, with when they last got one (null: never). */
+export function findDigestSubscribers(db: DbOrTx): Promise<Array<{ userId: string; lastSentAt: Date | null }>> {
+  return db
+    .select({ userId: users.id, lastSentAt: notificationDigests.sentAt })
+    .from(notificationSettings)
+    .innerJoin(users, eq(users.id, notificationSettings.userId))
+    .leftJoin(notificationDigests, eq(notificationDigests.userId, users.id))
+    .where(and(sql`${notificationSettings.settings}->>'taskDigest' = 'daily'`, eq(users.role, 'provider'), eq(users.status, 'active')));
+}
+
+/** A provider's task.matching notifications created in (since, until], newest first, up to `limit`, and how many in all. */
+export async function findMatchingBetween(db: DbOrTx, userId: string, since: Date, until: Date, limit: number) {
+  const where = and(
+    eq(notifications.recipientId, userId),
+    eq(notifications.type, 'task.matching'),
+    gt(notifications.createdAt, since),
+    lte(notifications.createdAt, until),
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ link: notifications.link, params: notifications.params })
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit),
+    db.select({ n: count() }).from(notifications).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function recordDigest(db: DbOrTx, userId: string, sentAt: Date): Promise<void> {
+  await db
+    .insert(notificationDigests)
+    .values({ userId, sentAt })
+    .onConflictDoUpdate({ target: notificationDigests.userId, set: { sentAt } });
+}
