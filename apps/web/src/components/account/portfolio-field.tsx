@@ -2,11 +2,12 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { imageUploadRules, portfolioMaxPhotos, type TImage } from '@dastiyor/contracts';
+import { AddPhotoTile, PhotoTile, UploadTile } from './photo-tiles';
+import { portfolioMaxPhotos, type TImage } from '@dastiyor/contracts';
 import { callApi } from '@/lib/problem-client';
 import { shrinkImageForUpload } from '@/lib/shrink-image';
 import { checkImageBeforeUpload, uploadImage } from '@/lib/upload-image';
-import { FormNotice, ProgressBar } from './form-controls';
+import { FormNotice } from './form-controls';
 import { useImageProblemText } from './use-image-problem-text';
 
 interface Upload {
@@ -109,69 +110,29 @@ export function PortfolioField({ initial }: { initial: TImage[] }) {
       <p className="text-sm text-slate-600">{t('count', { count: photos.length, max: portfolioMaxPhotos })}</p>
       <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4">
         {photos.map((photo, index) => (
-          <li key={photo.id} className="relative aspect-square overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200">
-            <img
-              src={photo.small}
-              alt={t('photoAlt', { number: index + 1 })}
-              width={photo.width}
-              height={photo.height}
-              loading="lazy"
-              decoding="async"
-              className="size-full object-cover"
-            />
-            <button
-              type="button"
-              onClick={() => void remove(photo)}
-              disabled={deleting === photo.id}
-              aria-label={t('delete', { number: index + 1 })}
-              className="absolute top-1 right-1 flex size-9 items-center justify-center rounded-full bg-white/90 text-slate-800 shadow ring-1 ring-slate-300 hover:bg-red-50 hover:text-red-700 disabled:opacity-60"
-            >
-              <svg viewBox="0 0 20 20" aria-hidden="true" className="size-4">
-                <path d="M5 5l10 10M15 5 5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
-            </button>
-          </li>
+          <PhotoTile
+            key={photo.id}
+            photo={photo}
+            alt={t('photoAlt', { number: index + 1 })}
+            removeLabel={t('delete', { number: index + 1 })}
+            removing={deleting === photo.id}
+            lazy
+            onRemove={() => void remove(photo)}
+          />
         ))}
         {uploads.map((upload) => (
-          <li key={upload.key} className="relative aspect-square overflow-hidden rounded-xl bg-slate-100 ring-1 ring-slate-200">
-            <img src={upload.previewUrl} alt="" className="size-full object-cover opacity-50" />
-            <div className="absolute inset-x-0 bottom-0 space-y-1 bg-white/90 p-1.5">
-              {upload.error ? (
-                <>
-                  <p role="alert" className="line-clamp-3 text-xs font-medium text-red-700">
-                    {upload.error}
-                  </p>
-                  <button type="button" className="text-xs font-semibold text-slate-700 underline" onClick={() => dropUpload(upload.key)}>
-                    {t('dismiss')}
-                  </button>
-                </>
-              ) : (
-                <ProgressBar fraction={upload.progress} label={t('progress')} />
-              )}
-            </div>
-          </li>
+          <UploadTile
+            key={upload.key}
+            previewUrl={upload.previewUrl}
+            progress={upload.progress}
+            error={upload.error}
+            progressLabel={t('progress')}
+            dismissLabel={t('dismiss')}
+            onDismiss={() => dropUpload(upload.key)}
+          />
         ))}
         {freeSlots > 0 ? (
-          <li className="aspect-square">
-            <input
-              ref={inputRef}
-              id={inputId}
-              type="file"
-              multiple
-              accept={imageUploadRules.accept.join(',')}
-              className="peer sr-only"
-              onChange={(event) => void onPick(event.target.files)}
-            />
-            <label
-              htmlFor={inputId}
-              className="flex size-full cursor-pointer flex-col peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600 items-center justify-center gap-1 rounded-xl border-2 border-dashed border-slate-300 bg-white p-2 text-center text-sm font-semibold text-brand-800 hover:border-brand-600"
-            >
-              <svg viewBox="0 0 20 20" aria-hidden="true" className="size-6">
-                <path d="M10 4v12M4 10h12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
-              {t('add')}
-            </label>
-          </li>
+          <AddPhotoTile inputId={inputId} inputRef={inputRef} label={t('add')} onPick={(files) => void onPick(files)} />
         ) : null}
       </ul>
       {notice ? <FormNotice tone="error">{notice}</FormNotice> : null}
