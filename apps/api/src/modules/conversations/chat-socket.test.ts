@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { TChatEvent } from '@dastiyor/contracts';
+import type { TChatEvent, TNotificationEvent } from '@dastiyor/contracts';
 import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
@@ -55,19 +55,19 @@ afterAll(async () => {
 
 interface Client {
   ws: WebSocket;
-  events: TChatEvent[];
+  events: Array<TChatEvent | TNotificationEvent>;
 }
 
 /** Opens a socket and waits for the first pong: from then on the server is subscribed, nothing is missed. */
 async function connect(url: string, who: ChatAccount): Promise<Client> {
   const ws = new WebSocket(`${url}/api/v1/ws`, { headers: { cookie: who.cookie, origin: ownOrigin } });
   sockets.push(ws);
-  const events: TChatEvent[] = [];
+  const events: Client['events'] = [];
   const ponged = new Promise<void>((resolve, reject) => {
     ws.on('message', (data) => {
       const text = data.toString();
       if (text === 'pong') return resolve();
-      events.push(JSON.parse(text) as TChatEvent);
+      events.push(JSON.parse(text) as Client['events'][number]);
     });
     ws.once('error', reject);
   });
@@ -95,6 +95,8 @@ const send = (app: FastifyInstance, conversationId: string, who: ChatAccount, te
     headers: { cookie: who.cookie },
     payload: { text },
   });
+/** Message events only: the recipient's socket also carries their `chat.message` notification. */
+const messagesOf = (c: Client) => c.events.filter((e) => e.type === 'message');
 const closed = (ws: WebSocket) => new Promise((resolve) => (ws.readyState === ws.CLOSED ? resolve(null) : ws.once('close', resolve)));
 
 describe('WS /api/v1/ws', () => {
@@ -114,7 +116,11 @@ describe('WS /api/v1/ws', () => {
 
     const sent = await send(t.app, chat.conversationId, provider, 'Я у подъезда');
     expect(sent.statusCode).toBe(201);
-    await expect.poll(() => asCustomer.events).toEqual([{ type: 'message', message: sent.json() }]);
+    await expect.poll(() => messagesOf(asCustomer)).toEqual([{ type: 'message', message: sent.json() }]);
+    await expect
+      .poll(() => asCustomer.events.find((e) => e.type === 'notification'))
+      .toMatchObject({ type: 'notification', notification: { type: 'chat.message', link: `/chat/${chat.conversationId}` } });
+    // The sender gets their own message back (other tabs) and no notification.
     await expect.poll(() => asProvider.events).toHaveLength(1);
 
     const read = await t.app.inject({
@@ -138,7 +144,7 @@ describe('WS /api/v1/ws', () => {
     const chat = await openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
     const first = await connect(base, customer);
     const seen = await send(t.app, chat.conversationId, provider, 'Первое');
-    await expect.poll(() => first.events).toHaveLength(1);
+    await expect.poll(() => messagesOf(first)).toHaveLength(1);
     first.ws.close();
     await closed(first.ws);
 
@@ -152,7 +158,7 @@ describe('WS /api/v1/ws', () => {
     });
     expect(caughtUp.json()).toEqual({ items: missed, nextCursor: null });
     const live = await send(t.app, chat.conversationId, provider, 'Пятое');
-    await expect.poll(() => again.events).toEqual([{ type: 'message', message: live.json() }]);
+    await expect.poll(() => messagesOf(again)).toEqual([{ type: 'message', message: live.json() }]);
     again.ws.close();
   });
 
@@ -193,7 +199,7 @@ describe('WS /api/v1/ws', () => {
       const sent = await send(a.app, chat.conversationId, provider, 'Через Redis');
       expect(sent.statusCode).toBe(201);
       // The customer also gets their chat.message notification on the same socket.
-      await expect.poll(() => onB.events.filter((e) => e.type === 'message')).toEqual([{ type: 'message', message: sent.json() }]);
+      await expect.poll(() => messagesOf(onB)).toEqual([{ type: 'message', message: sent.json() }]);
       expect(outsiderOnB.events).toEqual([]);
       onB.ws.close();
       outsiderOnB.ws.close();
