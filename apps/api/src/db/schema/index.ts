@@ -18,3 +18,5 @@ export * from './balance.js';
 export * from './notifications.js';
 export * from './notification-settings.js';
 export * from './notification-digests.js';
+export * from './push-subscriptions.js';
+export * from './moderation.js';

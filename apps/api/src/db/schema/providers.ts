@@ -14,6 +14,8 @@ export const providerProfiles = pgTable('provider_profiles', {
   ratingAverage: numeric('rating_average', { precision: 3, scale: 2, mode: 'number' }),
   reviewsCount: integer('reviews_count').notNull().default(0),
   completedCount: integer('completed_count').notNull().default(0),
+  /** An admin checked this provider (issue 8): a badge customers see. */
+  verifiedAt: timestamp('verified_at', { withTimezone: true, precision: 3 }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -6,6 +6,7 @@ import { users } from './users.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
+export const taskHiddenCause = pgEnum('task_hidden_cause', ['admin', 'owner_blocked']);
 export const taskStatus = pgEnum('task_status', ['draft', 'new', 'in_progress', 'completed', 'cancelled']);
 export const budgetType = pgEnum('budget_type', ['fixed', 'negotiable']);
 export const taskUrgency = pgEnum('task_urgency', ['normal', 'urgent']);
@@ -55,6 +56,13 @@ export const tasks = pgTable(
       (): SQL => sql`to_tsvector('russian'::regconfig, dastiyor_fold(${tasks.searchText}))`,
     ),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * Hidden by moderation (issue 8): out of the feed and off every page but the owner's and admins'.
+     * `hiddenCause` says who may lift it: unblocking a user unhides only what blocking hid.
+     */
+    hiddenAt: timestamp('hidden_at', { withTimezone: true, precision: 3 }),
+    hiddenCause: taskHiddenCause('hidden_cause'),
+    hiddenReason: text('hidden_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

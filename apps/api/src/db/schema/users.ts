@@ -26,6 +26,9 @@ export const users = pgTable(
     /** files.id of the current avatar; no FK to keep the users ⇄ files cycle out of migrations. */
     avatarFileId: uuid('avatar_file_id'),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** Set with status 'blocked' by an admin (issue 8); the reason is shown to admins, not to the user. */
+    blockedAt: timestamp('blocked_at', { withTimezone: true, precision: 3 }),
+    blockReason: text('block_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
