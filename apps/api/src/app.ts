@@ -11,6 +11,11 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { adminRoutes } from './modules/admin/routes.js';
+import { adminContentRoutes } from './modules/admin/content-routes.js';
+import { adminModerationRoutes } from './modules/admin/moderation-routes.js';
+import { adminReportRoutes } from './modules/admin/reports-routes.js';
+import { adminUserRoutes } from './modules/admin/users-routes.js';
+import { complaintRoutes } from './modules/complaints/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { balanceRoutes } from './modules/balance/routes.js';
 import { sessionPlugin } from './modules/auth/session-plugin.js';
@@ -146,6 +151,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(conversationRoutes, { deps: chatDeps });
   await app.register(chatSocketRoutes, { db: database.db, clock, bus: deps.platform.bus, allowedOrigins: [config.publicUrl], presence });
   await app.register(dashboardRoutes, { deps: { db: database.db } });
+  const adminDeps = { ...notifyingDeps, maintenance };
+  await app.register(adminUserRoutes, { deps: adminDeps });
+  await app.register(adminContentRoutes, { deps: adminDeps });
+  await app.register(adminModerationRoutes, { deps: adminDeps });
+  await app.register(adminReportRoutes, { deps: adminDeps });
+  await app.register(complaintRoutes, { deps: adminDeps });
   if (!config.isProduction) await app.register(devOutboxRoutes, { db: database.db });
 
   return app;

@@ -13,3 +13,7 @@ export * from './balance';
 export * from './admin';
 export * from './chat';
 export * from './notifications';
+export * from './admin-users';
+export * from './admin-content';
+export * from './moderation';
+export * from './admin-reports';
