@@ -33,4 +33,9 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The service worker is plain script run by the browser in a worker scope.
+    files: ['apps/web/public/sw.js'],
+    languageOptions: { sourceType: 'script', globals: { self: 'readonly' } },
+  },
 );

@@ -16,6 +16,7 @@ import { adminModerationRoutes } from './modules/admin/moderation-routes.js';
 import { adminReportRoutes } from './modules/admin/reports-routes.js';
 import { adminUserRoutes } from './modules/admin/users-routes.js';
 import { complaintRoutes } from './modules/complaints/routes.js';
+import { pushRoutes } from './modules/push/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { balanceRoutes } from './modules/balance/routes.js';
 import { sessionPlugin } from './modules/auth/session-plugin.js';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reviewRoutes, { deps: notifyingDeps });
   await app.register(taskRoutes, { deps: { ...notifyingDeps, jobs: deps.platform.jobs } });
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
+  await app.register(pushRoutes, { deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction } });
   await app.register(notificationSettingsRoutes, { deps: { db: database.db, clock, secret: config.appSecret } });
   const presence = createPresence();
   const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps, jobs: deps.platform.jobs, presence };

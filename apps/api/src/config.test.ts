@@ -11,6 +11,8 @@ const productionEnv = {
   SMS_TRANSPORT: 'http',
   SMS_GATEWAY_URL: 'https://sms.gateway.local/send',
   PUBLIC_URL: 'https://dastiyor.tj',
+  VAPID_PUBLIC_KEY: 'BPublicKeyBase64url',
+  VAPID_PRIVATE_KEY: 'privateKeyBase64url',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -56,6 +58,12 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/APP_SECRET/);
     expect(problems.join('\n')).toMatch(/MAIL_TRANSPORT=outbox/);
     expect(problems.join('\n')).toMatch(/SMS_TRANSPORT=outbox/);
+    expect(problems.join('\n')).toMatch(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required/);
+  });
+
+  it('takes VAPID keys as a pair; without them (outside production) they are generated later', () => {
+    expect(loadConfig({}).push).toEqual({ keys: null, subject: 'mailto:support@dastiyor.tj' });
+    expect(problemsOf({ VAPID_PUBLIC_KEY: 'only-half' })).toEqual([expect.stringMatching(/go together/)]);
   });
 
   it.each(['short', 'changeme', 'a'.repeat(40)])('refuses the weak production secret %s', (secret) => {

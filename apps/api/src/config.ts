@@ -25,6 +25,12 @@ export const ZEnv = z.object({
   SMS_GATEWAY_URL: z.url().optional().describe('HTTP SMS gateway endpoint, when SMS_TRANSPORT=http'),
   SMS_GATEWAY_TOKEN: z.string().optional().describe('Bearer token for the SMS gateway'),
   SMS_SENDER: z.string().default('Dastiyor').describe('Alpha sender name shown on the phone'),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .optional()
+    .describe('Web Push public key (base64url); generated and kept in the database outside production'),
+  VAPID_PRIVATE_KEY: z.string().optional().describe('Web Push private key (base64url), with VAPID_PUBLIC_KEY'),
+  VAPID_SUBJECT: z.string().default('mailto:support@dastiyor.tj').describe('Contact the push services may use (mailto: or https:)'),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local').describe('Where uploads live: local disk or an S3-compatible bucket'),
   UPLOADS_DIR: z.string().optional().describe('Local storage root; defaults to DATA_DIR/uploads'),
   S3_ENDPOINT: z.url().optional().describe('S3-compatible endpoint; unset for AWS itself'),
@@ -66,6 +72,8 @@ export interface Config {
         forcePathStyle: boolean;
       };
   payments: { sandbox: { secret: string } | null };
+  /** keys null: generated on first use and kept in the database (never in production). */
+  push: { keys: { publicKey: string; privateKey: string } | null; subject: string };
   trustProxy: string | boolean;
   rateLimitPerMinute: number;
   bodyLimit: number;
@@ -104,7 +112,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (env.MAIL_TRANSPORT === 'outbox') problems.push('MAIL_TRANSPORT=outbox is not allowed in production: configure smtp');
     if (env.SMS_TRANSPORT === 'outbox') problems.push('SMS_TRANSPORT=outbox is not allowed in production: configure http');
     if (!env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production');
+    if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required in production');
   }
+  if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together');
   if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) problems.push('SMTP_URL is required when MAIL_TRANSPORT=smtp');
   if (env.SMS_TRANSPORT === 'http' && !env.SMS_GATEWAY_URL) problems.push('SMS_GATEWAY_URL is required when SMS_TRANSPORT=http');
   if (env.STORAGE_DRIVER === 's3') {
@@ -145,6 +155,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           }
         : { driver: 'local', dir: env.UPLOADS_DIR ? path.resolve(env.UPLOADS_DIR) : path.join(dataDir, 'uploads') },
     payments: { sandbox: isProduction ? null : { secret: env.SANDBOX_WEBHOOK_SECRET ?? 'sandbox-webhook-secret-for-development-only' } },
+    push: {
+      keys: env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY } : null,
+      subject: env.VAPID_SUBJECT,
+    },
     trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     bodyLimit: env.BODY_LIMIT_BYTES,

@@ -23,8 +23,10 @@ async function main() {
     db: database.db,
     mailer: platform.mailer,
     sms: platform.sms,
+    push: platform.push,
     publicUrl: config.publicUrl,
     secret: config.appSecret,
+    clock: () => new Date(),
   });
   await registerTaskDigestJob(platform.jobs, {
     db: database.db,

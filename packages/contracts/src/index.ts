@@ -17,3 +17,4 @@ export * from './admin-users';
 export * from './admin-content';
 export * from './moderation';
 export * from './admin-reports';
+export * from './push';

@@ -3,6 +3,8 @@ import type { Database } from '../db/client.js';
 import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
 import { type Jobs, createPgBossJobs } from './jobs/jobs.js';
 import { type Mailer, createOutboxMailer, createSmtpMailer } from './mail/mailer.js';
+import { type PushSender, createWebPushSender } from './push/push-sender.js';
+import { vapidKeysSource } from './push/vapid-keys.js';
 import { type SmsSender, createHttpSmsSender, createOutboxSmsSender } from './sms/sms-sender.js';
 import { createS3Storage } from './storage/s3-storage.js';
 import { type Storage, createLocalStorage } from './storage/storage.js';
@@ -11,6 +13,7 @@ import { type Storage, createLocalStorage } from './storage/storage.js';
 export interface Platform {
   mailer: Mailer;
   sms: SmsSender;
+  push: PushSender;
   storage: Storage;
   bus: Bus;
   jobs: Jobs;
@@ -23,6 +26,7 @@ export function createPlatform(config: Config, database: Database): Platform {
         ? createSmtpMailer({ url: config.mail.url, from: config.mail.from })
         : createOutboxMailer(database.db),
     sms: config.sms.transport === 'http' ? createHttpSmsSender(config.sms) : createOutboxSmsSender(database.db),
+    push: createWebPushSender({ keys: vapidKeysSource(database.db, config.push.keys), subject: config.push.subject }),
     storage: config.storage.driver === 's3' ? createS3Storage(config.storage) : createLocalStorage(config.storage.dir),
     bus: config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus(),
     jobs: createPgBossJobs(

@@ -35,6 +35,8 @@ beforeAll(async () => {
     db,
     mailer: t.platform.mailer,
     sms: t.platform.sms,
+    push: t.platform.push,
+    clock: clock.now,
     publicUrl: t.config.publicUrl,
     secret: t.config.appSecret,
   });

@@ -35,7 +35,15 @@ beforeAll(async () => {
   await t.platform.jobs.start();
   const db = testDb.database.db;
   notifier = { db, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs };
-  delivery = { db, mailer: t.platform.mailer, sms: t.platform.sms, publicUrl: t.config.publicUrl, secret: t.config.appSecret };
+  delivery = {
+    db,
+    mailer: t.platform.mailer,
+    sms: t.platform.sms,
+    push: t.platform.push,
+    publicUrl: t.config.publicUrl,
+    secret: t.config.appSecret,
+    clock: clock.now,
+  };
   [ru, tg] = await Promise.all([person('ru'), person('tg')]);
 });
 afterAll(async () => {

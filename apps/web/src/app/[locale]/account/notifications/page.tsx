@@ -6,6 +6,7 @@ import { loadNotificationSettings } from '@/lib/notification-settings-api';
 import { AccountShell } from '@/components/account/account-shell';
 import { FormNotice } from '@/components/account/form-controls';
 import { NotificationSettingsForm } from '@/components/notification-settings/notification-settings-form';
+import { PushDevice } from '@/components/notification-settings/push-device';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -25,7 +26,14 @@ export default async function AccountNotificationsPage({ params }: Props) {
 
   return (
     <AccountShell active="notifications">
-      {settings ? <NotificationSettingsForm initial={settings} role={me.role} /> : <FormNotice tone="error">{t('unavailable')}</FormNotice>}
+      <div className="space-y-5">
+        <PushDevice />
+        {settings ? (
+          <NotificationSettingsForm initial={settings} role={me.role} />
+        ) : (
+          <FormNotice tone="error">{t('unavailable')}</FormNotice>
+        )}
+      </div>
     </AccountShell>
   );
 }
