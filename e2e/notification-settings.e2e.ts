@@ -40,6 +40,18 @@ describe.runIf(e2e)('notification settings', () => {
       expect(await page.getByText(s.digestTitle).count()).toBe(0);
       await expectNoHorizontalOverflow(page);
 
+      // Push on this device: the state is settled without a prompt (the prompt needs a click).
+      await expect.poll(() => page.locator('[data-push-state]').getAttribute('data-push-state')).not.toBe('checking');
+      expect(await page.getByRole('heading', { name: s.push.title }).isVisible()).toBe(true);
+      // Installable: the manifest is linked and served with its icons, and the service worker script is there.
+      const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifest = (await (await page.request.get(manifestHref ?? '')).json()) as { display: string; icons: unknown[] };
+      expect(manifest).toMatchObject({ display: 'standalone', start_url: '/' });
+      expect(manifest.icons).toHaveLength(3);
+      const sw = await page.request.get('/sw.js');
+      expect(sw.status()).toBe(200);
+      expect(await sw.text()).toContain("addEventListener('notificationclick'");
+
       const email = page.getByRole('checkbox', { name: newResponseEmail });
       expect(await email.isChecked()).toBe(true);
       await email.uncheck();

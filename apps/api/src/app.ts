@@ -23,7 +23,7 @@ import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { canViewChatImage } from './modules/conversations/chat-images-service.js';
 import { chatSocketRoutes } from './modules/conversations/chat-socket.js';
-import { createPresence } from './modules/conversations/presence.js';
+import { createPresence, createRedisPresence } from './modules/conversations/presence.js';
 import { conversationRoutes } from './modules/conversations/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
@@ -148,7 +148,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
   await app.register(pushRoutes, { deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction } });
   await app.register(notificationSettingsRoutes, { deps: { db: database.db, clock, secret: config.appSecret } });
-  const presence = createPresence();
+  const presence = config.redisUrl ? createRedisPresence(config.redisUrl) : createPresence();
+  app.addHook('onClose', () => presence.close());
   const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps, jobs: deps.platform.jobs, presence };
   await app.register(conversationRoutes, { deps: chatDeps });
   await app.register(chatSocketRoutes, { db: database.db, clock, bus: deps.platform.bus, allowedOrigins: [config.publicUrl], presence });

@@ -1,4 +1,3 @@
-import net from 'node:net';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,19 +8,9 @@ import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { redisUp, redisUrl } from '../../../test/redis.js';
 import { sessionPlugin } from '../auth/session-plugin.js';
 import { chatSocketRoutes } from './chat-socket.js';
-
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redisUp = await new Promise<boolean>((resolve) => {
-  const u = new URL(redisUrl);
-  const socket = net.connect({ host: u.hostname, port: Number(u.port || 6379) });
-  socket.setTimeout(500);
-  socket.once('connect', () => (socket.destroy(), resolve(true)));
-  socket.once('error', () => resolve(false));
-  socket.once('timeout', () => (socket.destroy(), resolve(false)));
-});
-if (!redisUp) console.warn(`\n[tests] Redis not reachable at ${redisUrl}: the two-instance chat test does not run here.\n`);
 
 let testDb: TestDatabase;
 let t: TestApp;

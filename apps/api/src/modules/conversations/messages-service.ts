@@ -2,6 +2,7 @@ import type { TMessage, TMessagesResponse, TSendMessageRequest } from '@dastiyor
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { flagStopWords } from '../moderation/flag-content.js';
 import { notifyChatMessage } from '../notifications/chat-notifications.js';
 import { publishNotifications } from '../notifications/notify.js';
 import type { ChatDeps } from './chat-deps.js';
@@ -73,6 +74,8 @@ export async function sendMessage(
       createdAt,
     });
     await setLastMessageAt(tx, conversationId, createdAt);
+    if (row.body)
+      await flagStopWords(tx, deps.db, { targetType: 'message', targetId: row.id, authorId: auth.user.id, text: row.body, now });
     const recipientId = conversation.customerId === auth.user.id ? conversation.providerId : conversation.customerId;
     const notified = await notifyChatMessage(tx, deps, {
       conversationId,
@@ -86,6 +89,7 @@ export async function sendMessage(
   const message = presentMessage((await findMessageView(deps.db, id))!);
   await publishChatEvent(deps, [conversation.customerId, conversation.providerId], { type: 'message', message });
   // Email/SMS only reach someone not in the app right now; the in-app row is stored either way.
-  await publishNotifications(deps, notified, { deliveries: !deps.presence?.isOnline(recipientId) });
+  const online = (await deps.presence?.isOnline(recipientId)) ?? false;
+  await publishNotifications(deps, notified, { deliveries: !online });
   return message;
 }
