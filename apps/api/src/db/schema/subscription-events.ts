@@ -9,6 +9,7 @@ export const subscriptionEventType = pgEnum('subscription_event_type', [
   'subscription.expiring',
   'subscription.expired',
   'payment.failed',
+  'payment.succeeded',
 ]);
 
 /**

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
-import { notifications, subscriptionEvents } from '../../db/schema/index.js';
+import { notifications, plans, subscriptionEvents } from '../../db/schema/index.js';
 import { recordSubscriptionEvent } from '../subscriptions/subscription-events-repository.js';
 import { runSubscriptionNotifications } from './subscription-notifications.js';
 
@@ -55,5 +56,34 @@ describe('subscription events become notifications', () => {
     expect((await of(b.id)).map((n) => n.type)).toEqual(['payment.failed']);
     const events = await db.select().from(subscriptionEvents);
     expect(events.every((e) => e.processedAt?.getTime() === clock.now().getTime())).toBe(true);
+  });
+});
+
+describe('payment notices', () => {
+  it('tells a provider their payment through the acquirer succeeded and the plan is active, once each', async () => {
+    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const [standard] = await testDb.database.db.select().from(plans).where(eq(plans.code, 'standard'));
+    const checkout = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/subscriptions/checkout',
+      headers: { cookie: p.cookie },
+      payload: { planId: standard!.id },
+    });
+    const { paymentId } = checkout.json();
+    const complete = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/payments/sandbox/${paymentId}/complete`,
+        headers: { cookie: p.cookie },
+        payload: { outcome: 'success' },
+      });
+    expect((await complete()).statusCode).toBe(200);
+    await runSubscriptionNotifications({ db: testDb.database.db, bus: t.platform.bus, log: t.app.log, clock: clock.now });
+    expect((await complete()).statusCode).toBe(409);
+    await runSubscriptionNotifications({ db: testDb.database.db, bus: t.platform.bus, log: t.app.log, clock: clock.now });
+
+    const rows = await testDb.database.db.select().from(notifications).where(eq(notifications.recipientId, p.user.id));
+    expect(rows.map((n) => n.type).sort()).toEqual(['payment.succeeded', 'subscription.activated']);
+    expect(rows.every((n) => n.link === '/subscription')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import type { DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { WebhookRejected } from '../../platform/payments/payment-provider.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
@@ -81,6 +82,7 @@ export async function handlePaymentWebhook(
         targetId: payment.id,
         meta: { purpose: 'top_up', amount: payment.amount },
       });
+      await recordPaymentSucceeded(tx, payment, now);
       return 'applied';
     }
     const plan = payment.planId ? await findPlanById(tx, payment.planId) : null;
@@ -95,6 +97,7 @@ export async function handlePaymentWebhook(
       targetId: payment.id,
       meta: { plan: plan.code, amount: payment.amount },
     });
+    await recordPaymentSucceeded(tx, payment, now);
     return 'applied';
   });
   if (outcome instanceof AppError) {
@@ -108,4 +111,23 @@ export async function handlePaymentWebhook(
     throw outcome;
   }
   return outcome;
+}
+
+/**
+ * "Payment succeeded" for the notifications: only for payments through the acquirer, which finish
+ * after the person may have left the page (a balance charge answers in their own request).
+ */
+function recordPaymentSucceeded(
+  tx: DbOrTx,
+  payment: { id: string; userId: string; purpose: string; amount: number },
+  now: Date,
+): Promise<boolean> {
+  return recordSubscriptionEvent(tx, {
+    providerId: payment.userId,
+    type: 'payment.succeeded',
+    dedupeKey: `payment_succeeded:${payment.id}`,
+    paymentId: payment.id,
+    createdAt: now,
+    payload: { purpose: payment.purpose, amount: payment.amount },
+  });
 }
