@@ -33,5 +33,12 @@ export function composeNotificationEmail(
     `<p style="font-size:16px">${escapeHtml(body)}</p>` +
     `<p><a href="${escapeHtml(open)}" style="display:inline-block;padding:10px 16px;background:#0f766e;color:#fff;border-radius:8px;text-decoration:none">${escapeHtml(m.open)}</a></p>` +
     `<p style="color:#666;font-size:12px">${escapeHtml(m.footer)} <a href="${escapeHtml(unsubscribe)}" style="color:#666">${escapeHtml(m.unsubscribe)}</a></p>`;
-  return { to: input.to, subject: `${m.subject[input.type]} — Dastiyor`, text, html };
+  return {
+    to: input.to,
+    subject: `${m.subject[input.type]} — Dastiyor`,
+    text,
+    html,
+    // RFC 8058: mail apps show their own "unsubscribe" and POST to the same signed link.
+    headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
 }

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZNotificationSettings } from '@dastiyor/contracts';
 import { z } from 'zod';
 import { requireAuth } from '../auth/session-plugin.js';
@@ -59,4 +59,30 @@ export const notificationSettingsRoutes: FastifyPluginAsyncZod<{ deps: Notificat
         .send(unsubscribePage(done));
     },
   );
+
+  await app.register(async (oneClick) => {
+    // Mail apps POST `List-Unsubscribe=One-Click` as a form; the signed token in the URL is all that counts.
+    oneClick.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_r, _body, done) =>
+      done(null, null),
+    );
+    oneClick.withTypeProvider<ZodTypeProvider>().post(
+      '/api/v1/notifications/unsubscribe',
+      {
+        schema: {
+          operationId: 'unsubscribeNotificationEmailOneClick',
+          tags,
+          summary: 'RFC 8058 one-click unsubscribe, posted by mail apps from the List-Unsubscribe header (no login)',
+          querystring: z.object({ token: z.string().max(500) }),
+        },
+      },
+      async (request, reply) => {
+        const done = await unsubscribeEmail(deps, request.query.token);
+        return reply
+          .code(done ? 200 : 400)
+          .type('text/plain; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .send(done ? 'ok' : 'invalid');
+      },
+    );
+  });
 };
