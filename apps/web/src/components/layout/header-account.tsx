@@ -24,21 +24,33 @@ export async function HeaderAccount({ user }: { user: TMe }) {
   const t = await getTranslations('HeaderUser');
   const tChat = await getTranslations('Chat');
   const tDashboard = await getTranslations('Dashboard');
+  const tAdmin = await getTranslations('Admin');
   const locale = await getLocale();
   const iconLink =
     'flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1.5 rounded-lg text-slate-700 hover:bg-slate-100 sm:px-2';
   return (
     <div className="flex min-w-0 items-center gap-1 sm:gap-2">
       {/* Icons with hidden labels: the header is already full at 360 px and at 1024 px. */}
-      <Link href="/dashboard" title={tDashboard('title')} className={iconLink}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
-          <rect x="3" y="3" width="7" height="9" rx="1" />
-          <rect x="14" y="3" width="7" height="5" rx="1" />
-          <rect x="14" y="12" width="7" height="9" rx="1" />
-          <rect x="3" y="16" width="7" height="5" rx="1" />
-        </svg>
-        <span className="sr-only">{tDashboard('title')}</span>
-      </Link>
+      {user.role === 'admin' ? (
+        // Admins have no dashboard of their own: the panel is their home.
+        <Link href="/admin" title={tAdmin('title')} className={iconLink}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M12 3 4 6v6c0 4.5 3.4 8.3 8 9 4.6-.7 8-4.5 8-9V6l-8-3z" />
+            <path d="m9 12 2 2 4-4" />
+          </svg>
+          <span className="sr-only">{tAdmin('title')}</span>
+        </Link>
+      ) : (
+        <Link href="/dashboard" title={tDashboard('title')} className={iconLink}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+            <rect x="3" y="3" width="7" height="9" rx="1" />
+            <rect x="14" y="3" width="7" height="5" rx="1" />
+            <rect x="14" y="12" width="7" height="9" rx="1" />
+            <rect x="3" y="16" width="7" height="5" rx="1" />
+          </svg>
+          <span className="sr-only">{tDashboard('title')}</span>
+        </Link>
+      )}
       <HeaderBell className={iconLink} />
       <Link href="/chat" title={tChat('title')} className={iconLink}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { redirect } from '@/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { requireUser } from '@/lib/session';
 import { CustomerDashboard } from '@/components/dashboard/customer-dashboard';
@@ -21,6 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DashboardPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/dashboard');
+  // An admin's home is the panel.
+  if (me.role === 'admin') return redirect({ href: '/admin', locale });
   const t = await getTranslations('Dashboard');
 
   return (
@@ -34,13 +36,6 @@ export default async function DashboardPage({ params }: Props) {
         </div>
         {me.role === 'provider' ? <ProviderDashboard me={me} /> : null}
         {me.role === 'customer' ? <CustomerDashboard /> : null}
-        {me.role === 'admin' ? (
-          <p>
-            <Link href="/account" className="font-semibold text-brand-800 underline">
-              {t('links.profile')}
-            </Link>
-          </p>
-        ) : null}
       </div>
     </Container>
   );
