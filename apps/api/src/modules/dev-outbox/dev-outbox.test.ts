@@ -39,6 +39,8 @@ describe('GET /api/v1/dev/outbox', () => {
       SMS_TRANSPORT: 'http',
       SMS_GATEWAY_URL: 'http://127.0.0.1:1/sms',
       PUBLIC_URL: 'https://dastiyor.tj',
+      VAPID_PUBLIC_KEY: 'BPublicKeyBase64url',
+      VAPID_PRIVATE_KEY: 'privateKeyBase64url',
     });
     try {
       const res = await production.app.inject({ method: 'GET', url: '/api/v1/dev/outbox' });
