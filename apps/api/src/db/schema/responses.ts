@@ -30,6 +30,8 @@ export const responses = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
   },
   (t) => [
+    // Responses per day on the admin dashboard.
+    index('responses_created_idx').on(t.createdAt),
     uniqueIndex('responses_task_provider_uq').on(t.taskId, t.providerId),
     index('responses_provider_created_idx').on(t.providerId, t.createdAt.desc(), t.id.desc()),
     index('responses_task_created_idx').on(t.taskId, t.createdAt),

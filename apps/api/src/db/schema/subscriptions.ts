@@ -32,6 +32,8 @@ export const subscriptionPeriods = pgTable(
   },
   (t) => [
     index('subscription_periods_provider_idx').on(t.providerId, t.endsAt.desc()),
+    // Admin: the subscriptions list newest first.
+    index('subscription_periods_created_idx').on(t.createdAt.desc(), t.id.desc()),
     uniqueIndex('subscription_periods_payment_uq')
       .on(t.paymentId)
       .where(sql`${t.paymentId} is not null`),

@@ -87,6 +87,14 @@ export const tasks = pgTable(
       .using('gin', sql`dastiyor_fold(${t.title}) gin_trgm_ops`)
       .where(sql`${t.status} = 'new'`),
     index('tasks_customer_idx').on(t.customerId, t.createdAt.desc()),
+    // Admin: the task list newest first; the dashboard's published / closed per day.
+    index('tasks_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('tasks_published_idx')
+      .on(t.publishedAt)
+      .where(sql`${t.publishedAt} is not null`),
+    index('tasks_closed_idx')
+      .on(t.closedAt)
+      .where(sql`${t.closedAt} is not null`),
     index('tasks_selected_provider_idx')
       .on(t.selectedProviderId, t.status)
       .where(sql`${t.selectedProviderId} is not null`),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cities } from './catalog.js';
 
 export const userRole = pgEnum('user_role', ['customer', 'provider', 'admin']);
@@ -33,6 +33,8 @@ export const users = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // The admin user list (newest first) and sign-ups per day on the admin dashboard.
+    index('users_created_idx').on(t.createdAt.desc(), t.id.desc()),
     uniqueIndex('users_email_uq')
       .on(t.email)
       .where(sql`${t.email} is not null`),
