@@ -17,6 +17,7 @@ export const NotificationType = [
   'subscription.expired',
   'payment.succeeded',
   'payment.failed',
+  'account.warning',
 ] as const;
 export type TNotificationType = (typeof NotificationType)[number];
 
@@ -63,6 +64,9 @@ export type TNotificationChannel = (typeof NotificationChannel)[number];
 
 /** SMS costs money: only events worth it to the recipient may go by SMS (codes are sent apart). */
 export const smsWorthyTypes: readonly TNotificationType[] = ['response.new', 'response.selected', 'subscription.expiring'];
+
+/** A moderator's warning reaches the person in-app and by email whatever their settings say; not on the settings page. */
+export const alwaysEmailedTypes: readonly TNotificationType[] = ['account.warning'];
 
 const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 

@@ -76,6 +76,8 @@ export const ZPublicProvider = z.object({
   avatar: ZImage.nullable(),
   city: ZRef.nullable(),
   memberSince: z.string(),
+  /** An admin checked this provider: the page shows a badge. */
+  verified: z.boolean(),
   provider: ZProviderFields,
 });
 export type TPublicProvider = z.infer<typeof ZPublicProvider>;

@@ -114,6 +114,8 @@ export const ZTask = ZTaskCard.extend({
   completionRequestedAt: z.string().nullable(),
   /** The customer's review of the task, once left; visible to the two participants. */
   review: ZReview.nullable(),
+  /** Set when moderation hid the task (it is then off the feed and 404 to others); shown to the customer and admins only. */
+  hidden: z.object({ at: z.string(), reason: z.string().nullable() }).nullable(),
 });
 export type TTask = z.infer<typeof ZTask>;
 

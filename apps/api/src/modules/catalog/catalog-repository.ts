@@ -21,20 +21,13 @@ export async function findCitiesWithDistricts(db: DbOrTx) {
 
 const parents = alias(categories, 'parents');
 
-export async function findActiveCategoryPair(db: DbOrTx, categoryId: string, subcategoryId: string) {
+/** The subcategory `subcategoryId` under the top-level `categoryId`, with both activity flags; null when not such a pair. */
+export async function findCategoryPair(db: DbOrTx, categoryId: string, subcategoryId: string) {
   const [row] = await db
-    .select({ id: categories.id })
+    .select({ id: categories.id, isActive: categories.isActive, parentIsActive: parents.isActive })
     .from(categories)
     .innerJoin(parents, eq(parents.id, categories.parentId))
-    .where(
-      and(
-        eq(categories.id, subcategoryId),
-        eq(categories.isActive, true),
-        eq(parents.id, categoryId),
-        eq(parents.isActive, true),
-        isNull(parents.parentId),
-      ),
-    )
+    .where(and(eq(categories.id, subcategoryId), eq(parents.id, categoryId), isNull(parents.parentId)))
     .limit(1);
   return row ?? null;
 }

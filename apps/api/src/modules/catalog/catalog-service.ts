@@ -1,6 +1,6 @@
 import type { TCategory, TCity } from '@dastiyor/contracts';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { findActiveCategories, findActiveCategoryPair, findCitiesWithDistricts, findPlace } from './catalog-repository.js';
+import { findActiveCategories, findCategoryPair, findCitiesWithDistricts, findPlace } from './catalog-repository.js';
 
 /** The two-level tree: top-level categories in order, each with its active subcategories. */
 export async function listCategoryTree(db: Db): Promise<TCategory[]> {
@@ -27,9 +27,18 @@ export async function listCities(db: Db): Promise<TCity[]> {
   }));
 }
 
-/** True when `subcategoryId` is an active child of the active top-level `categoryId`. */
-export async function isActiveCategoryPair(db: DbOrTx, categoryId: string, subcategoryId: string): Promise<boolean> {
-  return (await findActiveCategoryPair(db, categoryId, subcategoryId)) !== null;
+/**
+ * Whether a task may be filed under this pair: `active` when `subcategoryId` is an active child of the active
+ * top-level `categoryId`, `inactive` when the pair exists but an admin deactivated either, `mismatch` otherwise.
+ */
+export async function categoryPairState(
+  db: DbOrTx,
+  categoryId: string,
+  subcategoryId: string,
+): Promise<'active' | 'inactive' | 'mismatch'> {
+  const pair = await findCategoryPair(db, categoryId, subcategoryId);
+  if (!pair) return 'mismatch';
+  return pair.isActive && pair.parentIsActive ? 'active' : 'inactive';
 }
 
 /** True when the city exists and, if given, the district is one of its districts. */

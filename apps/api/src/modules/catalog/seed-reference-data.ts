@@ -1,31 +1,26 @@
-import { sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { categories, cities, districts } from '../../db/schema/index.js';
 import { categories as categorySeeds, cities as citySeeds } from './reference-data.js';
 
 /**
- * Upserts categories, cities and districts by slug. Safe on every start: names, icons and order
- * follow the code; rows an admin added stay; activity flags an admin changed stay.
+ * Seeds categories, cities and districts by slug. Safe on every start. Categories the code lists are
+ * added when missing and otherwise left alone: from then on admins own their names, icons, order and
+ * activity (issue 8), and a restart must not undo their edits. Cities and districts follow the code.
  */
 export async function seedReferenceData(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     for (const [i, top] of categorySeeds.entries()) {
-      const [parent] = await tx
+      await tx
         .insert(categories)
         .values({ slug: top.slug, name: top.name, icon: top.icon, sortOrder: i * 10 })
-        .onConflictDoUpdate({
-          target: categories.slug,
-          set: { name: top.name, icon: top.icon, parentId: null, sortOrder: i * 10, updatedAt: sql`now()` },
-        })
-        .returning({ id: categories.id });
+        .onConflictDoNothing({ target: categories.slug });
+      const [parent] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, top.slug));
       for (const [j, child] of top.children.entries()) {
         await tx
           .insert(categories)
           .values({ slug: child.slug, name: child.name, parentId: parent!.id, sortOrder: j * 10 })
-          .onConflictDoUpdate({
-            target: categories.slug,
-            set: { name: child.name, parentId: parent!.id, sortOrder: j * 10, updatedAt: sql`now()` },
-          });
+          .onConflictDoNothing({ target: categories.slug });
       }
     }
     for (const [i, city] of citySeeds.entries()) {

@@ -48,6 +48,7 @@ export const notificationMessages: Record<TLocale, NotificationCatalog> = {
       'subscription.expired': 'Подписка закончилась',
       'payment.succeeded': 'Оплата прошла',
       'payment.failed': 'Оплата не прошла',
+      'account.warning': 'Предупреждение от модерации',
     },
     text: {
       'task.matching': (p) => `Новое задание по вашему профилю: «${p.str('taskTitle')}»`,
@@ -65,6 +66,7 @@ export const notificationMessages: Record<TLocale, NotificationCatalog> = {
       'subscription.expired': () => 'Подписка закончилась. Продлите её, чтобы снова откликаться',
       'payment.succeeded': () => 'Оплата прошла успешно',
       'payment.failed': () => 'Оплата не прошла. Попробуйте ещё раз',
+      'account.warning': (p) => `Предупреждение от модерации Dastiyor: ${p.str('message')}`,
     },
     open: 'Открыть в Dastiyor',
     unsubscribe: 'Не присылать такие письма',
@@ -95,6 +97,7 @@ export const notificationMessages: Record<TLocale, NotificationCatalog> = {
       'subscription.expired': 'Обуна ба охир расид',
       'payment.succeeded': 'Пардохт анҷом ёфт',
       'payment.failed': 'Пардохт анҷом наёфт',
+      'account.warning': 'Огоҳӣ аз модератсия',
     },
     text: {
       'task.matching': (p) => `Супориши нав мувофиқи профили шумо: «${p.str('taskTitle')}»`,
@@ -112,6 +115,7 @@ export const notificationMessages: Record<TLocale, NotificationCatalog> = {
       'subscription.expired': () => 'Обуна тамом шуд. Барои боз посух додан онро дароз кунед',
       'payment.succeeded': () => 'Пардохт бомуваффақият анҷом ёфт',
       'payment.failed': () => 'Пардохт нагузашт. Бори дигар кӯшиш кунед',
+      'account.warning': (p) => `Огоҳӣ аз модератсияи Dastiyor: ${p.str('message')}`,
     },
     open: 'Дар Dastiyor кушодан',
     unsubscribe: 'Чунин мактубҳоро нафиристед',

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { notificationDigests, notificationSettings, notifications, users } from '../../db/schema/index.js';
+import { notificationDigests, notificationSettings, notifications, tasks, users } from '../../db/schema/index.js';
 
 /** Active providers who chose the daily digest, with when they last got one (null: never). */
 export function findDigestSubscribers(db: DbOrTx): Promise<Array<{ userId: string; lastSentAt: Date | null }>> {
@@ -12,13 +12,17 @@ export function findDigestSubscribers(db: DbOrTx): Promise<Array<{ userId: strin
     .where(and(sql`${notificationSettings.settings}->>'taskDigest' = 'daily'`, eq(users.role, 'provider'), eq(users.status, 'active')));
 }
 
-/** A provider's task.matching notifications created in (since, until], newest first, up to `limit`, and how many in all. */
+/**
+ * A provider's task.matching notifications created in (since, until], newest first, up to `limit`, and how many in all;
+ * tasks moderation hid since are left out (the link is `/tasks/<id>`, so the task is one primary-key probe).
+ */
 export async function findMatchingBetween(db: DbOrTx, userId: string, since: Date, until: Date, limit: number) {
   const where = and(
     eq(notifications.recipientId, userId),
     eq(notifications.type, 'task.matching'),
     gt(notifications.createdAt, since),
     lte(notifications.createdAt, until),
+    sql`not exists (select 1 from ${tasks} where ${tasks.id} = substr(${notifications.link}, 8)::uuid and ${tasks.hiddenAt} is not null)`,
   );
   const [rows, [total]] = await Promise.all([
     db

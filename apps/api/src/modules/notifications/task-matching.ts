@@ -21,7 +21,7 @@ export interface TaskMatchingDeps extends NotifierDeps {
 /**
  * Every active provider whose categories and service area take the task (the feed's matching rule:
  * category or subcategory served, same service city, district served or none chosen) in one
- * INSERT … SELECT, so all of them get it at the same moment. Only while the task is still open;
+ * INSERT … SELECT, so all of them get it at the same moment. Only while the task is still open and not hidden;
  * delivering the job twice adds nothing (eventKey).
  */
 function insertMatchingNotifications(tx: DbOrTx, taskId: string, now: Date): Promise<NotificationRow[]> {
@@ -53,6 +53,7 @@ function insertMatchingNotifications(tx: DbOrTx, taskId: string, now: Date): Pro
       and(
         eq(tasks.id, taskId),
         eq(tasks.status, 'new'),
+        isNull(tasks.hiddenAt),
         eq(users.role, 'provider'),
         eq(users.status, 'active'),
         or(served(tasks.categoryId), served(tasks.subcategoryId)),

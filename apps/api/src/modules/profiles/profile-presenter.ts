@@ -60,6 +60,7 @@ export function presentPublicProvider(view: ProfileView & { provider: ProviderSt
     avatar: imageOf(view, user.avatarFileId),
     city: cityOf(view, user.cityId),
     memberSince: user.createdAt.toISOString(),
+    verified: view.provider.verified,
     provider: presentProviderFields(view, view.provider),
   };
 }

@@ -13,6 +13,8 @@ export interface ProviderState {
   ratingAverage: number | null;
   reviewsCount: number;
   completedCount: number;
+  /** An admin checked this provider (the public badge). */
+  verified: boolean;
 }
 
 /**
@@ -35,5 +37,6 @@ export async function loadProviderState(db: DbOrTx, userId: string): Promise<Pro
     ratingAverage: profile?.ratingAverage ?? null,
     reviewsCount: profile?.reviewsCount ?? 0,
     completedCount: profile?.completedCount ?? 0,
+    verified: (profile?.verifiedAt ?? null) !== null,
   };
 }

@@ -42,7 +42,7 @@ describe('GET /api/v1/providers/:id', () => {
     const res = await getProvider(user.id);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(Object.keys(body).sort()).toEqual(['avatar', 'city', 'id', 'memberSince', 'name', 'provider']);
+    expect(Object.keys(body).sort()).toEqual(['avatar', 'city', 'id', 'memberSince', 'name', 'provider', 'verified']);
     expect(body).toMatchObject({
       id: user.id,
       name: 'Шаҳзод Раҳимов',

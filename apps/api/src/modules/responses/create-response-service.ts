@@ -6,6 +6,7 @@ import type { AuthContext } from '../auth/sessions-service.js';
 import { type NotifierDeps, notify, publishNotifications } from '../notifications/notify.js';
 import { countResponsesSince, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
 import { subscriptionStateOf } from '../subscriptions/subscriptions-service.js';
+import { flagStopWords } from '../moderation/flag-content.js';
 import { findTaskForShare } from '../tasks/task-repository.js';
 import { presentResponse } from './response-presenter.js';
 import { countSameCommentSince, insertResponse, updateResponse } from './responses-repository.js';
@@ -32,7 +33,8 @@ export async function createResponse(
   const now = deps.clock();
   const { row, notified } = await deps.db.transaction(async (tx) => {
     const task = await findTaskForShare(tx, taskId);
-    if (!task || task.status === 'draft') throw notFound('No such task');
+    // A task moderation hid is off every page but its customer's: to a provider it does not exist.
+    if (!task || task.status === 'draft' || task.hiddenAt) throw notFound('No such task');
     if (task.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
     await lockProviderSubscription(tx, auth.user.id);
     const state = await subscriptionStateOf(tx, auth.user.id, now);
@@ -43,6 +45,8 @@ export async function createResponse(
       throw new AppError('subscriptions.daily_limit', `Your plan allows ${limit} responses a day`, { retryAfter });
     }
     const inserted = await insertResponse(tx, { taskId, providerId: auth.user.id, ...input, createdAt: now, updatedAt: now });
+    const flag = { targetType: 'response', targetId: inserted.id, authorId: auth.user.id, text: input.comment, now } as const;
+    await flagStopWords(tx, deps.db, flag);
     const notified = await notify(tx, deps, {
       eventKey: `response.new:${inserted.id}`,
       recipients: [

@@ -1,6 +1,7 @@
 import type { TResponse, TUpdateResponseRequest } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/sessions-service.js';
+import { flagStopWords } from '../moderation/flag-content.js';
 import { findTaskForShare } from '../tasks/task-repository.js';
 import type { ResponsesDeps } from './create-response-service.js';
 import { presentResponse } from './response-presenter.js';
@@ -24,7 +25,17 @@ async function changeOwnPending(
     if (response.status !== 'pending') throw new AppError('conflict', `The response is ${response.status}`);
     const task = await findTaskForShare(tx, response.taskId);
     if (task?.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
-    return updateResponse(tx, response.id, { ...change(response, now), updatedAt: now });
+    const updated = await updateResponse(tx, response.id, { ...change(response, now), updatedAt: now });
+    if (updated.comment !== response.comment) {
+      await flagStopWords(tx, deps.db, {
+        targetType: 'response',
+        targetId: updated.id,
+        authorId: updated.providerId,
+        text: updated.comment,
+        now,
+      });
+    }
+    return updated;
   });
   return presentResponse(row);
 }

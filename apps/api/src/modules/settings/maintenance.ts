@@ -1,6 +1,6 @@
 import type { TMaintenance } from '@dastiyor/contracts';
-import type { Db } from '../../db/client.js';
-import { readSetting, writeSetting } from './settings-repository.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { lockSetting, readSetting, writeSetting } from './settings-repository.js';
 
 const key = 'maintenance';
 const off: TMaintenance = { enabled: false, message: null };
@@ -9,6 +9,11 @@ export interface MaintenanceService {
   /** Cached for a short while: it is read on every request. */
   get(): Promise<TMaintenance>;
   set(value: TMaintenance): Promise<void>;
+  /**
+   * Writes the flag and, in the same transaction, whatever `alongside` writes (an admin's audit entry,
+   * given the value before); the cache takes the new value only once both are committed.
+   */
+  update(value: TMaintenance, alongside: (tx: DbOrTx, before: TMaintenance) => Promise<void>): Promise<void>;
 }
 
 export function createMaintenanceService(deps: { db: Db; cacheMs: number; now?: () => number }): MaintenanceService {
@@ -23,6 +28,15 @@ export function createMaintenanceService(deps: { db: Db; cacheMs: number; now?: 
     },
     async set(value) {
       await writeSetting(deps.db, key, value);
+      cached = { value, at: now() };
+    },
+    async update(value, alongside) {
+      await deps.db.transaction(async (tx) => {
+        await lockSetting(tx, key);
+        const before = (await readSetting<TMaintenance>(tx, key)) ?? off;
+        await writeSetting(tx, key, value);
+        await alongside(tx, before);
+      });
       cached = { value, at: now() };
     },
   };

@@ -13,3 +13,8 @@ export async function writeSetting(db: DbOrTx, key: string, value: unknown): Pro
     .values({ key, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
 }
+
+/** Serialises writers of one key until the transaction ends (the row may not exist yet, so no FOR UPDATE). */
+export async function lockSetting(tx: DbOrTx, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`setting:${key}`}, 0))`);
+}

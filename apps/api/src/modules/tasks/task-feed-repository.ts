@@ -76,10 +76,11 @@ type Placeholders = Record<string, unknown>;
  * Open, published tasks that pass the request's filters: shared by the feed and its pinned block. Every
  * filter value is a placeholder named after its filter, so the SQL depends only on which filters are
  * present (the feed prepares it once per such set); `status = 'new'` stays a literal, or a generic plan
- * could not use the partial feed indexes.
+ * could not use the partial feed indexes. Tasks moderation hid never show (a filter on the index's rows:
+ * hidden ones are rare, so the partial indexes keep serving the feed).
  */
 function feedConditions(filter: FeedFilter): { conditions: SQL[]; values: Placeholders } {
-  const conditions: SQL[] = [sql`${tasks.status} = 'new'`, sql`${tasks.publishedAt} is not null`];
+  const conditions: SQL[] = [sql`${tasks.status} = 'new'`, sql`${tasks.publishedAt} is not null`, sql`${tasks.hiddenAt} is null`];
   const values: Placeholders = {};
   const add = (key: keyof FeedFilter | 'qSpelling', value: unknown, condition: (p: Placeholder) => SQL) => {
     if (value === undefined || value === '') return;
@@ -155,6 +156,7 @@ export async function hasWordMatch(db: DbOrTx, q: string): Promise<boolean> {
       and(
         sql`${tasks.status} = 'new'`,
         sql`${tasks.publishedAt} is not null`,
+        sql`${tasks.hiddenAt} is null`,
         sql`${tasks.searchVector} @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${q}))`,
       ),
     )

@@ -11,6 +11,8 @@ export interface TaskPageParts {
   photos: Array<{ id: string; width: number; height: number }>;
   customer: { id: string; name: string; avatarFileId: string | null; createdAt: Date; tasksPosted: number };
   participation: TaskParticipation;
+  /** Admins see why a hidden task is hidden, as its customer does. */
+  viewerIsAdmin: boolean;
 }
 
 /**
@@ -44,5 +46,9 @@ export function presentTask(parts: TaskPageParts): TTask {
     contacts: relation.seesContacts ? participation.customerContacts : null,
     completionRequestedAt: participant ? (parts.row.completionRequestedAt?.toISOString() ?? null) : null,
     review: participation.review,
+    hidden:
+      parts.row.hiddenAt && (relation.isOwner || parts.viewerIsAdmin)
+        ? { at: parts.row.hiddenAt.toISOString(), reason: parts.row.hiddenReason }
+        : null,
   };
 }

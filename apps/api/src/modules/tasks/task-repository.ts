@@ -26,6 +26,12 @@ export async function findTaskForShare(db: DbOrTx, id: string): Promise<TaskRow 
   return row ?? null;
 }
 
+/** Any task, locked for update (admin actions). */
+export async function lockTaskById(db: DbOrTx, id: string): Promise<TaskRow | null> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, id)).limit(1).for('update');
+  return row ?? null;
+}
+
 /** The task of one customer, locked; someone else's task reads as missing. */
 export async function lockOwnTask(db: DbOrTx, id: string, customerId: string): Promise<TaskRow | null> {
   const [row] = await db
@@ -147,7 +153,7 @@ export async function findCustomerTasks(
 /** The task holding a file, if any. */
 export async function findTaskOfAttachment(db: DbOrTx, fileId: string) {
   const [row] = await db
-    .select({ status: tasks.status, customerId: tasks.customerId })
+    .select({ status: tasks.status, customerId: tasks.customerId, hidden: sql<boolean>`${tasks.hiddenAt} is not null` })
     .from(taskAttachments)
     .innerJoin(tasks, eq(tasks.id, taskAttachments.taskId))
     .where(eq(taskAttachments.fileId, fileId))

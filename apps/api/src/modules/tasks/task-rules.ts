@@ -2,7 +2,7 @@ import type { TFieldError, TTaskStatus } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
-import { isActiveCategoryPair, isKnownPlace } from '../catalog/catalog-service.js';
+import { categoryPairState, isKnownPlace } from '../catalog/catalog-service.js';
 import { countPublishedSince, findSameTextPublished } from './task-repository.js';
 
 export const publishingRules = { firstDayLimit: 3, dailyLimit: 10, duplicateWindowMs: 86_400_000, pastToleranceMs: 5 * 60_000 } as const;
@@ -28,7 +28,16 @@ export interface TaskPlaceAndTime {
   startsAt: Date | null;
 }
 
-/** References and dates a schema cannot check; every problem is reported at once, as field errors. */
+const categoryInactive: TFieldError = {
+  path: 'body.subcategoryId',
+  code: 'category_inactive',
+  message: 'This category no longer takes new tasks; choose another one',
+};
+
+/**
+ * References and dates a schema cannot check; every problem is reported at once, as field errors. A category
+ * an admin deactivated is refused when it is chosen; a task already filed under it keeps it through other edits.
+ */
 export async function assertValidTaskFields(
   db: DbOrTx,
   fields: TaskPlaceAndTime,
@@ -36,8 +45,11 @@ export async function assertValidTaskFields(
   changed: (name: string) => boolean,
 ): Promise<void> {
   const errors: TFieldError[] = [];
-  if (!(await isActiveCategoryPair(db, fields.categoryId, fields.subcategoryId))) {
+  const category = await categoryPairState(db, fields.categoryId, fields.subcategoryId);
+  if (category === 'mismatch') {
     errors.push({ path: 'body.subcategoryId', code: 'subcategory_mismatch', message: 'Choose a subcategory of the chosen category' });
+  } else if (category === 'inactive' && (changed('categoryId') || changed('subcategoryId'))) {
+    errors.push(categoryInactive);
   }
   if (!(await isKnownPlace(db, fields.cityId, fields.districtId))) {
     errors.push({
@@ -51,6 +63,13 @@ export async function assertValidTaskFields(
     errors.push({ path: 'body.startsAt', code: 'in_past', message: 'The date has already passed' });
   }
   if (errors.length > 0) throw new AppError('validation.failed', 'Some fields are invalid', { errors });
+}
+
+/** Publishing a draft: its category must still take new tasks (400, as when it is chosen). */
+export async function assertCategoryTakesTasks(db: DbOrTx, task: { categoryId: string; subcategoryId: string }): Promise<void> {
+  if ((await categoryPairState(db, task.categoryId, task.subcategoryId)) !== 'active') {
+    throw new AppError('validation.failed', 'The category no longer takes new tasks', { errors: [categoryInactive] });
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import { assertMayPublish, assertValidTaskFields } from './task-rules.js';
 import type { NotifierDeps } from '../notifications/notify.js';
 import { enqueueTaskMatching } from '../notifications/task-matching.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
+import { flagStopWords } from '../moderation/flag-content.js';
 
 export interface TasksDeps extends NotifierDeps {
   db: Db;
@@ -81,6 +82,7 @@ export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCre
       updatedAt: now,
     });
     await replaceAttachments(tx, task.id, photoIds);
+    if (input.status === 'new') await flagTaskText(tx, deps, task, now);
     return task.id;
   });
   if (input.status === 'new') await enqueueTaskMatching(deps, id);
@@ -118,6 +120,7 @@ export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: strin
     if (task.status === 'new' && ('title' in input || 'description' in input)) await assertMayRepeat(tx, auth.user.id, next, now, task.id);
     await updateTask(tx, task.id, { ...next, updatedAt: now });
     if (photoIds) await replaceAttachments(tx, task.id, photoIds);
+    if (task.status === 'new' && ('title' in input || 'description' in input)) await flagTaskText(tx, deps, { ...task, ...next }, now);
   });
   return getTask(deps, taskId, viewerOf(auth));
 }
@@ -147,10 +150,16 @@ function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
   };
 }
 
-/** A task page for a viewer. Drafts exist only for their customer; everyone else gets 404. */
+/**
+ * A task page for a viewer. Drafts exist only for their customer; a task moderation hid, only for its
+ * customer and admins; everyone else gets 404, as for a task that never existed.
+ */
 export async function getTask(deps: TasksDeps, taskId: string, viewer: TaskViewer | null): Promise<TTask> {
   const row = await findTaskById(deps.db, taskId);
-  if (!row || (row.status === 'draft' && row.customerId !== viewer?.userId)) throw notFound('No such task');
+  const isOwner = row !== null && row.customerId === viewer?.userId;
+  if (!row || (row.status === 'draft' && !isOwner) || (row.hiddenAt && !isOwner && viewer?.role !== 'admin')) {
+    throw notFound('No such task');
+  }
   const [[card], photos, customer, participation] = await Promise.all([
     findTaskCardsByIds(deps.db, [taskId]),
     findAttachmentFiles(deps.db, taskId),
@@ -158,11 +167,22 @@ export async function getTask(deps: TasksDeps, taskId: string, viewer: TaskViewe
     loadTaskParticipation(deps.db, row, viewer, deps.clock()),
   ]);
   if (!card || !customer) throw notFound('No such task');
-  return presentTask({ card, row, photos, customer, participation });
+  return presentTask({ card, row, photos, customer, participation, viewerIsAdmin: viewer?.role === 'admin' });
 }
 
 /** The signed-in person as a task page viewer. */
 export const viewerOf = (auth: AuthContext | null | undefined): TaskViewer | null =>
   auth ? { userId: auth.user.id, role: auth.user.role } : null;
 
-export { assertPublishable };
+/** Stop words in a published task's title or description send it to the moderation queue; it stays published. */
+function flagTaskText(
+  tx: DbOrTx,
+  deps: TasksDeps,
+  task: { id: string; customerId: string; title: string; description: string },
+  now: Date,
+) {
+  const text = `${task.title}\n${task.description}`;
+  return flagStopWords(tx, deps.db, { targetType: 'task', targetId: task.id, authorId: task.customerId, text, now });
+}
+
+export { assertPublishable, flagTaskText };

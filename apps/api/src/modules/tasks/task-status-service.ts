@@ -6,8 +6,16 @@ import { notify, publishNotifications } from '../notifications/notify.js';
 import { enqueueTaskMatching } from '../notifications/task-matching.js';
 import { refreshProviderStanding } from '../reviews/provider-standing.js';
 import { lockOwnTask, updateTask } from './task-repository.js';
-import { canCustomerMove } from './task-rules.js';
-import { type TasksDeps, assertPublishable, getTask, viewerOf } from './task-service.js';
+import { assertCategoryTakesTasks, canCustomerMove } from './task-rules.js';
+import { type TasksDeps, assertPublishable, flagTaskText, getTask, viewerOf } from './task-service.js';
+
+/**
+ * What cancelling writes, by the customer or by an admin: responses then read as "task cancelled" and the
+ * chat closes with the task (both derive from the status and closedAt).
+ */
+export function cancellation(reason: string | null, now: Date) {
+  return { status: 'cancelled' as const, cancelReason: reason, closedAt: now, updatedAt: now };
+}
 
 /**
  * The customer moves their task: publish a draft, cancel (with a reason), complete. Any move not in
@@ -31,16 +39,20 @@ export async function changeTaskStatus(
         errors: [{ path: 'body.reason', code: 'required', message: 'Give a reason' }],
       });
     }
-    if (to === 'new') await assertPublishable(tx, auth.user.id, task, now, task.id);
+    if (to === 'new') {
+      await assertCategoryTakesTasks(tx, task);
+      await assertPublishable(tx, auth.user.id, task, now, task.id);
+    }
     await updateTask(tx, task.id, {
       status: to,
       updatedAt: now,
       ...(to === 'new' ? { publishedAt: now } : {}),
-      ...(to === 'cancelled' ? { cancelReason: reason ?? null, closedAt: now } : {}),
+      ...(to === 'cancelled' ? cancellation(reason ?? null, now) : {}),
       ...(to === 'completed' ? { closedAt: now } : {}),
     });
     // The provider's completed-tasks figure counts this one from now on.
     if (to === 'completed' && task.selectedProviderId) await refreshProviderStanding(tx, task.selectedProviderId, now);
+    if (to === 'new') await flagTaskText(tx, deps, task, now);
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
       action: `task.${to}`,

@@ -1,0 +1,27 @@
+import type { TAdminSettings, TAdminSettingsUpdate, TMaintenance } from '@dastiyor/contracts';
+import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
+import type { MaintenanceService } from '../../settings/maintenance.js';
+
+export async function getAdminSettings(deps: { maintenance: MaintenanceService }): Promise<TAdminSettings> {
+  return { maintenance: await deps.maintenance.get() };
+}
+
+/** Switches maintenance on or off; the flag and its audit entry (before and after) commit together. */
+export async function updateAdminSettings(
+  deps: { maintenance: MaintenanceService; clock: () => Date },
+  actorId: string,
+  body: TAdminSettingsUpdate,
+  origin: RequestOrigin,
+): Promise<TAdminSettings> {
+  const maintenance: TMaintenance = { enabled: body.maintenance.enabled, message: body.maintenance.message || null };
+  await deps.maintenance.update(maintenance, (tx, before) =>
+    recordAudit(tx, deps.clock(), origin, {
+      actorId,
+      action: maintenance.enabled ? 'admin.maintenance_on' : 'admin.maintenance_off',
+      targetType: 'settings',
+      before: { maintenance: before },
+      after: { maintenance },
+    }),
+  );
+  return { maintenance };
+}
