@@ -11,6 +11,12 @@ function localeOf(pathname: string): string {
 }
 
 /**
+ * Pages that stay open during maintenance: the admin panel (its layout lets only admins in, and the API serves
+ * admins throughout) and the login form admins reach it through.
+ */
+const openDuringMaintenance = /^(\/(ru|tg))?\/(admin|login)(\/|$)/;
+
+/**
  * Locale routing first (redirects such as /ru/… → /… or / → /tg for a remembered Tajik choice), then the
  * maintenance switch: while it is on, every page is answered by the localized maintenance page with 503.
  */
@@ -18,6 +24,7 @@ export default async function proxy(request: NextRequest) {
   const response = handleI18nRouting(request);
   if (response.headers.has('location')) return response;
 
+  if (openDuringMaintenance.test(request.nextUrl.pathname)) return response;
   const maintenance = await getMaintenanceState();
   if (!maintenance.enabled) return response;
 

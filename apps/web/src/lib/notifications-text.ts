@@ -16,6 +16,7 @@ export const notificationTextKey = {
   'subscription.expired': 'subscriptionExpired',
   'payment.succeeded': 'paymentSucceeded',
   'payment.failed': 'paymentFailed',
+  'account.warning': 'accountWarning',
 } as const satisfies Record<TNotificationType, string>;
 
 export type NotificationTextKey = (typeof notificationTextKey)[TNotificationType];
@@ -36,6 +37,7 @@ export function notificationTextValues(notification: TNotification): Record<stri
     planName: text('planName'),
     rating: number('rating'),
     daysLeft: number('daysLeft'),
+    message: text('message'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TMessage } from '@dastiyor/contracts';
+import { ReportButton } from '@/components/complaints/report-button';
 
 export type Delivery = 'sent' | 'read';
 
@@ -40,6 +41,12 @@ export function MessageBubble({ message, mine, delivery }: { message: TMessage; 
           ) : null}
         </p>
       </div>
+      {/* The other side's messages may be reported (kept outside the bubble: a dialog cannot sit in a paragraph). */}
+      {mine ? null : (
+        <div className="ml-1.5 self-end">
+          <ReportButton targetType="message" targetId={message.id} compact />
+        </div>
+      )}
     </div>
   );
 }

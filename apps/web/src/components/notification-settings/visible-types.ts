@@ -1,4 +1,4 @@
-import { NotificationType, smsWorthyTypes, type TNotificationType } from '@dastiyor/contracts';
+import { NotificationType, alwaysEmailedTypes, smsWorthyTypes, type TNotificationType } from '@dastiyor/contracts';
 
 // Events only one side ever receives; the rest (completion, reviews, chat) reach both.
 const customerOnly: readonly TNotificationType[] = ['response.new', 'task.completion_requested'];
@@ -16,9 +16,11 @@ const providerOnly: readonly TNotificationType[] = [
 
 /** The events worth a row for this person; hidden ones keep their saved values (the whole object is sent back). */
 export function visibleTypes(role: string): TNotificationType[] {
-  if (role === 'customer') return NotificationType.filter((type) => !providerOnly.includes(type));
-  if (role === 'provider') return NotificationType.filter((type) => !customerOnly.includes(type));
-  return [...NotificationType];
+  // A moderator's warning is not the person's to switch off.
+  const configurable = NotificationType.filter((type) => !alwaysEmailedTypes.includes(type));
+  if (role === 'customer') return configurable.filter((type) => !providerOnly.includes(type));
+  if (role === 'provider') return configurable.filter((type) => !customerOnly.includes(type));
+  return configurable;
 }
 
 export const smsOffered = (type: TNotificationType): boolean => smsWorthyTypes.includes(type);

@@ -67,6 +67,12 @@ export async function ProviderProfile({
             <div className="min-w-0">
               <p className="text-sm font-medium text-brand-800">{t('role')}</p>
               <h1 className="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl">{profile.name}</h1>
+              {profile.verified ? (
+                <p className="mt-1 inline-flex items-center gap-1 rounded-full bg-emerald-100 px-2.5 py-0.5 text-sm font-semibold text-emerald-900">
+                  <span aria-hidden="true">✓</span>
+                  {t('verified')}
+                </p>
+              ) : null}
               {place ? <p className="mt-1 text-slate-600">{place}</p> : null}
               <p className="mt-0.5 text-sm text-slate-500">{t('memberSince', { date: memberSince })}</p>
             </div>

@@ -1,12 +1,18 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TReview } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
+import { getCurrentUser } from '@/lib/session';
+import { ReportButton } from '@/components/complaints/report-button';
 import { StarRating } from './star-rating';
 
-/** Reviews as written: stars, the text (as text, never HTML), who wrote it, for which task, when. */
+/**
+ * Reviews as written: stars, the text (as text, never HTML), who wrote it, for which task, when. A signed-in
+ * visitor may report a review they did not write.
+ */
 export async function ReviewList({ reviews }: { reviews: TReview[] }) {
   const t = await getTranslations('Reviews');
   const format = await getFormatter();
+  const viewer = await getCurrentUser();
   return (
     <ul className="divide-y divide-slate-200">
       {reviews.map((review) => (
@@ -26,6 +32,7 @@ export async function ReviewList({ reviews }: { reviews: TReview[] }) {
                 {review.task.title}
               </Link>
             </p>
+            {viewer && viewer.id !== review.author.id ? <ReportButton targetType="review" targetId={review.id} compact /> : null}
           </article>
         </li>
       ))}

@@ -101,6 +101,11 @@ export async function TaskPage({
               </Fact>
             ) : null}
           </dl>
+          {task.hidden && task.isOwner ? (
+            <p role="status" className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2.5 text-sm text-amber-900">
+              {t('hiddenNotice', { reason: task.hidden.reason ?? '—' })}
+            </p>
+          ) : null}
           {task.status === 'cancelled' && task.cancelReason ? (
             <p className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm text-red-800">
               {t('cancelReason', { reason: task.cancelReason })}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { Container } from '@/components/ui/container';
 import { requireAdmin } from '@/lib/admin-session';
@@ -20,12 +21,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminLayout({ children, params }: Props & { children: ReactNode }) {
   const locale = await resolveLocaleParam(params);
   await requireAdmin(locale, '/admin');
+  const messages = await getMessages();
+  // The panel's client forms translate in the browser; admins are few, so the whole Admin catalog ships.
   return (
-    <Container className="py-4 sm:py-6">
-      <div className="space-y-4">
-        <AdminNav />
-        {children}
-      </div>
-    </Container>
+    <NextIntlClientProvider
+      messages={{
+        Admin: messages.Admin,
+        Forms: messages.Forms,
+        Problems: messages.Problems,
+        Complaints: messages.Complaints,
+        Money: messages.Money,
+      }}
+    >
+      <Container className="py-4 sm:py-6">
+        <div className="space-y-4">
+          <AdminNav />
+          {children}
+        </div>
+      </Container>
+    </NextIntlClientProvider>
   );
 }

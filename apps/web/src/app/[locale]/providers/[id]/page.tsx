@@ -6,6 +6,8 @@ import { resolveLocaleParam } from '@/lib/locale-param';
 import { localizedAlternates } from '@/lib/page-metadata';
 import { fetchPublicProvider } from '@/lib/public-provider-api';
 import { fetchProviderReviews } from '@/lib/reviews-api';
+import { getCurrentUser } from '@/lib/session';
+import { ReportButton } from '@/components/complaints/report-button';
 import { ProviderProfile } from '@/components/providers/provider-profile';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
@@ -64,13 +66,22 @@ export default async function ProviderPage({ params }: Props) {
       </Container>
     );
   }
-  const [tree, reviews] = await Promise.all([fetchCategories(), fetchProviderReviews(id, { limit: 5 })]);
+  const [tree, reviews, viewer] = await Promise.all([fetchCategories(), fetchProviderReviews(id, { limit: 5 }), getCurrentUser()]);
   return (
-    <ProviderProfile
-      profile={result.provider}
-      locale={locale}
-      categoryTree={tree.ok ? tree.data.items : null}
-      reviews={reviews.ok ? reviews.data : null}
-    />
+    <>
+      <ProviderProfile
+        profile={result.provider}
+        locale={locale}
+        categoryTree={tree.ok ? tree.data.items : null}
+        reviews={reviews.ok ? reviews.data : null}
+      />
+      {viewer && viewer.id !== result.provider.id ? (
+        <Container className="-mt-2 pb-8 sm:-mt-6">
+          <div className="mx-auto flex max-w-3xl justify-end">
+            <ReportButton targetType="user" targetId={result.provider.id} />
+          </div>
+        </Container>
+      ) : null}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { resolveLocaleParam } from '@/lib/locale-param';
 import { localizedAlternates } from '@/lib/page-metadata';
 import { getCurrentUser } from '@/lib/session';
 import { fetchTask } from '@/lib/tasks-api';
+import { ReportButton } from '@/components/complaints/report-button';
 import { TaskResponsesSection } from '@/components/responses/task-responses-section';
 import { TaskPage } from '@/components/tasks/task-page';
 import { Container } from '@/components/ui/container';
@@ -52,11 +53,20 @@ export default async function TaskDetailsPage({ params }: Props) {
   }
   const viewer = await getCurrentUser();
   return (
-    <TaskPage
-      task={result.task}
-      locale={locale}
-      now={new Date()}
-      responsesSlot={<TaskResponsesSection task={result.task} viewer={viewer} locale={locale} />}
-    />
+    <>
+      <TaskPage
+        task={result.task}
+        locale={locale}
+        now={new Date()}
+        responsesSlot={<TaskResponsesSection task={result.task} viewer={viewer} locale={locale} />}
+      />
+      {viewer && !result.task.isOwner ? (
+        <Container className="-mt-2 pb-8 sm:-mt-6">
+          <div className="mx-auto flex max-w-3xl justify-end">
+            <ReportButton targetType="task" targetId={result.task.id} />
+          </div>
+        </Container>
+      ) : null}
+    </>
   );
 }

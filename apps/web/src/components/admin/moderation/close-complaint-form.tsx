@@ -1,0 +1,42 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { dangerButton, inputClass, smallButton } from '@/components/account/form-controls';
+import { ProblemLine } from './problem-line';
+import { useModerationAction } from './use-moderation-action';
+
+/** Resolve (acted on) or reject (nothing to do) an open complaint; a note is required either way. */
+export function CloseComplaintForm({ complaintId }: { complaintId: string }) {
+  const t = useTranslations('Admin.complaints');
+  const id = useId();
+  const [note, setNote] = useState('');
+  const { run, pending, problem } = useModerationAction();
+  const close = (verb: 'resolve' | 'reject') => run('POST', `/api/v1/admin/complaints/${complaintId}/${verb}`, { note: note.trim() });
+  const ready = note.trim().length >= 3 && !pending;
+  return (
+    <div className="space-y-2">
+      <label htmlFor={`${id}-note`} className="block text-sm font-semibold text-slate-800">
+        {t('note')}
+      </label>
+      <textarea
+        id={`${id}-note`}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        rows={2}
+        maxLength={1000}
+        placeholder={t('notePlaceholder')}
+        className={inputClass}
+      />
+      <ProblemLine problem={problem} />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={!ready} onClick={() => close('resolve')} className={smallButton}>
+          {t('resolve')}
+        </button>
+        <button type="button" disabled={!ready} onClick={() => close('reject')} className={dangerButton}>
+          {t('reject')}
+        </button>
+      </div>
+    </div>
+  );
+}

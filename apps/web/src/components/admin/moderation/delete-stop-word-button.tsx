@@ -1,0 +1,24 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ProblemLine } from './problem-line';
+import { useModerationAction } from './use-moderation-action';
+
+export function DeleteStopWordButton({ id, word }: { id: string; word: string }) {
+  const t = useTranslations('Admin.moderation.stopWords');
+  const { run, pending, problem } = useModerationAction();
+  return (
+    <>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run('DELETE', `/api/v1/admin/stop-words/${id}`)}
+        aria-label={t('delete', { word })}
+        className="inline-flex size-8 items-center justify-center rounded-full text-slate-500 hover:bg-red-50 hover:text-red-700 disabled:opacity-50"
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      <ProblemLine problem={problem} />
+    </>
+  );
+}

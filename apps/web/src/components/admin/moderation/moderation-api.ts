@@ -1,0 +1,35 @@
+import type { TAdminComplaintsResponse, TAdminReviewsResponse, TStopWordsResponse } from '@dastiyor/contracts';
+import { getWithSession, isRecord } from '@/lib/session-api';
+
+// Server only: admin reads as the visiting admin (their cookie); the API checks the role on every call.
+
+const looksLikeList = (body: unknown) => isRecord(body) && Array.isArray(body.items) && 'nextCursor' in body;
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** One plain string from the URL, or undefined when absent, repeated or not among `allowed`. */
+export function readParam<T extends string>(params: SearchParams, name: string, allowed?: readonly T[]): T | undefined {
+  const value = params[name];
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (allowed && !(allowed as readonly string[]).includes(value)) return undefined;
+  return value as T;
+}
+
+/** `?a=1&b=2` of the defined values, or '' when there are none. */
+export function queryString(values: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+export function fetchComplaints(filter: Record<string, string | undefined>) {
+  return getWithSession<TAdminComplaintsResponse>(`/api/v1/admin/complaints${queryString({ limit: '20', ...filter })}`, looksLikeList);
+}
+
+export function fetchAdminReviews(filter: Record<string, string | undefined>) {
+  return getWithSession<TAdminReviewsResponse>(`/api/v1/admin/reviews${queryString({ limit: '20', ...filter })}`, looksLikeList);
+}
+
+export function fetchStopWords(locale: 'ru' | 'tg', cursor: string | undefined) {
+  return getWithSession<TStopWordsResponse>(`/api/v1/admin/stop-words${queryString({ locale, limit: '50', cursor })}`, looksLikeList);
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { dangerButton, smallButton } from '@/components/account/form-controls';
+import { useBillingAction } from '@/components/admin/billing/use-billing-action';
+
+/** Takes a plan off sale or puts it back (PATCH isActive); running periods are not touched. */
+export function PlanActiveToggle({ planId, isActive }: { planId: string; isActive: boolean }) {
+  const t = useTranslations('Admin.plans');
+  const action = useBillingAction();
+  return (
+    <div className="space-y-1">
+      <button
+        type="button"
+        disabled={action.pending}
+        onClick={() => void action.run('PATCH', `/api/v1/admin/plans/${planId}`, { isActive: !isActive })}
+        className={isActive ? dangerButton : smallButton}
+      >
+        {isActive ? t('disable') : t('enable')}
+      </button>
+      {action.error ? <p className="text-sm text-red-700">{action.error}</p> : null}
+    </div>
+  );
+}
