@@ -4,7 +4,12 @@ import { users } from '../../db/schema/index.js';
 import { findTaskOfAttachment } from './task-repository.js';
 
 const isAdmin = async (db: DbOrTx, userId: string) =>
-  (await db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.role, 'admin')))).length > 0;
+  (
+    await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.role, 'admin')))
+  ).length > 0;
 
 /**
  * A task photo is seen by whoever may see its task: anyone once published, only the customer for a draft,
