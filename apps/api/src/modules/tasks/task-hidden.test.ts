@@ -6,7 +6,9 @@ import { createTask } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
+import { taskBody } from '../../../test/task-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { cameraJpeg, multipartBody } from '../files/test-images.js';
 import { notifications, tasks } from '../../db/schema/index.js';
 import { findMatchingBetween } from '../notifications/task-digest-repository.js';
 import { runTaskMatching } from '../notifications/task-matching.js';
@@ -132,6 +134,27 @@ describe('a hidden task', () => {
     const digest = await findMatchingBetween(db, provider.user.id, new Date(at.getTime() - 3_600_000), at, 10);
     expect(digest.rows.map((r) => r.link)).toEqual([`/tasks/${visibleId}`]);
     expect(Number(digest.total)).toBe(1);
+  });
+
+  it('shows its photos only to its customer and admins', async () => {
+    const { payload, headers } = await multipartBody(await cameraJpeg());
+    const photo = await t.app.inject({ method: 'POST', url: '/api/v1/files', payload, headers: { ...headers, cookie: owner.cookie } });
+    expect(photo.statusCode).toBe(201);
+    const photoId = photo.json().id as string;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tasks',
+      headers: { cookie: owner.cookie },
+      payload: await taskBody(testDb.database.db, { title: 'Собрать шкаф-купе', attachmentIds: [photoId] }),
+    });
+    expect(created.statusCode).toBe(201);
+    const url = `/api/v1/files/${photoId}/small`;
+    expect((await get(url)).statusCode).toBe(200);
+    expect((await post(`/api/v1/admin/tasks/${created.json().id}/hide`, admin.cookie, { reason: 'Проверка' })).statusCode).toBe(200);
+    expect((await get(url)).statusCode).toBe(404);
+    expect((await get(url, provider.cookie)).statusCode).toBe(404);
+    expect((await get(url, owner.cookie)).statusCode).toBe(200);
+    expect((await get(url, admin.cookie)).statusCode).toBe(200);
   });
 
   it('comes back everywhere once unhidden', async () => {
