@@ -10,11 +10,14 @@ export const e2e = inject('e2e');
 
 export function useBrowser() {
   let browser: Browser;
+  // A client component without its catalog renders raw keys and logs MISSING_MESSAGE: fail the file for it.
+  const missingMessages = new Set<string>();
   beforeAll(async () => {
     if (e2e) browser = await launchBrowser(e2e.chromePath);
   });
   afterAll(async () => {
     await browser?.close();
+    if (missingMessages.size > 0) throw new Error(`Pages logged missing translations:\n${[...missingMessages].join('\n')}`);
   });
   return {
     async page(
@@ -27,6 +30,11 @@ export function useBrowser() {
         isMobile: options.width < 600,
         hasTouch: options.width < 600,
       });
+      context.on('page', (page) =>
+        page.on('console', (message) => {
+          if (message.text().includes('MISSING_MESSAGE')) missingMessages.add(`${page.url()}: ${message.text().slice(0, 200)}`);
+        }),
+      );
       return { page: await context.newPage(), context };
     },
   };

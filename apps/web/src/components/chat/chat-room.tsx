@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import type { TChatEvent, TConversation, TMessage, TMessagesResponse } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
 import { isReadBy } from '@/lib/chat-history';
-import { type ChatSocketStatus, openChatSocket } from '@/lib/chat-socket';
+import type { ChatSocketStatus } from '@/lib/chat-socket';
+import { joinLiveSocket } from '@/lib/live-socket';
 import { callApi } from '@/lib/problem-client';
 import { PersonAvatar } from '@/components/responses/person-avatar';
 import { ChatComposer } from './chat-composer';
@@ -59,7 +60,7 @@ export function ChatRoom({ conversation, initial, viewerId }: Props) {
   );
 
   useEffect(
-    () => openChatSocket({ onEvent, onStatus: setStatus, onLive: () => void catchUp().then(markRead) }),
+    () => joinLiveSocket({ onEvent, onStatus: setStatus, onLive: () => void catchUp().then(markRead) }),
     [onEvent, catchUp, markRead],
   );
 

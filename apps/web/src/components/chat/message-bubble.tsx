@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TMessage } from '@dastiyor/contracts';
-import { ReportButton } from '@/components/complaints/report-button';
+import { ReportDialog } from '@/components/complaints/report-dialog';
 
 export type Delivery = 'sent' | 'read';
 
@@ -44,7 +44,7 @@ export function MessageBubble({ message, mine, delivery }: { message: TMessage; 
       {/* The other side's messages may be reported (kept outside the bubble: a dialog cannot sit in a paragraph). */}
       {mine ? null : (
         <div className="ml-1.5 self-end">
-          <ReportButton targetType="message" targetId={message.id} compact />
+          <ReportDialog targetType="message" targetId={message.id} compact />
         </div>
       )}
     </div>

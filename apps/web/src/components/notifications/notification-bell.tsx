@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TNotificationsResponse } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
-import { openChatSocket } from '@/lib/chat-socket';
+import { joinLiveSocket } from '@/lib/live-socket';
 import { announceNotifications, onNotificationsChange } from '@/lib/notifications-unread';
 import { callApi } from '@/lib/problem-client';
 
@@ -23,7 +23,7 @@ export function NotificationBell({ initialUnread, className }: { initialUnread: 
 
   useEffect(
     () =>
-      openChatSocket({
+      joinLiveSocket({
         onEvent: () => undefined,
         onStatus: () => undefined,
         onNotification: (event) => announceNotifications({ unreadCount: event.unreadCount, arrived: event.notification }),

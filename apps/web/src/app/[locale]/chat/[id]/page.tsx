@@ -44,7 +44,9 @@ export default async function ChatPage({ params }: Props) {
 
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ Chat: messages.Chat, Forms: messages.Forms, Problems: messages.Problems }}>
+    <NextIntlClientProvider
+      messages={{ Chat: messages.Chat, Complaints: messages.Complaints, Forms: messages.Forms, Problems: messages.Problems }}
+    >
       <ChatRoom conversation={conversation.data} initial={latest.data} viewerId={me.id} />
     </NextIntlClientProvider>
   );
