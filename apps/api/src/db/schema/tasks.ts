@@ -56,6 +56,8 @@ export const tasks = pgTable(
       (): SQL => sql`to_tsvector('russian'::regconfig, dastiyor_fold(${tasks.searchText}))`,
     ),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** When the new-task fan-out ran; a published task still without it after a few minutes is swept up again. */
+    matchedAt: timestamp('matched_at', { withTimezone: true, precision: 3 }),
     /**
      * Hidden by moderation (issue 8): out of the feed and off every page but the owner's and admins'.
      * `hiddenCause` says who may lift it: unblocking a user unhides only what blocking hid.

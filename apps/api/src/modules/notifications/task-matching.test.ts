@@ -1,12 +1,13 @@
 import { eq, isNotNull, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
+import { createTask } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { categories, cities, districts, notifications, users } from '../../db/schema/index.js';
-import { registerTaskMatchingJob, runTaskMatching } from './task-matching.js';
+import { registerTaskMatchingJob, runTaskMatching, sweepUnmatchedTasks } from './task-matching.js';
 
 // Publishing a task tells every provider whose line of work and area take it, at once; nobody else.
 
@@ -121,5 +122,31 @@ describe('task.matching', () => {
     expect(published.statusCode).toBe(200);
     await expect.poll(async () => (await recipientsOf(taskId)).length, { timeout: 20_000, interval: 200 }).toBe(3);
     expect((await recipientsOf(taskId)).map((r) => r.recipientId).sort()).toEqual(expected());
+  });
+
+  it('sweeps up a published task whose fan-out job was lost, and only once', async () => {
+    const db = testDb.database.db;
+    const minutesAgo = (m: number) => new Date(clock.now().getTime() - m * 60_000);
+    const fields = { categoryId: body.categoryId, subcategoryId: body.subcategoryId, cityId: body.cityId, districtId: body.districtId };
+    // Published and committed, but the process died before the job was queued.
+    const lost = await createTask(db, customer.user.id, { ...fields, status: 'new', publishedAt: minutesAgo(10) });
+    // Just published: its job is probably still in the queue.
+    const fresh = await createTask(db, customer.user.id, { ...fields, status: 'new', publishedAt: minutesAgo(1) });
+    const queued: string[] = [];
+    const sweep = () =>
+      sweepUnmatchedTasks({
+        db,
+        clock: clock.now,
+        log: t.app.log,
+        jobs: { send: async (_queue, data) => (queued.push((data as { taskId: string }).taskId), 'job') },
+      });
+    const swept = await sweep();
+    expect(swept).toContain(lost.id);
+    expect(swept).not.toContain(fresh.id);
+
+    const deps = { db, clock: clock.now, bus: t.platform.bus, log: t.app.log };
+    expect(await runTaskMatching(deps, lost.id)).toBe(3);
+    expect(await sweep()).not.toContain(lost.id);
+    expect(queued).toContain(lost.id);
   });
 });

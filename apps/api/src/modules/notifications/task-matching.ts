@@ -1,4 +1,4 @@
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, between, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
   type NotificationRow,
@@ -13,6 +13,11 @@ import type { Jobs } from '../../platform/jobs/jobs.js';
 import { type NotifierDeps, publishNotifications } from './notify.js';
 
 export const taskMatchingQueue = 'notifications.task-matching';
+export const taskMatchingSweepQueue = 'notifications.task-matching-sweep';
+/** Every 5 minutes: a fan-out whose job was lost (a crash between commit and queueing) runs at most this late. */
+export const taskMatchingSweepCron = '*/5 * * * *';
+/** A task this fresh may still have its job waiting in the queue; older than a day, the news is stale. */
+const sweepWindow = { minAgeMs: 2 * 60_000, maxAgeMs: 24 * 3_600_000 };
 
 export interface TaskMatchingDeps extends NotifierDeps {
   clock: () => Date;
@@ -69,7 +74,15 @@ function insertMatchingNotifications(tx: DbOrTx, taskId: string, now: Date): Pro
 
 /** The job: stores the fan-out, then pushes it to the sockets of everyone it reached. */
 export async function runTaskMatching(deps: TaskMatchingDeps, taskId: string): Promise<number> {
-  const rows = await deps.db.transaction((tx) => insertMatchingNotifications(tx, taskId, deps.clock()));
+  const now = deps.clock();
+  const rows = await deps.db.transaction(async (tx) => {
+    const inserted = await insertMatchingNotifications(tx, taskId, now);
+    await tx
+      .update(tasks)
+      .set({ matchedAt: now })
+      .where(and(eq(tasks.id, taskId), eq(tasks.status, 'new')));
+    return inserted;
+  });
   await publishNotifications(deps, rows);
   return rows.length;
 }
@@ -86,9 +99,36 @@ export async function enqueueTaskMatching(deps: { jobs: Pick<Jobs, 'send'> } & P
   }
 }
 
-/** Registers the worker; call after jobs.start(). */
+/**
+ * Queues the fan-out again for open tasks published between 2 minutes and a day ago that it never ran for.
+ * Notifications are idempotent per task and provider, so a fan-out that did run but crashed before marking
+ * the task sends nothing twice. Answers the tasks queued.
+ */
+export async function sweepUnmatchedTasks(deps: { db: DbOrTx; jobs: Pick<Jobs, 'send'>; clock: () => Date } & Pick<NotifierDeps, 'log'>) {
+  const now = deps.clock().getTime();
+  const rows = await deps.db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(
+      and(
+        eq(tasks.status, 'new'),
+        isNull(tasks.matchedAt),
+        isNull(tasks.hiddenAt),
+        between(tasks.publishedAt, new Date(now - sweepWindow.maxAgeMs), new Date(now - sweepWindow.minAgeMs)),
+      ),
+    )
+    .limit(500);
+  for (const { id } of rows) await enqueueTaskMatching(deps, id);
+  return rows.map((r) => r.id);
+}
+
+/** Registers the worker and the sweep's schedule; call after jobs.start(). */
 export async function registerTaskMatchingJob(jobs: Jobs, deps: TaskMatchingDeps): Promise<void> {
   await jobs.work<{ taskId: string }>(taskMatchingQueue, async (data) => {
     await runTaskMatching(deps, data.taskId);
   });
+  await jobs.work(taskMatchingSweepQueue, async () => {
+    await sweepUnmatchedTasks({ ...deps, jobs });
+  });
+  await jobs.schedule(taskMatchingSweepQueue, taskMatchingSweepCron);
 }
