@@ -5,14 +5,14 @@ import { useTranslations } from 'next-intl';
 import { describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import { fieldErrorFor } from '@/lib/problem-client';
-import { useBillingAction } from './use-billing-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Manual activation: a period of `days` of a plan for a provider, with the reason (POST /admin/subscriptions). */
 export function GrantForm({ plans, providerId: initialProvider }: { plans: Array<{ id: string; name: string }>; providerId?: string }) {
   const t = useTranslations('Admin.billing.grant');
-  const action = useBillingAction();
+  const action = useAdminAction();
   const [providerId, setProviderId] = useState(initialProvider ?? '');
   const [planId, setPlanId] = useState(plans[0]?.id ?? '');
   const [days, setDays] = useState('30');

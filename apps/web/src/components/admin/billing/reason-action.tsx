@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { dangerButton, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { fieldErrorFor } from '@/lib/problem-client';
-import { useBillingAction } from './use-billing-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /**
  * A destructive admin action that needs a written reason (revoke a period, refund a payment): a button
@@ -16,7 +16,7 @@ export function ReasonAction({ label, confirmLabel, path }: { label: string; con
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const action = useBillingAction();
+  const action = useAdminAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -4,14 +4,14 @@ import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { dangerButton, inputClass, smallButton } from '@/components/account/form-controls';
 import { ProblemLine } from './problem-line';
-import { useModerationAction } from './use-moderation-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Resolve (acted on) or reject (nothing to do) an open complaint; a note is required either way. */
 export function CloseComplaintForm({ complaintId }: { complaintId: string }) {
   const t = useTranslations('Admin.complaints');
   const id = useId();
   const [note, setNote] = useState('');
-  const { run, pending, problem } = useModerationAction();
+  const { run, pending, problem } = useAdminAction();
   const close = (verb: 'resolve' | 'reject') => run('POST', `/api/v1/admin/complaints/${complaintId}/${verb}`, { note: note.trim() });
   const ready = note.trim().length >= 3 && !pending;
   return (

@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { ProblemLine } from './problem-line';
-import { useModerationAction } from './use-moderation-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 export function DeleteStopWordButton({ id, word }: { id: string; word: string }) {
   const t = useTranslations('Admin.moderation.stopWords');
-  const { run, pending, problem } = useModerationAction();
+  const { run, pending, problem } = useAdminAction();
   return (
     <>
       <button

@@ -4,14 +4,14 @@ import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { dangerButton, inputClass, smallButton } from '@/components/account/form-controls';
 import { ProblemLine } from './problem-line';
-import { useModerationAction } from './use-moderation-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Hide a review with a reason, or show a hidden one again; the provider's rating follows on the server. */
 export function ReviewVisibilityForm({ reviewId, hidden }: { reviewId: string; hidden: boolean }) {
   const t = useTranslations('Admin.complaints.reviews');
   const id = useId();
   const [reason, setReason] = useState('');
-  const { run, pending, problem } = useModerationAction();
+  const { run, pending, problem } = useAdminAction();
   if (hidden) {
     return (
       <div className="space-y-1">

@@ -6,14 +6,14 @@ import { StopWordLocale, stopWordLimits } from '@dastiyor/contracts';
 import { inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import { ProblemLine } from './problem-line';
-import { useModerationAction } from './use-moderation-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Add a word or a short phrase for one language; the server folds it and refuses a duplicate. */
 export function StopWordForm() {
   const t = useTranslations('Admin.moderation.stopWords');
   const [word, setWord] = useState('');
   const [locale, setLocale] = useState<(typeof StopWordLocale)[number]>('ru');
-  const { run, pending, problem } = useModerationAction();
+  const { run, pending, problem } = useAdminAction();
   return (
     <form
       className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end"

@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { dangerButton, smallButton } from '@/components/account/form-controls';
-import { useBillingAction } from '@/components/admin/billing/use-billing-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Takes a plan off sale or puts it back (PATCH isActive); running periods are not touched. */
 export function PlanActiveToggle({ planId, isActive }: { planId: string; isActive: boolean }) {
   const t = useTranslations('Admin.plans');
-  const action = useBillingAction();
+  const action = useAdminAction();
   return (
     <div className="space-y-1">
       <button

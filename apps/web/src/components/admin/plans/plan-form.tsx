@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { TAdminPlan } from '@dastiyor/contracts';
 import { describedBy, Field, FieldError, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
-import { useBillingAction } from '@/components/admin/billing/use-billing-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Somoni as typed ("29", "29,50") to diram; NaN when it is not an amount with at most two decimals. */
 export function somoniToDiram(text: string): number {
@@ -27,7 +27,7 @@ function Check({ id, label, checked, onChange }: { id: string; label: ReactNode;
 /** Create a plan (with its code) or edit one (everything but the code). Prices are typed in somoni and sent in diram. */
 export function PlanForm({ plan, onDone }: { plan?: TAdminPlan; onDone?: () => void }) {
   const t = useTranslations('Admin.plans.form');
-  const action = useBillingAction();
+  const action = useAdminAction();
   const prefix = plan ? `plan-${plan.code}` : 'plan-new';
   const [v, setV] = useState({
     code: plan?.code ?? '',

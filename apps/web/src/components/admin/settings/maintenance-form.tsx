@@ -5,12 +5,12 @@ import { useTranslations } from 'next-intl';
 import type { TMaintenance } from '@dastiyor/contracts';
 import { describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
-import { useBillingAction } from '@/components/admin/billing/use-billing-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Maintenance on or off with the message visitors see (PUT /admin/settings); the page re-renders with the new state. */
 export function MaintenanceForm({ current }: { current: TMaintenance }) {
   const t = useTranslations('Admin.settings');
-  const action = useBillingAction();
+  const action = useAdminAction();
   const [enabled, setEnabled] = useState(current.enabled);
   const [message, setMessage] = useState(current.message ?? '');
   const [saved, setSaved] = useState(false);

@@ -6,7 +6,7 @@ import type { TAdminPlan } from '@dastiyor/contracts';
 import { fieldErrorFor } from '@/lib/problem-client';
 import { describedBy, Field, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
-import { useAdminAction } from './use-admin-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 const reasonMax = 500;
 type PlanOption = Pick<TAdminPlan, 'id' | 'code' | 'name' | 'durationDays'>;
@@ -38,7 +38,7 @@ export function ManualActivationForm({ providerId, plans }: { providerId: string
       className="grid gap-3 sm:grid-cols-2"
       onSubmit={(event) => {
         event.preventDefault();
-        void run('/api/v1/admin/subscriptions', { providerId, planId, days: Number(days), reason: reason.trim() }).then(
+        void run('POST', '/api/v1/admin/subscriptions', { providerId, planId, days: Number(days), reason: reason.trim() }).then(
           (ok) => ok && setReason(''),
         );
       }}

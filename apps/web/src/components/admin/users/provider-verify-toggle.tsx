@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { FormNotice, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
-import { useAdminAction } from './use-admin-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** The "verified" badge customers see on a provider's profile: give it or take it back. */
 export function ProviderVerifyToggle({ userId, verified }: { userId: string; verified: boolean }) {
@@ -18,7 +18,7 @@ export function ProviderVerifyToggle({ userId, verified }: { userId: string; ver
         type="button"
         className={smallButton}
         disabled={pending}
-        onClick={() => void run(`/api/v1/admin/users/${userId}/${verified ? 'unverify' : 'verify'}`)}
+        onClick={() => void run('POST', `/api/v1/admin/users/${userId}/${verified ? 'unverify' : 'verify'}`)}
       >
         {pending ? t('saving') : verified ? t('unverify') : t('verify')}
       </button>

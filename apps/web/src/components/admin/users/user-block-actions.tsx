@@ -6,7 +6,7 @@ import type { TAdminUserSummary } from '@dastiyor/contracts';
 import { fieldErrorFor } from '@/lib/problem-client';
 import { dangerButton, describedBy, Field, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
-import { useAdminAction } from './use-admin-action';
+import { useAdminAction } from '@/components/admin/use-admin-action';
 
 const reasonMax = 500;
 
@@ -29,7 +29,12 @@ export function UserBlockActions({ user }: { user: Pick<TAdminUserSummary, 'id' 
     return (
       <div className="space-y-3">
         <p className="text-sm text-slate-600">{t('unblockLead')}</p>
-        <button type="button" className={smallButton} disabled={pending} onClick={() => void run(`/api/v1/admin/users/${user.id}/unblock`)}>
+        <button
+          type="button"
+          className={smallButton}
+          disabled={pending}
+          onClick={() => void run('POST', `/api/v1/admin/users/${user.id}/unblock`)}
+        >
           {pending ? t('saving') : t('unblock')}
         </button>
         {alert ? <FormNotice tone="error">{alert}</FormNotice> : null}
@@ -42,7 +47,7 @@ export function UserBlockActions({ user }: { user: Pick<TAdminUserSummary, 'id' 
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(`/api/v1/admin/users/${user.id}/block`, { reason: reason.trim() }).then((ok) => ok && setReason(''));
+        void run('POST', `/api/v1/admin/users/${user.id}/block`, { reason: reason.trim() }).then((ok) => ok && setReason(''));
       }}
     >
       <Field id="user-block-reason" label={t('reason')} hint={t('reasonHint')} error={reasonError}>

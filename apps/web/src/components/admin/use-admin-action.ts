@@ -1,21 +1,27 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { callApi, type ClientProblem } from '@/lib/problem-client';
+import { problemMessage } from '@/lib/problem-messages';
 
-/** One admin mutation from the browser: pending state, the API's problem if any, and a fresh server render on success. */
+/**
+ * One admin mutation from the browser: pending state, the API's problem (also as a sentence), `done` after a
+ * success, and a fresh server render of the page so every table shows the change.
+ */
 export function useAdminAction() {
   const router = useRouter();
+  const tProblems = useTranslations('Problems');
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<ClientProblem | null>(null);
   const [done, setDone] = useState(false);
 
-  async function run(path: string, body?: unknown): Promise<boolean> {
+  async function run(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<boolean> {
     setPending(true);
     setProblem(null);
     setDone(false);
-    const result = await callApi('POST', path, body);
+    const result = await callApi(method, path, body);
     setPending(false);
     if (!result.ok) {
       setProblem(result.problem);
@@ -26,5 +32,5 @@ export function useAdminAction() {
     return true;
   }
 
-  return { run, pending, problem, done };
+  return { run, pending, problem, done, error: problem ? problemMessage(problem, tProblems) : null };
 }
