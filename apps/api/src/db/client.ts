@@ -46,6 +46,8 @@ export class DataDirLockedError extends Error {
  * word similarity; its default threshold of 0.6 would miss it.
  */
 const sessionSettings = `SET pg_trgm.word_similarity_threshold = 0.5`;
+/** The same, as a connection startup option: set before the first query, so nothing races it. */
+const startupOptions = '-c pg_trgm.word_similarity_threshold=0.5';
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.kind === 'postgres' ? openPostgres(options.url, options.poolMax) : openPglite(options.dir);
@@ -59,10 +61,10 @@ function openPostgres(url: string, poolMax = 10): Database {
     connectionTimeoutMillis: 3000,
     query_timeout: 15_000,
     idleTimeoutMillis: 30_000,
+    options: startupOptions,
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  pool.on('connect', (client) => void client.query(sessionSettings).catch(() => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',
