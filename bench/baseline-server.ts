@@ -43,7 +43,7 @@ function statementFor(keys: string[], withCursor: boolean, rows: number, cache: 
   const signature = `${keys.join(',')}|${withCursor}|${rows}`;
   const cached = cache.get(signature);
   if (cached) return cached;
-  const where = [`t.status = 'new'`, 't.published_at is not null', ...keys.map((k, i) => filters[k]!(`$${i + 1}`))];
+  const where = [`t.status = 'new'`, 't.published_at is not null', 't.hidden_at is null', ...keys.map((k, i) => filters[k]!(`$${i + 1}`))];
   if (withCursor) where.push(`(t.published_at, t.id) < ($${keys.length + 1}::timestamptz, $${keys.length + 2}::uuid)`);
   const text = `select ${columns}
     from tasks t
