@@ -1,5 +1,7 @@
 // Reference data seeded on every start: the service category taxonomy and the cities/districts of Tajikistan (ru + tg).
 
+import type { TCategoryIconName } from '@dastiyor/contracts';
+
 export interface LocalizedName {
   ru: string;
   tg: string;
@@ -28,24 +30,8 @@ export interface CitySeed {
   districts: DistrictSeed[];
 }
 
-export const categoryIcons = [
-  'repair',
-  'plumbing',
-  'cleaning',
-  'moving',
-  'courier',
-  'appliance',
-  'computer',
-  'beauty',
-  'tutor',
-  'event',
-  'design',
-  'auto',
-  'garden',
-  'business',
-] as const;
-
-export type CategoryIcon = (typeof categoryIcons)[number];
+/** The icons the web draws; the contract holds the list (admins pick from it too). */
+export type CategoryIcon = TCategoryIconName;
 
 export const categories: CategorySeed[] = [
   {

@@ -1,9 +1,12 @@
+import type { ComponentProps } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { secondaryButton } from '@/components/ui/button-styles';
 
 /** Every admin list pages by cursor: "next page" carries the cursor with the filters, "first page" drops it. */
-export async function PagingLinks({ nextHref, firstHref }: { nextHref: string | null; firstHref: string | null }) {
+type Href = ComponentProps<typeof Link>['href'];
+
+export async function PagingLinks({ nextHref, firstHref }: { nextHref: Href | null; firstHref: Href | null }) {
   const t = await getTranslations('Admin.paging');
   if (!nextHref && !firstHref) return null;
   return (

@@ -45,36 +45,6 @@ export function formatDushanbe(iso: string | null, locale: string): string {
   }).format(new Date(iso));
 }
 
-/** "First page" and "Next page" links that keep the filters; the next one carries the API's cursor. */
-export async function Pager({
-  pathname,
-  filters,
-  nextCursor,
-  onLaterPage,
-}: {
-  pathname: '/admin/subscriptions' | '/admin/payments';
-  filters: Record<string, string>;
-  nextCursor: string | null;
-  onLaterPage: boolean;
-}) {
-  const t = await getTranslations('Admin.billing');
-  if (!nextCursor && !onLaterPage) return null;
-  return (
-    <nav aria-label={t('pages')} className="flex flex-wrap gap-2">
-      {onLaterPage ? (
-        <Link href={{ pathname, query: filters }} className={smallButton}>
-          {t('firstPage')}
-        </Link>
-      ) : null}
-      {nextCursor ? (
-        <Link href={{ pathname, query: { ...filters, cursor: nextCursor } }} className={smallButton}>
-          {t('nextPage')}
-        </Link>
-      ) : null}
-    </nav>
-  );
-}
-
 /** The filters of a list as one plain GET form: the URL holds them, so a filtered page can be shared or reloaded. */
 export async function FilterForm({ children, resetHref }: { children: ReactNode; resetHref: '/admin/subscriptions' | '/admin/payments' }) {
   const t = await getTranslations('Admin.billing');

@@ -8,10 +8,10 @@ import {
   filterInput,
   formatDushanbe,
   one,
-  Pager,
   PersonCell,
   StatusBadge,
 } from '@/components/admin/billing/billing-bits';
+import { PagingLinks } from '@/components/admin/paging-links';
 import { ReasonAction } from '@/components/admin/billing/reason-action';
 import { Notice } from '@/components/ui/notice';
 import { fetchAdminPayments, paymentFilterKeys, paymentsKeys, queryOf } from '@/lib/admin-reports-api';
@@ -146,7 +146,10 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
         </div>
       )}
       {list.status === 'ok' ? (
-        <Pager pathname="/admin/payments" filters={kept} nextCursor={list.data.nextCursor} onLaterPage={Boolean(one(query.cursor))} />
+        <PagingLinks
+          nextHref={list.data.nextCursor ? { pathname: '/admin/payments', query: { ...kept, cursor: list.data.nextCursor } } : null}
+          firstHref={one(query.cursor) ? { pathname: '/admin/payments', query: kept } : null}
+        />
       ) : null}
     </div>
   );

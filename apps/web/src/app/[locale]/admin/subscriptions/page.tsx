@@ -8,11 +8,11 @@ import {
   filterInput,
   formatDushanbe,
   one,
-  Pager,
   PersonCell,
   StatusBadge,
 } from '@/components/admin/billing/billing-bits';
 import { GrantForm } from '@/components/admin/billing/grant-form';
+import { PagingLinks } from '@/components/admin/paging-links';
 import { ReasonAction } from '@/components/admin/billing/reason-action';
 import { Notice } from '@/components/ui/notice';
 import { fetchAdminPlans, fetchAdminSubscriptions, queryOf, subscriptionsKeys } from '@/lib/admin-reports-api';
@@ -128,7 +128,10 @@ export default async function AdminSubscriptionsPage({ params, searchParams }: P
         </div>
       )}
       {list.status === 'ok' ? (
-        <Pager pathname="/admin/subscriptions" filters={kept} nextCursor={list.data.nextCursor} onLaterPage={Boolean(one(query.cursor))} />
+        <PagingLinks
+          nextHref={list.data.nextCursor ? { pathname: '/admin/subscriptions', query: { ...kept, cursor: list.data.nextCursor } } : null}
+          firstHref={one(query.cursor) ? { pathname: '/admin/subscriptions', query: kept } : null}
+        />
       ) : null}
 
       <SettingsSection id="grant" title={t('grantTitle')} lead={t('grantLead')}>

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { adminTaskQuery, fetchAdminCategories, fetchAdminTasks, readAdminTaskFilters } from '@/lib/admin-content-api';
 import { fetchCities } from '@/lib/api';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { AdminTaskFilterForm } from '@/components/admin/tasks/admin-task-filter-form';
 import { AdminTasksTable } from '@/components/admin/tasks/admin-tasks-table';
-import { secondaryButton } from '@/components/ui/button-styles';
+import { PagingLinks } from '@/components/admin/paging-links';
 import { Notice } from '@/components/ui/notice';
 
 interface Props {
@@ -45,21 +44,10 @@ export default async function AdminTasksPage({ params, searchParams }: Props) {
       ) : (
         <>
           <AdminTasksTable items={result.data.items} locale={locale} />
-          <nav aria-label={t('pagesLabel')} className="flex flex-wrap items-center justify-center gap-4">
-            {filters.cursor ? (
-              <Link
-                href={{ pathname: '/admin/tasks', query: adminTaskQuery(filters) }}
-                className="font-semibold text-brand-800 underline underline-offset-2"
-              >
-                {t('firstPage')}
-              </Link>
-            ) : null}
-            {result.data.nextCursor ? (
-              <Link href={{ pathname: '/admin/tasks', query: adminTaskQuery(filters, result.data.nextCursor) }} className={secondaryButton}>
-                {t('nextPage')}
-              </Link>
-            ) : null}
-          </nav>
+          <PagingLinks
+            nextHref={result.data.nextCursor ? { pathname: '/admin/tasks', query: adminTaskQuery(filters, result.data.nextCursor) } : null}
+            firstHref={filters.cursor ? { pathname: '/admin/tasks', query: adminTaskQuery(filters) } : null}
+          />
         </>
       )}
     </div>
