@@ -5,32 +5,13 @@ import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { formatSomoni } from '@/lib/money';
 import { formatDushanbeMoment } from '@/lib/tasks-dushanbe-time';
+import { CardSection, Fact } from '@/components/ui/card-section';
 import { Container } from '@/components/ui/container';
 import { RelativeTime } from './relative-time';
 import { TaskStatusBadge, UrgentBadge } from './task-badges';
 import { TaskCustomerCard } from './task-customer-card';
 import { TaskMessages } from './task-messages';
 import { TaskOwnerActions } from './task-owner-actions';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 id={id} className="mb-3 text-lg font-bold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="font-medium break-words text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 /**
  * One task page for every viewer. Everyone sees what the task is, where (city and district) and when; the
@@ -114,16 +95,16 @@ export async function TaskPage({
         </header>
 
         {task.isOwner ? (
-          <Section id="task-manage" title={t('manageTitle')}>
+          <CardSection id="task-manage" title={t('manageTitle')}>
             {task.status === 'draft' ? <p className="mb-3 text-sm text-slate-600">{t('draftNote')}</p> : null}
             <TaskMessages>
               <TaskOwnerActions taskId={task.id} status={task.status} />
             </TaskMessages>
-          </Section>
+          </CardSection>
         ) : null}
 
         {task.photos.length > 0 ? (
-          <Section id="task-photos" title={t('photos')}>
+          <CardSection id="task-photos" title={t('photos')}>
             <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
               {task.photos.map((photo, index) => (
                 <li key={photo.id}>
@@ -141,20 +122,20 @@ export async function TaskPage({
                 </li>
               ))}
             </ul>
-          </Section>
+          </CardSection>
         ) : null}
 
-        <Section id="task-description" title={t('description')}>
+        <CardSection id="task-description" title={t('description')}>
           <p className="break-words whitespace-pre-line text-slate-800">{task.description}</p>
-        </Section>
+        </CardSection>
 
         {task.isOwner ? null : (
-          <Section id="task-customer" title={t('customer')}>
+          <CardSection id="task-customer" title={t('customer')}>
             <TaskCustomerCard
               customer={task.customer}
               memberSince={format.dateTime(new Date(task.customer.memberSince), { dateStyle: 'long' })}
             />
-          </Section>
+          </CardSection>
         )}
 
         {responsesSlot ? (

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TAdminTaskDetail } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
@@ -9,27 +8,8 @@ import { AdminAuditTrail } from './admin-audit-trail';
 import { AdminTaskActions } from './admin-task-actions';
 import { AdminTaskComplaints } from './admin-task-complaints';
 import { AdminTaskResponses } from './admin-task-responses';
+import { CardSection, Fact } from '@/components/ui/card-section';
 import { HiddenBadge } from './hidden-badge';
-
-export function AdminSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <h2 id={id} className="mb-3 text-lg font-bold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="font-medium break-words text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 export function AdminTaskDetails({ task, locale }: { task: TAdminTaskDetail; locale: AppLocale }) {
   const t = useTranslations('Admin.tasks.detail');
@@ -101,25 +81,25 @@ export function AdminTaskDetails({ task, locale }: { task: TAdminTaskDetail; loc
         </dl>
       </header>
 
-      <AdminSection id="admin-task-actions" title={t('actionsTitle')}>
+      <CardSection id="admin-task-actions" title={t('actionsTitle')}>
         <AdminTaskActions taskId={task.id} status={task.status} hidden={task.hidden} />
-      </AdminSection>
+      </CardSection>
 
-      <AdminSection id="admin-task-description" title={t('description')}>
+      <CardSection id="admin-task-description" title={t('description')}>
         <p className="break-words whitespace-pre-line text-slate-800">{task.description}</p>
-      </AdminSection>
+      </CardSection>
 
-      <AdminSection id="admin-task-responses" title={t('responsesTitle', { count: task.responses.length })}>
+      <CardSection id="admin-task-responses" title={t('responsesTitle', { count: task.responses.length })}>
         <AdminTaskResponses responses={task.responses} locale={locale} />
-      </AdminSection>
+      </CardSection>
 
-      <AdminSection id="admin-task-complaints" title={t('complaintsTitle', { count: task.complaints.length })}>
+      <CardSection id="admin-task-complaints" title={t('complaintsTitle', { count: task.complaints.length })}>
         <AdminTaskComplaints complaints={task.complaints} />
-      </AdminSection>
+      </CardSection>
 
-      <AdminSection id="admin-task-audit" title={t('auditTitle')}>
+      <CardSection id="admin-task-audit" title={t('auditTitle')}>
         <AdminAuditTrail entries={task.audit} />
-      </AdminSection>
+      </CardSection>
     </div>
   );
 }
