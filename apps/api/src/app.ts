@@ -4,7 +4,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import packageJson from '../package.json' with { type: 'json' };
 import type { Config } from './config.js';
@@ -49,6 +49,8 @@ import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
 
 export interface AppDeps {
   config: Config;
+  /** The process's pino logger (server.ts shares one with the database and jobs); tests let Fastify make one. */
+  logger?: FastifyBaseLogger;
   database: Database;
   platform: Platform;
   /** Tests pass one with a zero cache to see flag changes at once. */
@@ -57,17 +59,21 @@ export interface AppDeps {
   clock?: () => Date;
 }
 
+/** Request logs carry method, url and ids only: never bodies, cookies or tokens. */
+export function loggerOptions(config: Pick<Config, 'logLevel'>) {
+  return {
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+  };
+}
+
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Assembles plugins and modules; never listens, so tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Request logs carry method, url and ids only: never bodies, cookies or tokens.
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: loggerOptions(config) }),
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
     genReqId: (req) => {
@@ -81,7 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  registerProblemHandler(app);
+  registerProblemHandler(app, { onDatabaseDown: (error) => database.incident.failed(error) });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { PoolSettings } from './db/client.js';
 
 const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
@@ -14,6 +15,27 @@ export const ZEnv = z.object({
   API_HOST: z.string().default('127.0.0.1').describe('Interface the API listens on'),
   PUBLIC_URL: z.url().optional().describe('Origin users see, e.g. https://dastiyor.tj; defaults to http://localhost:PORT'),
   DATABASE_URL: z.string().optional().describe('PostgreSQL URL; when unset the embedded PGlite under DATA_DIR is used'),
+  DB_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(20)
+    .describe('Connections one API process keeps; instances × (DB_POOL_MAX + 4 for jobs) must stay under max_connections'),
+  DB_POOL_WAIT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(5000)
+    .describe('How long a request queues for a connection before 503'),
+  DB_POOL_MAX_WAITING: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(2000)
+    .describe('Requests queued for a connection beyond this get 503 at once (a saturated pool)'),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000).describe('A statement running longer is cancelled'),
   DATA_DIR: z.string().default('data').describe('Embedded data (PGlite, uploads), relative to the working directory'),
   REDIS_URL: z.string().optional().describe('Redis for the bus and shared rate limits when running several instances'),
   APP_SECRET: z.string().optional().describe('At least 32 random characters; signs links and webhooks'),
@@ -53,7 +75,7 @@ export interface Config {
   port: number;
   api: { host: string; port: number };
   publicUrl: string;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+  database: { kind: 'postgres'; url: string; pool: PoolSettings } | { kind: 'pglite'; dir: string };
   redisUrl: string | null;
   appSecret: string;
   seedDemo: boolean;
@@ -131,7 +153,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     api: { host: env.API_HOST, port: env.API_PORT },
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
-    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
+    database: env.DATABASE_URL
+      ? {
+          kind: 'postgres',
+          url: env.DATABASE_URL,
+          pool: {
+            max: env.DB_POOL_MAX,
+            waitMs: env.DB_POOL_WAIT_MS,
+            maxWaiting: env.DB_POOL_MAX_WAITING,
+            statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+          },
+        }
+      : { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
     redisUrl: env.REDIS_URL ?? null,
     // Outside production a fixed, clearly-named value keeps local links stable across restarts.
     appSecret: env.APP_SECRET ?? 'development-only-secret-never-used-in-production',

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
+import { createIncident, type Incident, type IncidentLogger } from '../platform/errors/incident-log.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -26,10 +27,35 @@ export interface Database {
   executeSql: ExecuteSql;
   /** Throws when the database does not answer within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<void>;
+  /** Outage bookkeeping: request errors report here, so an outage logs one line, not one per request. */
+  incident: Incident;
   close(): Promise<void>;
 }
 
-export type DatabaseOptions = { kind: 'postgres'; url: string; poolMax?: number } | { kind: 'pglite'; dir: string | null };
+/** How many connections one process holds and how long a request may queue for one. */
+export interface PoolSettings {
+  max: number;
+  /** Waiting for a free connection (or a new one) longer than this answers 503. */
+  waitMs: number;
+  /** Requests already queued beyond this are refused at once: a saturated pool answers fast. */
+  maxWaiting: number;
+  /** A statement running longer than this is cancelled by the server. */
+  statementTimeoutMs: number;
+}
+
+export const defaultPoolSettings: PoolSettings = { max: 20, waitMs: 5000, maxWaiting: 2000, statementTimeoutMs: 15_000 };
+
+export type DatabaseOptions =
+  { kind: 'postgres'; url: string; poolMax?: number; pool?: Partial<PoolSettings> } | { kind: 'pglite'; dir: string | null };
+
+/** Thrown before a request joins an already overlong queue for a connection; answered as 503. */
+export class PoolSaturatedError extends Error {
+  readonly code = 'POOL_SATURATED';
+  constructor(waiting: number) {
+    super(`database pool saturated: ${waiting} requests already waiting`);
+    this.name = 'PoolSaturatedError';
+  }
+}
 
 export class DataDirLockedError extends Error {
   constructor(dir: string) {
@@ -49,30 +75,77 @@ const sessionSettings = `SET pg_trgm.word_similarity_threshold = 0.5`;
 /** The same, as a connection startup option: set before the first query, so nothing races it. */
 const startupOptions = '-c pg_trgm.word_similarity_threshold=0.5';
 
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.kind === 'postgres' ? openPostgres(options.url, options.poolMax) : openPglite(options.dir);
+export async function openDatabase(options: DatabaseOptions, log: IncidentLogger = silentLogger): Promise<Database> {
+  if (options.kind === 'pglite') return openPglite(options.dir);
+  const settings = { ...defaultPoolSettings, ...(options.poolMax ? { max: options.poolMax } : {}), ...options.pool };
+  return openPostgres(options.url, settings, log);
 }
 
-function openPostgres(url: string, poolMax = 10): Database {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: poolMax,
-    // Fail fast when the database is down instead of letting requests hang.
-    connectionTimeoutMillis: 3000,
-    query_timeout: 15_000,
-    idleTimeoutMillis: 30_000,
-    options: startupOptions,
+const silentLogger: IncidentLogger = { warn: () => {}, info: () => {} };
+
+/** A pg pool that refuses to queue a request behind `maxWaiting` others (pg-pool's own queue is unbounded). */
+class BoundedPool extends pg.Pool {
+  constructor(
+    config: pg.PoolConfig,
+    private readonly maxWaiting: number,
+  ) {
+    super(config);
+  }
+  // pg-pool's query() goes through connect(callback), so this one override bounds both paths.
+  override connect(...args: unknown[]): never {
+    if (this.waitingCount >= this.maxWaiting && this.idleCount === 0) {
+      const error = new PoolSaturatedError(this.waitingCount);
+      const callback = args[0];
+      if (typeof callback === 'function') {
+        process.nextTick(() => (callback as (e: Error) => void)(error));
+        return undefined as never;
+      }
+      return Promise.reject(error) as never;
+    }
+    // Overloaded in the typings (promise or callback); the arguments pass through unchanged.
+    return (super.connect as (...a: unknown[]) => never)(...args);
+  }
+}
+
+function openPostgres(url: string, settings: PoolSettings, log: IncidentLogger): Database {
+  const pool = new BoundedPool(
+    {
+      connectionString: url,
+      max: settings.max,
+      // Both the wait for a free connection and the connect itself; a refused connection fails at once.
+      connectionTimeoutMillis: settings.waitMs,
+      query_timeout: settings.statementTimeoutMs,
+      statement_timeout: settings.statementTimeoutMs,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+      options: startupOptions,
+    },
+    settings.maxWaiting,
+  );
+  const incident = createIncident(log, 'database');
+  // An idle client losing its connection: the pool drops it and the next request opens a new one.
+  pool.on('error', (error) => incident.failed(error));
+  pool.on('connect', (client) => {
+    incident.recovered();
+    // A client checked out (inside a transaction, say) has no pool listener: when the server ends
+    // its session (57P01, a restart) the client emits 'error', which would otherwise kill the process.
+    // Its pending query fails on its own and the pool discards the broken client on release.
+    client.on('error', (error) => incident.failed(error));
   });
-  // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',
     url,
     db,
+    incident,
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
     async ping(timeoutMs = 2000) {
-      await withTimeout(pool.query('select 1'), timeoutMs);
+      try {
+        await withTimeout(pool.query('select 1'), timeoutMs);
+      } catch (error) {
+        incident.failed(error);
+        throw error;
+      }
     },
     close: () => pool.end(),
   };
@@ -96,6 +169,7 @@ async function openPglite(dir: string | null): Promise<Database> {
   return {
     kind: 'pglite',
     db,
+    incident: createIncident(silentLogger, 'database'),
     // PGlite's `query` takes one statement with parameters; pg-boss also sends parameterless scripts.
     executeSql: async (text, values) => {
       if (!values || values.length === 0) {

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { IncidentLogger } from './errors/incident-log.js';
 import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
 import { type Jobs, createPgBossJobs } from './jobs/jobs.js';
 import { type Mailer, createOutboxMailer, createSmtpMailer } from './mail/mailer.js';
@@ -19,7 +20,7 @@ export interface Platform {
   jobs: Jobs;
 }
 
-export function createPlatform(config: Config, database: Database): Platform {
+export function createPlatform(config: Config, database: Database, log?: IncidentLogger): Platform {
   return {
     mailer:
       config.mail.transport === 'smtp'
@@ -31,6 +32,7 @@ export function createPlatform(config: Config, database: Database): Platform {
     bus: config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus(),
     jobs: createPgBossJobs(
       config.database.kind === 'postgres' ? { connectionString: config.database.url } : { executeSql: database.executeSql },
+      log,
     ),
   };
 }

@@ -59,7 +59,7 @@ export async function sendMessage(
   input: TSendMessageRequest,
 ): Promise<TMessage> {
   const now = deps.clock();
-  const { id, conversation, recipientId, notified } = await deps.db.transaction(async (tx) => {
+  const { message, conversation, recipientId, notified } = await deps.db.transaction(async (tx) => {
     const conversation = await lockParticipantConversation(tx, conversationId, auth.user.id);
     if (!conversation) throw notFound('No such conversation');
     assertChatWritable(conversation.task, now);
@@ -84,9 +84,10 @@ export async function sendMessage(
       taskTitle: conversation.task.title,
       createdAt,
     });
-    return { id: row.id, conversation, recipientId, notified };
+    // Read before the commit: a read after it could fail and call a saved message failed.
+    const message = presentMessage((await findMessageView(tx, row.id))!);
+    return { message, conversation, recipientId, notified };
   });
-  const message = presentMessage((await findMessageView(deps.db, id))!);
   await publishChatEvent(deps, [conversation.customerId, conversation.providerId], { type: 'message', message });
   // Email/SMS only reach someone not in the app right now; the in-app row is stored either way.
   const online = (await deps.presence?.isOnline(recipientId)) ?? false;

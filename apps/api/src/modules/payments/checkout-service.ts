@@ -26,22 +26,26 @@ export async function checkout(
   const provider = deps.checkoutProvider;
   if (!provider) throw new AppError('service_unavailable', 'Payments are not available right now');
   const now = deps.clock();
-  const payment = await insertPayment(deps.db, {
-    userId: auth.user.id,
-    planId: plan.id,
-    amount: plan.price,
-    currency: 'TJS',
-    provider: provider.name,
-    method: provider.name === 'sandbox' ? 'sandbox' : 'card',
-    createdAt: now,
-    updatedAt: now,
-  });
-  await recordAudit(deps.db, now, origin, {
-    actorId: auth.user.id,
-    action: 'payment.created',
-    targetType: 'payment',
-    targetId: payment.id,
-    meta: { plan: plan.code, amount: plan.price },
+  // The payment and its audit entry commit together; a half-recorded checkout is never left behind.
+  const payment = await deps.db.transaction(async (tx) => {
+    const row = await insertPayment(tx, {
+      userId: auth.user.id,
+      planId: plan.id,
+      amount: plan.price,
+      currency: 'TJS',
+      provider: provider.name,
+      method: provider.name === 'sandbox' ? 'sandbox' : 'card',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(tx, now, origin, {
+      actorId: auth.user.id,
+      action: 'payment.created',
+      targetType: 'payment',
+      targetId: row.id,
+      meta: { plan: plan.code, amount: plan.price },
+    });
+    return row;
   });
   const { redirectUrl } = await provider.createPayment({
     id: payment.id,

@@ -29,7 +29,7 @@ export async function createReview(
   origin: RequestOrigin,
 ): Promise<TReview> {
   const now = deps.clock();
-  const notified = await deps.db.transaction(async (tx) => {
+  const { notified, saved } = await deps.db.transaction(async (tx) => {
     const task = await lockOwnTask(tx, taskId, auth.user.id);
     if (!task || task.status === 'draft') throw notFound('No such task');
     if (task.status !== 'completed' || !task.selectedProviderId) throw new AppError('conflict', 'Only a completed task can be reviewed');
@@ -50,13 +50,15 @@ export async function createReview(
       after: { taskId, providerId: task.selectedProviderId, rating: input.rating },
     });
     const params = { taskTitle: task.title, customerName: auth.user.name, rating: input.rating };
-    return notify(tx, deps, {
+    const notified = await notify(tx, deps, {
       eventKey: `review.new:${review.id}`,
       recipients: [{ userId: task.selectedProviderId, type: 'review.new', link: `/providers/${task.selectedProviderId}/reviews`, params }],
     });
+    // Presented before the commit: a read after it could fail and call a saved review failed.
+    return { notified, saved: presentReview((await findReviewOfTask(tx, taskId))!) };
   });
   await publishNotifications(deps, notified);
-  return presentReview((await findReviewOfTask(deps.db, taskId))!);
+  return saved;
 }
 
 /** The reviews page of a provider: the summary and the visible reviews, newest first. */

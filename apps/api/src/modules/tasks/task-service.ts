@@ -70,7 +70,7 @@ export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCre
     urgency: input.urgency,
   };
   await assertValidTaskFields(deps.db, fields, now, () => true);
-  const id = await deps.db.transaction(async (tx) => {
+  const created = await deps.db.transaction(async (tx) => {
     const photoIds = await assertAttachable(tx, auth.user.id, input.attachmentIds, null);
     if (input.status === 'new') await assertPublishable(tx, auth.user.id, fields, now, null);
     const task = await insertTask(tx, {
@@ -83,10 +83,10 @@ export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCre
     });
     await replaceAttachments(tx, task.id, photoIds);
     if (input.status === 'new') await flagTaskText(tx, deps, task, now);
-    return task.id;
+    return getTask(deps, task.id, viewerOf(auth), tx);
   });
-  if (input.status === 'new') await enqueueTaskMatching(deps, id);
-  return getTask(deps, id, viewerOf(auth));
+  if (input.status === 'new') await enqueueTaskMatching(deps, created.id);
+  return created;
 }
 
 async function assertPublishable(
@@ -154,18 +154,32 @@ function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
  * A task page for a viewer. Drafts exist only for their customer; a task moderation hid, only for its
  * customer and admins; everyone else gets 404, as for a task that never existed.
  */
-export async function getTask(deps: TasksDeps, taskId: string, viewer: TaskViewer | null): Promise<TTask> {
-  const row = await findTaskById(deps.db, taskId);
+/**
+ * The task as `viewer` may see it. `db` is a transaction when a write presents what it saved before
+ * committing: an answer read after the commit could fail and call a saved write failed.
+ */
+export async function getTask(
+  deps: Pick<TasksDeps, 'db' | 'clock'>,
+  taskId: string,
+  viewer: TaskViewer | null,
+  db: DbOrTx = deps.db,
+): Promise<TTask> {
+  const row = await findTaskById(db, taskId);
   const isOwner = row !== null && row.customerId === viewer?.userId;
   if (!row || (row.status === 'draft' && !isOwner) || (row.hiddenAt && !isOwner && viewer?.role !== 'admin')) {
     throw notFound('No such task');
   }
-  const [[card], photos, customer, participation] = await Promise.all([
-    findTaskCardsByIds(deps.db, [taskId]),
-    findAttachmentFiles(deps.db, taskId),
-    findCustomerSummary(deps.db, row.customerId),
-    loadTaskParticipation(deps.db, row, viewer, deps.clock()),
-  ]);
+  const loads = [
+    () => findTaskCardsByIds(db, [taskId]),
+    () => findAttachmentFiles(db, taskId),
+    () => findCustomerSummary(db, row.customerId),
+    () => loadTaskParticipation(db, row, viewer, deps.clock()),
+  ] as const;
+  // One connection runs one query at a time: in a transaction the loads go in turn.
+  const [[card], photos, customer, participation] =
+    db === deps.db
+      ? await Promise.all([loads[0](), loads[1](), loads[2](), loads[3]()])
+      : [await loads[0](), await loads[1](), await loads[2](), await loads[3]()];
   if (!card || !customer) throw notFound('No such task');
   return presentTask({ card, row, photos, customer, participation, viewerIsAdmin: viewer?.role === 'admin' });
 }

@@ -31,6 +31,7 @@ const titles: Record<TProblemCode, string> = {
 
 /** Connection-level failures that mean "the database is unreachable", not "the request is wrong". */
 const databaseDownCodes = new Set([
+  'POOL_SATURATED',
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',
@@ -116,21 +117,34 @@ function toProblem(error: FastifyError | AppError | Error): {
     };
   }
   if (fe.statusCode === 429) return { code: 'rate_limited' };
-  if (isDatabaseDown(error)) return { code: 'service_unavailable', detail: 'The database is not reachable; try again shortly' };
+  if (isDatabaseDown(error)) {
+    return {
+      code: 'service_unavailable',
+      detail: 'The database is not reachable; try again shortly',
+      retryAfter: databaseRetryAfterSeconds,
+    };
+  }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { code: fe.statusCode === 404 ? 'not_found' : fe.statusCode === 403 ? 'forbidden' : 'validation.failed', detail: fe.message };
   }
   return { code: 'internal' };
 }
 
-/** Every error leaves through here as problem+json; unknown ones are logged and carry no internals. */
-export function registerProblemHandler(app: FastifyInstance) {
+/** A restarted PostgreSQL is usually back within seconds; clients retry (with the same Idempotency-Key). */
+const databaseRetryAfterSeconds = 2;
+
+/**
+ * Every error leaves through here as problem+json; unknown ones are logged and carry no internals.
+ * Database outages go to `onDatabaseDown` (one log line per outage) instead of a line per request.
+ */
+export function registerProblemHandler(app: FastifyInstance, { onDatabaseDown }: { onDatabaseDown?: (error: unknown) => void } = {}) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
     if (problem.code === 'internal' || isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'unhandled error');
-    } else if (problem.code === 'service_unavailable') {
-      request.log.warn({ err: { message: error.message, code: (error as FastifyError).code } }, 'database unavailable');
+    } else if (problem.code === 'service_unavailable' && !(error instanceof AppError)) {
+      if (onDatabaseDown) onDatabaseDown(error);
+      else request.log.warn({ err: { message: error.message, code: (error as FastifyError).code } }, 'database unavailable');
     }
     const { code, detail, ...extra } = problem;
     return sendProblem(reply, request, code, detail, extra);

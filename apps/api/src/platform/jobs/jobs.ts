@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { ExecuteSql } from '../../db/client.js';
+import { createIncident, type IncidentLogger } from '../errors/incident-log.js';
 
 export interface JobOptions {
   /** Run no earlier than this. */
@@ -22,16 +23,38 @@ export interface Jobs {
 
 export type JobsConnection = { connectionString: string } | { executeSql: ExecuteSql };
 
+const consoleLogger: IncidentLogger = {
+  warn: (obj, msg) => console.warn(`[jobs] ${msg}`, obj),
+  info: (obj, msg) => console.info(`[jobs] ${msg}`, obj),
+};
+
 /**
  * pg-boss 10 on PostgreSQL or, in the embedded mode, over PGlite through its `db.executeSql`
  * option. Times in cron expressions are Asia/Dushanbe, the market's day.
  */
-export function createPgBossJobs(connection: JobsConnection): Jobs {
+export function createPgBossJobs(connection: JobsConnection, log: IncidentLogger = consoleLogger): Jobs {
   const boss =
     'connectionString' in connection
       ? new PgBoss({ connectionString: connection.connectionString, max: 4 })
       : new PgBoss({ db: { executeSql: (text, values) => connection.executeSql(text, values) } });
-  boss.on('error', (error) => console.error('[jobs]', error));
+  // Every worker's poll fails while the database is down (one per queue a second): fold them into
+  // one incident, and probe until a query answers again to log the recovery.
+  const incident = createIncident(log, 'job queue');
+  let probe: NodeJS.Timeout | null = null;
+  boss.on('error', (error) => {
+    incident.failed(error);
+    probe ??= setInterval(() => {
+      boss
+        .getDb()
+        .executeSql('select 1', [])
+        .then(() => {
+          incident.recovered();
+          if (probe) clearInterval(probe);
+          probe = null;
+        })
+        .catch(() => {});
+    }, 2000).unref();
+  });
   const queues = new Set<string>();
   let started = false;
 
@@ -66,6 +89,8 @@ export function createPgBossJobs(connection: JobsConnection): Jobs {
       await boss.schedule(queue, cron, data, { tz: 'Asia/Dushanbe' });
     },
     async stop() {
+      if (probe) clearInterval(probe);
+      probe = null;
       if (!started) return;
       started = false;
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
