@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
@@ -194,4 +194,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+type Loaded<T extends readonly (() => unknown)[]> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
+/**
+ * Runs independent reads side by side on the pool, or one after another in a transaction: a
+ * transaction is one connection, which runs one query at a time (pg deprecates queueing on it).
+ */
+export async function loadAll<T extends readonly (() => unknown)[]>(db: DbOrTx, loads: T): Promise<Loaded<T>> {
+  if (!(db instanceof PgTransaction)) return (await Promise.all(loads.map((load) => load()))) as Loaded<T>;
+  const results: unknown[] = [];
+  for (const load of loads) results.push(await load());
+  return results as Loaded<T>;
 }

@@ -1,5 +1,5 @@
 import type { TResponse, TResponseProvider, TReview } from '@dastiyor/contracts';
-import type { DbOrTx } from '../../db/client.js';
+import { type DbOrTx, loadAll } from '../../db/client.js';
 import { findConversationOfTask } from '../conversations/open-conversation.js';
 import { findProviderCards } from '../profiles/provider-cards.js';
 import { presentResponse } from '../responses/response-presenter.js';
@@ -41,15 +41,15 @@ export async function loadTaskParticipation(db: DbOrTx, task: TaskRow, viewer: T
   const participant = isOwner || isSelectedProvider;
   const selectedId = participant ? task.selectedProviderId : null;
 
-  const [responsesCount, mine, cards, premium, conversation, review, seesContacts] = await Promise.all([
-    countTaskResponses(db, task.id),
-    viewer?.role === 'provider' ? findProviderResponse(db, task.id, viewer.userId) : null,
-    selectedId ? findProviderCards(db, [selectedId]) : null,
-    selectedId ? findPriorityProviders(db, [selectedId], now) : null,
-    participant ? findConversationOfTask(db, task.id) : null,
-    participant ? findReviewOfTask(db, task.id) : null,
-    isOwner || (viewer !== null && isSelectedProvider && task.status !== 'cancelled' ? subscribed(db, viewer.userId, now) : false),
-  ]);
+  const [responsesCount, mine, cards, premium, conversation, review, seesContacts] = await loadAll(db, [
+    () => countTaskResponses(db, task.id),
+    () => (viewer?.role === 'provider' ? findProviderResponse(db, task.id, viewer.userId) : null),
+    () => (selectedId ? findProviderCards(db, [selectedId]) : null),
+    () => (selectedId ? findPriorityProviders(db, [selectedId], now) : null),
+    () => (participant ? findConversationOfTask(db, task.id) : null),
+    () => (participant ? findReviewOfTask(db, task.id) : null),
+    () => isOwner || (viewer !== null && isSelectedProvider && task.status !== 'cancelled' ? subscribed(db, viewer.userId, now) : false),
+  ] as const);
   const customer = seesContacts ? await findUserById(db, task.customerId) : null;
   const card = selectedId ? cards?.get(selectedId) : undefined;
   return {

@@ -1,5 +1,5 @@
 import type { TCreateTaskRequest, TTask, TUpdateTaskRequest } from '@dastiyor/contracts';
-import type { Db, DbOrTx } from '../../db/client.js';
+import { type Db, type DbOrTx, loadAll } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { findUserById } from '../users/users-repository.js';
@@ -169,17 +169,12 @@ export async function getTask(
   if (!row || (row.status === 'draft' && !isOwner) || (row.hiddenAt && !isOwner && viewer?.role !== 'admin')) {
     throw notFound('No such task');
   }
-  const loads = [
+  const [[card], photos, customer, participation] = await loadAll(db, [
     () => findTaskCardsByIds(db, [taskId]),
     () => findAttachmentFiles(db, taskId),
     () => findCustomerSummary(db, row.customerId),
     () => loadTaskParticipation(db, row, viewer, deps.clock()),
-  ] as const;
-  // One connection runs one query at a time: in a transaction the loads go in turn.
-  const [[card], photos, customer, participation] =
-    db === deps.db
-      ? await Promise.all([loads[0](), loads[1](), loads[2](), loads[3]()])
-      : [await loads[0](), await loads[1](), await loads[2](), await loads[3]()];
+  ] as const);
   if (!card || !customer) throw notFound('No such task');
   return presentTask({ card, row, photos, customer, participation, viewerIsAdmin: viewer?.role === 'admin' });
 }

@@ -50,7 +50,9 @@ function isDatabaseDown(error: unknown): boolean {
   if (e.code && databaseDownCodes.has(e.code)) return true;
   if (
     e.message &&
-    /Connection terminated|timeout exceeded when trying to connect|database did not answer|Query read timeout/i.test(e.message)
+    /Connection terminated|not queryable|timeout exceeded when trying to connect|database did not answer|Query read timeout/i.test(
+      e.message,
+    )
   )
     return true;
   return e.cause !== undefined && e.cause !== error && isDatabaseDown(e.cause);

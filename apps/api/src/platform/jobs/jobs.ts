@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { ExecuteSql } from '../../db/client.js';
 import { createIncident, type IncidentLogger } from '../errors/incident-log.js';
+import { startWorkerLoop, type WorkerLoop } from './job-worker.js';
 
 export interface JobOptions {
   /** Run no earlier than this. */
@@ -56,6 +57,7 @@ export function createPgBossJobs(connection: JobsConnection, log: IncidentLogger
     }, 2000).unref();
   });
   const queues = new Set<string>();
+  const loops: WorkerLoop[] = [];
   let started = false;
 
   async function ensureQueue(name: string) {
@@ -80,9 +82,16 @@ export function createPgBossJobs(connection: JobsConnection, log: IncidentLogger
     },
     async work(queue, handler) {
       await ensureQueue(queue);
-      await boss.work<never>(queue, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
-        for (const job of jobs) await handler(job.data, { id: job.id, retryCount: job.retryCount });
-      });
+      loops.push(
+        startWorkerLoop({
+          boss,
+          queue,
+          handler: handler as JobHandler<unknown>,
+          pollMs: 1000,
+          onQueueError: (error) => incident.failed(error),
+          onQueueOk: () => incident.recovered(),
+        }),
+      );
     },
     async schedule(queue, cron, data = {}) {
       await ensureQueue(queue);
@@ -93,6 +102,7 @@ export function createPgBossJobs(connection: JobsConnection, log: IncidentLogger
       probe = null;
       if (!started) return;
       started = false;
+      await Promise.all(loops.splice(0).map((loop) => loop.stop()));
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
   };
