@@ -86,6 +86,14 @@ describe('loadConfig', () => {
     expect(config.storage).toMatchObject({ driver: 's3', bucket: 'b', forcePathStyle: true });
   });
 
+  it('prefixes Redis keys per environment unless REDIS_PREFIX says otherwise', () => {
+    expect(loadConfig({}).redisPrefix).toBe('dastiyor:development:');
+    expect(loadConfig(productionEnv).redisPrefix).toBe('dastiyor:production:');
+    expect(loadConfig({ REDIS_PREFIX: 'dastiyor:staging:' }).redisPrefix).toBe('dastiyor:staging:');
+    expect(problemsOf({ REDIS_PREFIX: 'with space' })).toEqual([expect.stringMatching(/^REDIS_PREFIX:/)]);
+    expect(problemsOf({ REDIS_PREFIX: 'glob*' })).toEqual([expect.stringMatching(/^REDIS_PREFIX:/)]);
+  });
+
   it('rejects malformed values with the variable named', () => {
     expect(problemsOf({ PORT: 'eighty' })).toEqual([expect.stringMatching(/^PORT:/)]);
     expect(problemsOf({ APP_ENV: 'staging' })).toEqual([expect.stringMatching(/^APP_ENV:/)]);
