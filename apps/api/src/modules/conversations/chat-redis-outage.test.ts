@@ -169,7 +169,7 @@ describe.runIf(redisServerInstalled)('chat while Redis goes down and comes back'
 
     const commands = staging.platform.redis!.commands;
     const keys = await commands.keys('*');
-    const channels = await commands.pubsub('CHANNELS', '*');
+    const channels = (await commands.pubsub('CHANNELS', '*')) as string[];
     // Presence and rate-limit keys, user channels: all of them under one of the two prefixes.
     expect(keys).toEqual(expect.arrayContaining([`dastiyor:staging:presence:${customer.user.id}`]));
     expect(keys).toEqual(expect.arrayContaining([expect.stringMatching(/^dastiyor:staging:rl:/)]));
