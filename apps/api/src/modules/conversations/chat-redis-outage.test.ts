@@ -148,6 +148,32 @@ describe.runIf(redisServerInstalled)('chat while Redis goes down and comes back'
     consoleError.mockRestore();
   });
 
+  it('starts without Redis, serves chat meanwhile, and connects when Redis appears', async () => {
+    const absent = await startRedisServer();
+    await absent.kill();
+    try {
+      const lonely = await startInstance({ REDIS_URL: absent.url });
+      const degraded = await lonely.app.inject({ method: 'GET', url: '/api/v1/health' });
+      expect(degraded.statusCode).toBe(200);
+      expect(degraded.json()).toMatchObject({ status: 'degraded', redis: 'down' });
+      const customer = await signUp(lonely.app, testDb.database.db, { name: 'Фарида Каримова' });
+      const provider = await signUp(lonely.app, testDb.database.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
+      const { conversationId } = await openChat(lonely.app, testDb.database.db, clock.now(), { customer, provider });
+      const onLonely = await connect(lonely, customer);
+      const message = await send(lonely, conversationId, provider, 'Redis ещё нет');
+      expect(message.status).toBe(201);
+      expect(message.ms).toBeLessThan(300);
+      await expect.poll(() => messageIdsOf(onLonely)).toEqual([message.id]);
+
+      await absent.start();
+      await expect.poll(() => health(lonely), { timeout: 10_000 }).toMatchObject({ status: 'ok', redis: 'up' });
+      expect(lonely.warnings().map((l) => l.msg)).toEqual(['Redis unreachable; retrying in the background']);
+      expect(lonely.lines.map((l) => l.msg)).toContain('Redis reachable');
+    } finally {
+      await absent.kill();
+    }
+  });
+
   it('keeps two environments apart on one Redis: every key and channel carries its prefix', async () => {
     const staging = await startInstance({ REDIS_PREFIX: 'dastiyor:staging:' });
     const production = await startInstance({ REDIS_PREFIX: 'dastiyor:production:' });
