@@ -4,7 +4,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import packageJson from '../package.json' with { type: 'json' };
 import type { Config } from './config.js';
@@ -49,8 +49,6 @@ import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
 
 export interface AppDeps {
   config: Config;
-  /** The process's pino logger (server.ts shares one with the database and jobs); tests let Fastify make one. */
-  logger?: FastifyBaseLogger;
   database: Database;
   platform: Platform;
   /** Tests pass one with a zero cache to see flag changes at once. */
@@ -59,21 +57,14 @@ export interface AppDeps {
   clock?: () => Date;
 }
 
-/** Request logs carry method, url and ids only: never bodies, cookies or tokens. */
-export function loggerOptions(config: Pick<Config, 'logLevel'>) {
-  return {
-    level: config.logLevel,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-  };
-}
-
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Assembles plugins and modules; never listens, so tests drive it with `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: loggerOptions(config) }),
+    // One logger for the process: request lines and platform incidents (Redis, bus) alike.
+    loggerInstance: deps.platform.log,
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
     genReqId: (req) => {
@@ -103,7 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Closed CORS: the browser talks to one origin, so no cross-origin reads are granted.
   await app.register(cors, { origin: false });
   await app.register(cookie);
-  await registerRateLimit(app, { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl });
+  await registerRateLimit(app, { perMinute: config.rateLimitPerMinute, redis: deps.platform.redis });
   registerOriginCheck(app, [config.publicUrl]);
 
   const maintenance = deps.maintenance ?? createMaintenanceService({ db: database.db, cacheMs: config.settingsCacheMs });
@@ -135,7 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(profileRoutes, { deps: { ...filesDeps, clock } });
   await app.register(accountRoutes, { deps: authDeps });
 
-  await app.register(healthRoutes, { database, maintenance, version: packageJson.version });
+  await app.register(healthRoutes, { database, redis: deps.platform.redis, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
   await app.register(subscriptionRoutes, { deps: { db: database.db, clock } });
   const sandbox = config.payments.sandbox
@@ -154,7 +145,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
   await app.register(pushRoutes, { deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction } });
   await app.register(notificationSettingsRoutes, { deps: { db: database.db, clock, secret: config.appSecret } });
-  const presence = config.redisUrl ? createRedisPresence(config.redisUrl) : createPresence();
+  const redis = deps.platform.redis;
+  const presence = redis ? createRedisPresence({ redis, log: app.log }) : createPresence();
   app.addHook('onClose', () => presence.close());
   const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps, jobs: deps.platform.jobs, presence };
   await app.register(conversationRoutes, { deps: chatDeps });

@@ -40,7 +40,14 @@ describe('loadConfig', () => {
 
   it('uses PostgreSQL and turns demo data off when DATABASE_URL is set', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://localhost/x' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://localhost/x' });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://localhost/x',
+      pool: { max: 20, waitMs: 5000, maxWaiting: 2000, statementTimeoutMs: 15_000 },
+    });
+    const sized = loadConfig({ DATABASE_URL: 'postgres://localhost/x', DB_POOL_MAX: '40', DB_POOL_WAIT_MS: '2000' }).database;
+    expect(sized).toMatchObject({ pool: { max: 40, waitMs: 2000 } });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x', DB_POOL_MAX: '0' })).toThrow(/DB_POOL_MAX/);
     expect(config.seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x', SEED_DEMO: '1' }).seedDemo).toBe(true);
   });
@@ -84,6 +91,14 @@ describe('loadConfig', () => {
       S3_SECRET_ACCESS_KEY: 's',
     });
     expect(config.storage).toMatchObject({ driver: 's3', bucket: 'b', forcePathStyle: true });
+  });
+
+  it('prefixes Redis keys per environment unless REDIS_PREFIX says otherwise', () => {
+    expect(loadConfig({}).redisPrefix).toBe('dastiyor:development:');
+    expect(loadConfig(productionEnv).redisPrefix).toBe('dastiyor:production:');
+    expect(loadConfig({ REDIS_PREFIX: 'dastiyor:staging:' }).redisPrefix).toBe('dastiyor:staging:');
+    expect(problemsOf({ REDIS_PREFIX: 'with space' })).toEqual([expect.stringMatching(/^REDIS_PREFIX:/)]);
+    expect(problemsOf({ REDIS_PREFIX: 'glob*' })).toEqual([expect.stringMatching(/^REDIS_PREFIX:/)]);
   });
 
   it('rejects malformed values with the variable named', () => {

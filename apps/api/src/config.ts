@@ -37,7 +37,12 @@ export const ZEnv = z.object({
     .describe('Requests queued for a connection beyond this get 503 at once (a saturated pool)'),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15_000).describe('A statement running longer is cancelled'),
   DATA_DIR: z.string().default('data').describe('Embedded data (PGlite, uploads), relative to the working directory'),
-  REDIS_URL: z.string().optional().describe('Redis for the bus and shared rate limits when running several instances'),
+  REDIS_URL: z.string().optional().describe('Redis for the bus, presence and shared rate limits when running several instances'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{1,64}$/, 'letters, digits and : . _ - only, at most 64')
+    .optional()
+    .describe('Starts every Redis key and channel, so environments can share one Redis; defaults to dastiyor:<APP_ENV>:'),
   APP_SECRET: z.string().optional().describe('At least 32 random characters; signs links and webhooks'),
   SEED_DEMO: bool.optional().describe('Seed demo users and tasks; default on in the embedded mode only'),
   MAIL_TRANSPORT: z.enum(['outbox', 'smtp']).default('outbox').describe('outbox stores mail for /dev/outbox; smtp sends it'),
@@ -77,6 +82,8 @@ export interface Config {
   publicUrl: string;
   database: { kind: 'postgres'; url: string; pool: PoolSettings } | { kind: 'pglite'; dir: string };
   redisUrl: string | null;
+  /** Starts every Redis key and pub/sub channel (bus, presence, rate limits). */
+  redisPrefix: string;
   appSecret: string;
   seedDemo: boolean;
   mail: { transport: 'outbox' } | { transport: 'smtp'; url: string; from: string };
@@ -166,6 +173,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         }
       : { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
     redisUrl: env.REDIS_URL ?? null,
+    redisPrefix: env.REDIS_PREFIX ?? `dastiyor:${env.APP_ENV}:`,
     // Outside production a fixed, clearly-named value keeps local links stable across restarts.
     appSecret: env.APP_SECRET ?? 'development-only-secret-never-used-in-production',
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),

@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { errorSummary } from './platform/errors/incident-log.js';
@@ -14,7 +14,7 @@ const jobsPoolMax = 4;
  * in an unknown state, so that one is logged and ends it: the launcher, systemd or the container
  * runtime starts it again.
  */
-export function guardProcess(log: Logger, { clock = () => Date.now() } = {}) {
+export function guardProcess(log: FastifyBaseLogger, { clock = () => Date.now() } = {}) {
   let lastLine = 0;
   let folded = 0;
   process.on('unhandledRejection', (reason) => {
@@ -29,7 +29,6 @@ export function guardProcess(log: Logger, { clock = () => Date.now() } = {}) {
   });
   process.on('uncaughtException', (error) => {
     log.fatal({ err: error }, 'uncaught exception; exiting so the supervisor restarts the process');
-    log.flush?.();
     process.exitCode = 1;
     setImmediate(() => process.exit(1));
   });
@@ -39,7 +38,7 @@ export function guardProcess(log: Logger, { clock = () => Date.now() } = {}) {
  * PostgreSQL refuses connections past max_connections, for every instance at once. Say at boot how
  * much of that budget one process takes, and warn when a few instances would exhaust it.
  */
-export async function reportConnectionBudget(database: Database, config: Config, log: Logger) {
+export async function reportConnectionBudget(database: Database, config: Config, log: FastifyBaseLogger) {
   if (config.database.kind !== 'postgres') return;
   try {
     const result = await database.executeSql(

@@ -1,5 +1,4 @@
-import { pino } from 'pino';
-import { buildApp, loggerOptions } from './app.js';
+import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
@@ -8,18 +7,19 @@ import { registerTaskDigestJob } from './modules/notifications/task-digest-job.j
 import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
 import { registerTaskMatchingJob } from './modules/notifications/task-matching.js';
 import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
+import { createLogger } from './platform/logging/logger.js';
 import { createPlatform } from './platform/platform.js';
 import { guardProcess, reportConnectionBudget } from './process-guards.js';
 
 async function main() {
   const config = loadConfig();
-  const log = pino(loggerOptions(config));
+  const log = createLogger(config);
   guardProcess(log);
   const database = await prepareDatabase(config, (m) => console.log(`[dastiyor] ${m}`), log);
   await reportConnectionBudget(database, config, log);
   const platform = createPlatform(config, database, log);
   await platform.jobs.start();
-  const app = await buildApp({ config, database, platform, logger: log });
+  const app = await buildApp({ config, database, platform });
   await registerSubscriptionJobs(platform.jobs, { db: database.db, clock: () => new Date() });
   const notifierDeps = { db: database.db, clock: () => new Date(), bus: platform.bus, log: app.log, jobs: platform.jobs };
   await registerTaskMatchingJob(platform.jobs, notifierDeps);

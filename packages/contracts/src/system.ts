@@ -6,6 +6,8 @@ export type TMaintenance = z.infer<typeof ZMaintenance>;
 export const ZHealthResponse = z.object({
   status: z.enum(['ok', 'degraded']),
   database: z.enum(['up', 'down']),
+  /** disabled: no REDIS_URL (one instance). down: live events stay on each instance; still HTTP 200. */
+  redis: z.enum(['up', 'down', 'disabled']),
   maintenance: ZMaintenance,
   version: z.string(),
   time: z.string(),

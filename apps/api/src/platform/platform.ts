@@ -1,11 +1,13 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
-import type { IncidentLogger } from './errors/incident-log.js';
 import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
 import { type Jobs, createPgBossJobs } from './jobs/jobs.js';
+import { createLogger } from './logging/logger.js';
 import { type Mailer, createOutboxMailer, createSmtpMailer } from './mail/mailer.js';
 import { type PushSender, createWebPushSender } from './push/push-sender.js';
 import { vapidKeysSource } from './push/vapid-keys.js';
+import { openRedis, type RedisConnection } from './redis/redis-client.js';
 import { type SmsSender, createHttpSmsSender, createOutboxSmsSender } from './sms/sms-sender.js';
 import { createS3Storage } from './storage/s3-storage.js';
 import { type Storage, createLocalStorage } from './storage/storage.js';
@@ -18,9 +20,14 @@ export interface Platform {
   storage: Storage;
   bus: Bus;
   jobs: Jobs;
+  /** Null without REDIS_URL; presence, rate limits and health read it too. The bus closes it. */
+  redis: RedisConnection | null;
+  log: FastifyBaseLogger;
 }
 
-export function createPlatform(config: Config, database: Database, log?: IncidentLogger): Platform {
+/** `log`: the process's logger, which the app should use too (`buildApp({ logger })`). */
+export function createPlatform(config: Config, database: Database, log: FastifyBaseLogger = createLogger(config)): Platform {
+  const redis = config.redisUrl ? openRedis({ url: config.redisUrl, prefix: config.redisPrefix, log }) : null;
   return {
     mailer:
       config.mail.transport === 'smtp'
@@ -29,10 +36,12 @@ export function createPlatform(config: Config, database: Database, log?: Inciden
     sms: config.sms.transport === 'http' ? createHttpSmsSender(config.sms) : createOutboxSmsSender(database.db),
     push: createWebPushSender({ keys: vapidKeysSource(database.db, config.push.keys), subject: config.push.subject }),
     storage: config.storage.driver === 's3' ? createS3Storage(config.storage) : createLocalStorage(config.storage.dir),
-    bus: config.redisUrl ? createRedisBus(config.redisUrl) : createMemoryBus(),
+    bus: redis ? createRedisBus({ redis, log }) : createMemoryBus(),
     jobs: createPgBossJobs(
       config.database.kind === 'postgres' ? { connectionString: config.database.url } : { executeSql: database.executeSql },
       log,
     ),
+    redis,
+    log,
   };
 }

@@ -9,6 +9,7 @@ import { tasks } from '../../src/db/schema/index.js';
 import { createMaintenanceService } from '../../src/modules/settings/maintenance.js';
 import { createPlatform, type Platform } from '../../src/platform/platform.js';
 import { signUp } from '../auth-helpers.js';
+import { captureLog } from '../log-capture.js';
 import { taskBody } from '../task-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../test-database.js';
 
@@ -18,15 +19,7 @@ import { createTestDatabase, type TestDatabase } from '../test-database.js';
  */
 const postgres = inject('testDatabase').kind === 'postgres';
 
-interface Line {
-  level: 'warn' | 'info';
-  msg: string;
-}
-const lines: Line[] = [];
-const recorder = {
-  warn: (_: object, msg: string) => void lines.push({ level: 'warn', msg }),
-  info: (_: object, msg: string) => void lines.push({ level: 'info', msg }),
-};
+const { log, lines } = captureLog();
 
 let testDb: TestDatabase;
 let database: Database;
@@ -37,14 +30,13 @@ let admin: pg.Client;
 beforeAll(async () => {
   if (!postgres) return;
   testDb = await createTestDatabase();
-  database = await openDatabase({ kind: 'postgres', url: testDb.url!, pool: { max: 6 } }, recorder);
+  database = await openDatabase({ kind: 'postgres', url: testDb.url!, pool: { max: 6 } }, log);
   const config = loadConfig({
     APP_ENV: 'test',
-    LOG_LEVEL: process.env.FAULT_LOG ?? 'silent',
     DATABASE_URL: testDb.url!,
     DATA_DIR: '/tmp/dastiyor-test-data',
   });
-  platform = createPlatform(config, database, recorder);
+  platform = createPlatform(config, database, log);
   await platform.jobs.start();
   app = await buildApp({ config, database, platform, maintenance: createMaintenanceService({ db: database.db, cacheMs: 0 }) });
   await app.ready();
@@ -181,6 +173,8 @@ describe.runIf(postgres)('when PostgreSQL ends every connection of the app, five
     expect(down).toBeGreaterThanOrEqual(1);
     expect(down).toBeLessThanOrEqual(10);
     expect(lines.filter((l) => l.msg === 'job queue unavailable').length).toBeLessThanOrEqual(10);
+    // Nothing went unexplained: no 500, no unhandled error (pino 50 error, 60 fatal).
+    expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
     console.info(
       `[faults]  ${writes.length} writes (${failed.length} × 503), ${reads.length} reads, ${sentJobs.length} jobs; recovery after each kill ${recoveries.join(', ')} ms`,
     );

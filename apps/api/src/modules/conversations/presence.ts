@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { createIncident } from '../../platform/errors/incident-log.js';
+import type { RedisConnection, RedisLog } from '../../platform/redis/redis-client.js';
 
 /**
  * Who has a live socket open, counted per user (several tabs = several sockets). Chat notifications
@@ -31,23 +32,38 @@ export function createPresence(): Presence {
  * Several instances: each keeps its own counts and tells Redis, in a hash per user, "instance X holds
  * a socket of this user until T". Entries are renewed every `ttlMs / 3`, so an instance that dies
  * without saying goodbye stops counting within `ttlMs` instead of keeping someone online forever.
+ *
+ * Best effort, never in the way: a person with a socket on this instance is online whatever Redis
+ * does; while Redis is down a read answers from this instance alone, at once (at worst an extra email);
+ * when Redis returns (possibly empty) this instance writes its entries again straight away.
  */
-export function createRedisPresence(url: string, options: { ttlMs?: number } = {}): Presence {
+export function createRedisPresence(options: { redis: RedisConnection; log: RedisLog; ttlMs?: number }): Presence {
   const ttlMs = options.ttlMs ?? 90_000;
   const instance = randomUUID();
-  const redis = new Redis(url, { maxRetriesPerRequest: 3 });
+  const { commands: redis, prefix } = options.redis;
   const open = new Map<string, number>();
-  const key = (userId: string) => `presence:${userId}`;
+  const key = (userId: string) => `${prefix}presence:${userId}`;
+  const writes = createIncident(options.log, 'Redis presence');
 
-  const mark = (userIds: Iterable<string>) => {
-    const pipeline = redis.pipeline();
-    const until = String(Date.now() + ttlMs);
-    for (const userId of userIds) pipeline.hset(key(userId), instance, until).pexpire(key(userId), ttlMs);
-    // Presence is best effort: a Redis hiccup costs at most an extra email, never a failed socket.
-    pipeline.exec().catch(() => undefined);
+  const run = (command: () => Promise<unknown>) => {
+    // While Redis is down the connection has said so once; nothing to add per socket.
+    if (redis.status !== 'ready') return;
+    command().then(
+      () => writes.recovered(),
+      (error: unknown) => writes.failed(error),
+    );
   };
+  const mark = (userIds: Iterable<string>) =>
+    run(() => {
+      const pipeline = redis.pipeline();
+      const until = String(Date.now() + ttlMs);
+      for (const userId of userIds) pipeline.hset(key(userId), instance, until).pexpire(key(userId), ttlMs);
+      return pipeline.exec();
+    });
   const renew = setInterval(() => open.size > 0 && mark(open.keys()), Math.max(50, Math.floor(ttlMs / 3)));
   renew.unref();
+  const restore = () => open.size > 0 && mark(open.keys());
+  redis.on('ready', restore);
 
   return {
     enter(userId) {
@@ -58,24 +74,30 @@ export function createRedisPresence(url: string, options: { ttlMs?: number } = {
       const left = (open.get(userId) ?? 0) - 1;
       if (left > 0) return void open.set(userId, left);
       open.delete(userId);
-      redis.hdel(key(userId), instance).catch(() => undefined);
+      run(() => redis.hdel(key(userId), instance));
     },
     async isOnline(userId) {
       if ((open.get(userId) ?? 0) > 0) return true;
+      if (redis.status !== 'ready') return false;
       try {
         const now = Date.now();
-        return (await redis.hvals(key(userId))).some((until) => Number(until) > now);
-      } catch {
+        const online = (await redis.hvals(key(userId))).some((until) => Number(until) > now);
+        writes.recovered();
+        return online;
+      } catch (error) {
+        writes.failed(error);
         return false;
       }
     },
     async close() {
       clearInterval(renew);
-      const pipeline = redis.pipeline();
-      for (const userId of open.keys()) pipeline.hdel(key(userId), instance);
-      await pipeline.exec().catch(() => undefined);
+      redis.off('ready', restore);
+      if (redis.status === 'ready' && open.size > 0) {
+        const pipeline = redis.pipeline();
+        for (const userId of open.keys()) pipeline.hdel(key(userId), instance);
+        await pipeline.exec().catch(() => undefined);
+      }
       open.clear();
-      redis.disconnect();
     },
   };
 }

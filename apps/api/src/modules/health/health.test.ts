@@ -17,10 +17,10 @@ afterAll(async () => {
 });
 
 describe('GET /api/v1/health', () => {
-  it('reports the database up with 200', async () => {
+  it('reports the database up with 200, and Redis disabled without REDIS_URL', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: 'up', maintenance: { enabled: false } });
+    expect(res.json()).toMatchObject({ status: 'ok', database: 'up', redis: 'disabled', maintenance: { enabled: false } });
   });
 });
 

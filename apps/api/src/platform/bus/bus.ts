@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
+import { createIncident } from '../errors/incident-log.js';
+import type { RedisConnection, RedisLog } from '../redis/redis-client.js';
 
 export type BusHandler = (message: unknown) => void;
 
@@ -31,44 +33,97 @@ export function createMemoryBus(): Bus {
   };
 }
 
-/** Several instances: Redis pub/sub, one subscriber connection per process. */
-export function createRedisBus(url: string): Bus {
-  const publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscriber = new Redis(url, { lazyConnect: false });
+/** Channels per SUBSCRIBE when restoring after a reconnect: one command, not one per socket. */
+const resubscribeBatch = 500;
+
+/**
+ * Several instances: Redis pub/sub, one subscriber connection per process. A message reaches this
+ * instance's own subscribers directly, not through Redis, so chat on one instance keeps working while
+ * Redis is down; what comes back from Redis carries the publishing instance's id, and an instance
+ * ignores its own. Publishing never waits for Redis and never throws: the message is stored before it
+ * is published, so a socket that misses it catches up with `?after=`.
+ *
+ * `close()` also closes the Redis connection: the bus is its last user (the app closes presence and
+ * rate limits first).
+ */
+export function createRedisBus(options: { redis: RedisConnection; log: RedisLog }): Bus {
+  const { redis } = options;
+  const { commands: publisher, subscriber, prefix } = redis;
+  const instance = randomUUID();
   const local = createMemoryBus();
-  const counts = new Map<string, number>();
-  subscriber.on('message', (channel: string, raw: string) => {
-    let message: unknown;
+  /** Channels (without prefix) this instance has local subscribers on, with their count. */
+  const wanted = new Map<string, number>();
+  const publishing = createIncident(options.log, 'Redis publish');
+  const subscribing = createIncident(options.log, 'Redis subscribe');
+
+  const subscribeRemote = async (channels: string[]) => {
+    if (channels.length === 0 || subscriber.status !== 'ready') return;
     try {
-      message = JSON.parse(raw);
+      await subscriber.subscribe(...channels.map((c) => prefix + c));
+      subscribing.recovered();
+    } catch (error) {
+      subscribing.failed(error);
+    }
+  };
+  // Every (re)connect starts with no subscriptions: restore the whole list.
+  subscriber.on('ready', () => {
+    const channels = [...wanted.keys()];
+    for (let i = 0; i < channels.length; i += resubscribeBatch) void subscribeRemote(channels.slice(i, i + resubscribeBatch));
+  });
+  subscriber.on('message', (redisChannel: string, raw: string) => {
+    if (!redisChannel.startsWith(prefix)) return;
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(raw);
     } catch {
       return;
     }
-    void local.publish(channel, message);
+    if (!isEnvelope(envelope) || envelope.from === instance) return;
+    void local.publish(redisChannel.slice(prefix.length), envelope.message);
   });
+
   return {
     async publish(channel, message) {
-      await publisher.publish(channel, JSON.stringify(message));
+      await local.publish(channel, message);
+      // While Redis is down the connection has logged it once; other instances miss this one.
+      if (publisher.status !== 'ready') return;
+      const envelope: Envelope = { from: instance, message };
+      publisher.publish(prefix + channel, JSON.stringify(envelope)).then(
+        () => publishing.recovered(),
+        (error: unknown) => publishing.failed(error),
+      );
     },
     async subscribe(channel, handler) {
       const unsubscribeLocal = await local.subscribe(channel, handler);
-      const n = counts.get(channel) ?? 0;
-      counts.set(channel, n + 1);
-      if (n === 0) await subscriber.subscribe(channel);
+      const n = wanted.get(channel) ?? 0;
+      wanted.set(channel, n + 1);
+      // Awaited while Redis is up, so a socket's first pong still means "nothing is missed from here on".
+      if (n === 0) await subscribeRemote([channel]);
+      let done = false;
       return async () => {
+        if (done) return;
+        done = true;
         await unsubscribeLocal();
-        const left = (counts.get(channel) ?? 1) - 1;
-        counts.set(channel, left);
-        if (left === 0) {
-          counts.delete(channel);
-          await subscriber.unsubscribe(channel);
-        }
+        const left = (wanted.get(channel) ?? 1) - 1;
+        if (left > 0) return void wanted.set(channel, left);
+        wanted.delete(channel);
+        if (subscriber.status === 'ready') await subscriber.unsubscribe(prefix + channel).catch(() => undefined);
       };
     },
     async close() {
       await local.close();
-      subscriber.disconnect();
-      publisher.disconnect();
+      wanted.clear();
+      await redis.close();
     },
   };
+}
+
+interface Envelope {
+  /** The publishing instance, which has delivered to its own subscribers already. */
+  from: string;
+  message: unknown;
+}
+
+function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && typeof (value as Envelope).from === 'string' && 'message' in value;
 }
