@@ -19,6 +19,10 @@ export default defineConfig({
         test: { name: 'web', root: './apps/web', include: ['test/**/*.test.ts'], environment: 'node' },
       },
       {
+        // The launcher's own logic (scripts/lib), against tiny fake child processes.
+        test: { name: 'scripts', root: './scripts', include: ['**/*.test.mjs'], environment: 'node' },
+      },
+      {
         test: {
           name: 'e2e',
           root: './e2e',

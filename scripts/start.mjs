@@ -1,10 +1,13 @@
 // `npm start`: builds, then runs the API and the web app as one product on one public origin
 // (the web app rewrites /api/* to the API). Flags: --no-build to run what is already built.
+// A process that exits unexpectedly is restarted with backoff (scripts/lib/supervisor.mjs); one that
+// exits with the configuration-error code is not, and the launcher stops with its message.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lockfile from 'proper-lockfile';
+import { supervise } from './lib/supervisor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -16,6 +19,7 @@ const apiPort = Number(process.env.API_PORT ?? 3001);
 // redirects / to itself forever (seen with Next 16.4). 0.0.0.0 or localhost work.
 const host = process.env.HOST ?? '0.0.0.0';
 const build = !process.argv.includes('--no-build');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // The embedded database allows one process: say so before building over a running instance.
 if (!process.env.DATABASE_URL) {
@@ -28,36 +32,44 @@ if (!process.env.DATABASE_URL) {
   }
 }
 
-const children = new Set();
-function run(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: 'inherit', ...options });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
+const supervised = [];
+let buildStep = null;
+let stopping = false;
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  buildStep?.kill('SIGTERM');
+  // The web first: it proxies to the API, which drains its requests and jobs on SIGTERM.
+  for (const s of supervised.reverse()) await s.stop();
+  process.exit(code);
 }
-function stopAll(code) {
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 300).unref();
-}
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
 
 if (build) {
   // Next bakes the /api rewrite target into the build, so the build must know the API's port.
   const env = { ...process.env, API_PORT: String(apiPort) };
-  const code = await new Promise((resolve) => run('npm', ['run', 'build'], { env }).on('exit', resolve));
+  buildStep = spawn('npm', ['run', 'build'], { stdio: 'inherit', env });
+  const code = await new Promise((resolve) => buildStep.on('exit', resolve));
+  buildStep = null;
   if (code !== 0) process.exit(code ?? 1);
 }
 
-const api = run(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
-  env: { ...process.env, API_PORT: String(apiPort), PORT: String(port) },
+const api = supervise({
+  name: 'API',
+  start: () =>
+    spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/server.js'], {
+      stdio: 'inherit',
+      env: { ...process.env, API_PORT: String(apiPort), PORT: String(port) },
+    }),
+  onGiveUp: (code) => void stopAll(code),
 });
-api.on('exit', (code) => stopAll(code ?? 1));
+supervised.push(api);
 
-// Start the web app only once the API answers, so the first page a user opens works.
+// Start the web app only once the API answers, so the first page a user opens works. A crash on the
+// way is restarted by the supervisor; only the deadline or a configuration error ends the wait.
 const deadline = Date.now() + 120_000;
 for (;;) {
-  if (api.exitCode !== null) process.exit(api.exitCode);
   try {
     const res = await fetch(`http://127.0.0.1:${apiPort}/api/v1/health`, { signal: AbortSignal.timeout(1000) });
     if (res.status === 200 || res.status === 503) break;
@@ -66,17 +78,23 @@ for (;;) {
   }
   if (Date.now() > deadline) {
     console.error('[dastiyor] the API did not start within 2 minutes');
-    stopAll(1);
+    await stopAll(1);
   }
-  await new Promise((r) => setTimeout(r, 300));
+  await sleep(300);
 }
 
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const web = run(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
-  cwd: path.join(root, 'apps', 'web'),
-  env: { ...process.env, API_INTERNAL_URL: `http://127.0.0.1:${apiPort}`, NODE_ENV: 'production' },
+const web = supervise({
+  name: 'web app',
+  start: () =>
+    spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
+      stdio: 'inherit',
+      cwd: path.join(root, 'apps', 'web'),
+      env: { ...process.env, API_INTERNAL_URL: `http://127.0.0.1:${apiPort}`, NODE_ENV: 'production' },
+    }),
+  onGiveUp: (code) => void stopAll(code),
 });
-web.on('exit', (code) => stopAll(code ?? 1));
+supervised.push(web);
 
 for (;;) {
   try {
@@ -85,7 +103,6 @@ for (;;) {
   } catch {
     // not listening yet
   }
-  if (web.exitCode !== null) break;
-  await new Promise((r) => setTimeout(r, 300));
+  await sleep(300);
 }
 console.log(`\n  Dastiyor is running at http://localhost:${port}\n  API docs: http://localhost:${port}/api/docs\n`);

@@ -9,6 +9,7 @@ const entryPoints = {
   // Beside server.js, so src/db/migrate.ts finds dist/migrations from every bundle.
   maintenance: 'src/cli/maintenance.ts',
   'admin-create': 'src/cli/admin-create.ts',
+  migrate: 'src/cli/migrate.ts',
 };
 
 await rm('dist', { recursive: true, force: true });

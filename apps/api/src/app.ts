@@ -42,7 +42,7 @@ import { subscriptionRoutes } from './modules/subscriptions/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
-import { registerProblemHandler } from './platform/http/problem-handler.js';
+import { databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
 import { createSandboxProvider } from './platform/payments/sandbox-provider.js';
 import type { Platform } from './platform/platform.js';
 import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
@@ -78,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  registerProblemHandler(app, { onDatabaseDown: (error) => database.incident.failed(error) });
+  registerProblemHandler(app, { databasePort: databasePortOf(database.url), onDatabaseDown: (error) => database.incident.failed(error) });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

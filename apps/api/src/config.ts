@@ -45,6 +45,9 @@ export const ZEnv = z.object({
     .describe('Starts every Redis key and channel, so environments can share one Redis; defaults to dastiyor:<APP_ENV>:'),
   APP_SECRET: z.string().optional().describe('At least 32 random characters; signs links and webhooks'),
   SEED_DEMO: bool.optional().describe('Seed demo users and tasks; default on in the embedded mode only'),
+  MIGRATE_ON_START: bool
+    .default(true)
+    .describe('Migrate and seed on start (under a lock); 0 when the deploy runs `npm run db:migrate` as its own step'),
   MAIL_TRANSPORT: z.enum(['outbox', 'smtp']).default('outbox').describe('outbox stores mail for /dev/outbox; smtp sends it'),
   SMTP_URL: z.string().optional().describe('smtp(s)://user:pass@host:port, when MAIL_TRANSPORT=smtp'),
   MAIL_FROM: z.string().default('Dastiyor <no-reply@dastiyor.tj>'),
@@ -86,6 +89,8 @@ export interface Config {
   redisPrefix: string;
   appSecret: string;
   seedDemo: boolean;
+  /** False: the deploy migrates separately; the API only checks the schema is current. */
+  migrateOnStart: boolean;
   mail: { transport: 'outbox' } | { transport: 'smtp'; url: string; from: string };
   mailFrom: string;
   sms: { transport: 'outbox' } | { transport: 'http'; url: string; token: string | null; sender: string };
@@ -177,6 +182,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     // Outside production a fixed, clearly-named value keeps local links stable across restarts.
     appSecret: env.APP_SECRET ?? 'development-only-secret-never-used-in-production',
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
+    migrateOnStart: env.MIGRATE_ON_START,
     mail: env.MAIL_TRANSPORT === 'smtp' ? { transport: 'smtp', url: env.SMTP_URL!, from: env.MAIL_FROM } : { transport: 'outbox' },
     mailFrom: env.MAIL_FROM,
     sms:

@@ -1,5 +1,5 @@
 import { buildApp } from './app.js';
-import { prepareDatabase } from './bootstrap.js';
+import { DatabaseNotMigratedError, prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
 import { registerDeliveryJobs } from './modules/notifications/delivery.js';
@@ -61,11 +61,19 @@ async function main() {
   console.log(`[dastiyor] API ready on http://${config.api.host}:${config.api.port} (${config.appEnv}, ${where})`);
 }
 
+/**
+ * EX_CONFIG from sysexits.h: the settings are wrong or the data directory is taken, so starting again
+ * cannot help. The launcher (scripts/start.mjs) and the systemd unit do not restart on it.
+ */
+const exitConfigError = 78;
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(`\n[dastiyor] ${error.message}\n`);
-  } else {
-    console.error('[dastiyor] failed to start', error);
+    process.exit(exitConfigError);
   }
+  // Not EX_CONFIG: the separate migrate step may still be running, so a restart can succeed.
+  if (error instanceof DatabaseNotMigratedError) console.error(`\n[dastiyor] ${error.message}\n`);
+  else console.error('[dastiyor] failed to start', error);
   process.exit(1);
 });

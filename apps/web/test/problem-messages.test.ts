@@ -37,6 +37,11 @@ describe('describeFailure', () => {
     expect(describeFailure(problem('rate_limited', { retryAfter: 86_400 }), t, []).alert).toBe('rateLimitedLater');
   });
 
+  it('says the code could not be sent when the email or SMS transport failed, not that the service is down', () => {
+    const failure = problemFromBody(503, { code: 'delivery_failed', retryAfter: 30 });
+    expect(describeFailure(failure, t, ['email', 'code']).alert).toBe('deliveryFailed');
+  });
+
   it('has a message for no connection and for codes it does not know', () => {
     expect(describeFailure(networkProblem, t, []).alert).toBe('network');
     expect(describeFailure(problem('something.new'), t, []).alert).toBe('unknown');

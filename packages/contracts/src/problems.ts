@@ -24,6 +24,8 @@ export const ProblemCode = {
   balanceInsufficient: 'balance.insufficient',
   maintenance: 'maintenance',
   serviceUnavailable: 'service_unavailable',
+  /** The email or SMS transport did not take the message; nothing was used up, asking again is fine. */
+  deliveryFailed: 'delivery_failed',
   internal: 'internal',
 } as const;
 export type TProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -52,6 +54,9 @@ export const problemStatus: Record<TProblemCode, number> = {
   'balance.insufficient': 409,
   maintenance: 503,
   service_unavailable: 503,
+  // 503, not 502: the client did nothing wrong and should retry (Retry-After says when); this API is
+  // not a gateway whose upstream answered badly from the client's point of view.
+  delivery_failed: 503,
   internal: 500,
 };
 

@@ -24,6 +24,7 @@ export type ProblemMessageKey =
   | 'network'
   | 'unknown'
   | 'unavailable'
+  | 'deliveryFailed'
   | 'validation'
   | 'forbidden'
   | 'sessionExpired'
@@ -136,6 +137,9 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
       return t('maintenance');
     case 'service_unavailable':
       return t('unavailable');
+    // The email or SMS could not be sent; nothing was used up, so asking again soon is fine.
+    case 'delivery_failed':
+      return t('deliveryFailed');
     case 'forbidden':
       return t('forbidden');
     default:

@@ -5,11 +5,21 @@ import { verificationCodes } from '../../db/schema/index.js';
 export type NewCode = typeof verificationCodes.$inferInsert;
 export type CodeRow = typeof verificationCodes.$inferSelect;
 
-export async function insertCode(db: DbOrTx, code: NewCode): Promise<void> {
-  await db.insert(verificationCodes).values(code);
+export async function insertCode(db: DbOrTx, code: NewCode): Promise<{ id: string }> {
+  const [row] = await db.insert(verificationCodes).values(code).returning({ id: verificationCodes.id });
+  return row!;
 }
 
-/** Codes sent to one destination since a moment, newest first (for resend and volume limits). */
+/** A code whose delivery failed: gone, so it neither counts against the limits nor can be entered. */
+export async function deleteCode(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(verificationCodes).where(eq(verificationCodes.id, id));
+}
+
+/**
+ * Codes sent to one destination since a moment (for the volume limits). Counts every row: a code
+ * whose delivery failed is deleted, while a code held back for an unknown account counts like a sent
+ * one, so the limits do not tell whether an account exists.
+ */
 export async function codesSentSince(db: DbOrTx, target: string, since: Date) {
   const [row] = await db
     .select({ n: count() })

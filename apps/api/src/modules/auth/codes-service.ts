@@ -5,7 +5,7 @@ import { AppError } from '../../platform/http/errors.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { SmsSender } from '../../platform/sms/sms-sender.js';
 import { type CodePurpose, messages } from '../i18n/messages.js';
-import { type CodeRow, codesSentSince, insertCode, latestCodeTo, lockLatestOpenCode, updateCode } from './codes-repository.js';
+import { type CodeRow, codesSentSince, deleteCode, insertCode, latestCodeTo, lockLatestOpenCode, updateCode } from './codes-repository.js';
 import { type Contact, maskContact } from './contacts.js';
 
 export const codeRules = {
@@ -60,7 +60,7 @@ export async function issueCode(deps: CodesDeps, input: IssueCodeInput): Promise
   await assertMaySend(deps.db, target, now);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const deliver = input.deliver ?? true;
-  await insertCode(deps.db, {
+  const row = await insertCode(deps.db, {
     purpose: input.purpose,
     channel: input.contact.kind === 'email' ? 'email' : 'sms',
     target,
@@ -72,13 +72,13 @@ export async function issueCode(deps: CodesDeps, input: IssueCodeInput): Promise
     expiresAt: new Date(now.getTime() + codeRules.ttlMs),
   });
   if (deliver) {
-    const m = messages[input.locale];
-    if (input.contact.kind === 'email') {
-      const text = `${m.codeEmailIntro[input.purpose]}\n\n${m.codeEmailBody(code)}\n\n${m.codeEmailIgnore}`;
-      const html = `<p>${m.codeEmailIntro[input.purpose]}</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>${m.codeEmailBody('').trim()}</p><p style="color:#666">${m.codeEmailIgnore}</p>`;
-      await deps.mailer.send({ to: target, subject: m.codeSubject[input.purpose], text, html });
-    } else {
-      await deps.sms.send({ to: target, text: m.codeSms(code) });
+    try {
+      await deliverCode(deps, input, code);
+    } catch (error) {
+      // Not delivered, so not spent: without the row the person may ask again at once and the
+      // limits count only codes that went out. If even the delete fails, the send's error matters more.
+      await deleteCode(deps.db, row.id).catch(() => {});
+      throw error;
     }
   }
   return {
@@ -86,6 +86,19 @@ export async function issueCode(deps: CodesDeps, input: IssueCodeInput): Promise
     sentTo: maskContact(input.contact),
     resendAfter: codeRules.resendAfterMs / 1000,
   };
+}
+
+/** Sends the code by email or SMS; a transport failure is a DeliveryError (answered as `delivery_failed`). */
+async function deliverCode(deps: CodesDeps, input: IssueCodeInput, code: string): Promise<void> {
+  const target = input.contact.value;
+  const m = messages[input.locale];
+  if (input.contact.kind === 'email') {
+    const text = `${m.codeEmailIntro[input.purpose]}\n\n${m.codeEmailBody(code)}\n\n${m.codeEmailIgnore}`;
+    const html = `<p>${m.codeEmailIntro[input.purpose]}</p><p style="font-size:28px;font-weight:bold;letter-spacing:4px">${code}</p><p>${m.codeEmailBody('').trim()}</p><p style="color:#666">${m.codeEmailIgnore}</p>`;
+    await deps.mailer.send({ to: target, subject: m.codeSubject[input.purpose], text, html });
+  } else {
+    await deps.sms.send({ to: target, text: m.codeSms(code) });
+  }
 }
 
 /**

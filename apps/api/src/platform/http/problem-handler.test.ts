@@ -1,4 +1,7 @@
+import { DrizzleQueryError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeliveryError } from '../delivery/delivery-error.js';
+import { databasePortOf, isDatabaseDown } from './problem-handler.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 
@@ -104,5 +107,31 @@ describe('rate limit', () => {
     } finally {
       await limited.app.close();
     }
+  });
+});
+
+describe('which errors mean the database is down', () => {
+  const socketError = (code: string, port: number) => Object.assign(new Error(`connect ${code} 127.0.0.1:${port}`), { code, port });
+
+  it('should count PostgreSQL states, driver messages and socket failures inside a query', () => {
+    expect(isDatabaseDown(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true);
+    expect(isDatabaseDown(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseDown(new DrizzleQueryError('select 1', [], socketError('ECONNREFUSED', 6543)))).toBe(true);
+    expect(isDatabaseDown(socketError('ECONNREFUSED', 5432), 5432)).toBe(true);
+  });
+
+  it('should not count a refused or silent mail server or SMS gateway', () => {
+    // nodemailer keeps the socket's code; fetch puts it in `cause`.
+    expect(isDatabaseDown(socketError('ECONNREFUSED', 2525), 5432)).toBe(false);
+    expect(isDatabaseDown(Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }), 5432)).toBe(false);
+    expect(isDatabaseDown(new TypeError('fetch failed', { cause: socketError('ECONNREFUSED', 8080) }), 5432)).toBe(false);
+    expect(isDatabaseDown(new DeliveryError('email', 'refused', { cause: socketError('ECONNREFUSED', 5432) }), 5432)).toBe(false);
+  });
+
+  it('should read the database port from its URL, and none from a socket path', () => {
+    expect(databasePortOf('postgres://u:p@db.internal/dastiyor')).toBe(5432);
+    expect(databasePortOf('postgres://u@127.0.0.1:6543/x')).toBe(6543);
+    expect(databasePortOf('postgres:///dastiyor?host=/var/run/postgresql')).toBeNull();
+    expect(databasePortOf(undefined)).toBeNull();
   });
 });

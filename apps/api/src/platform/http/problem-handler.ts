@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { type TFieldError, type TProblem, type TProblemCode, problemStatus } from '@dastiyor/contracts';
+import { DrizzleQueryError } from 'drizzle-orm';
+import { DeliveryError } from '../delivery/delivery-error.js';
 import { AppError } from './errors.js';
 
 const titles: Record<TProblemCode, string> = {
@@ -26,37 +28,54 @@ const titles: Record<TProblemCode, string> = {
   'balance.insufficient': 'Not enough money on the balance',
   maintenance: 'Maintenance in progress',
   service_unavailable: 'Service temporarily unavailable',
+  delivery_failed: 'The message could not be sent',
   internal: 'Something went wrong',
 };
 
-/** Connection-level failures that mean "the database is unreachable", not "the request is wrong". */
-const databaseDownCodes = new Set([
-  'POOL_SATURATED',
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EHOSTUNREACH',
-  '57P01',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-]);
-function isDatabaseDown(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; cause?: unknown } | null;
-  if (!e) return false;
-  if (e.code && databaseDownCodes.has(e.code)) return true;
-  if (
-    e.message &&
-    /Connection terminated|not queryable|timeout exceeded when trying to connect|database did not answer|Query read timeout/i.test(
-      e.message,
-    )
-  )
-    return true;
-  return e.cause !== undefined && e.cause !== error && isDatabaseDown(e.cause);
+/** SQLSTATEs PostgreSQL sends when it cannot serve at all (shutting down, starting, full, connection lost), and our pool's own refusal. */
+const databaseDownStates = new Set(['POOL_SATURATED', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+/** Socket failures: any client sees these, so they count only when the database driver reports them. */
+const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+/** node-postgres and pg-pool's own words (and the ping's, in db/client.ts). */
+const databaseDownMessages =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|database did not answer|Query read timeout/i;
+
+/**
+ * True only for an error that comes from the database: a PostgreSQL SQLSTATE, node-postgres' own
+ * messages, or a socket failure inside a query the driver ran (drizzle wraps those) or on the
+ * database's port (a pool that cannot even connect). A refused SMTP server or SMS gateway also
+ * carries ECONNREFUSED or ETIMEDOUT, and must never read as "the database is not reachable".
+ */
+export function isDatabaseDown(error: unknown, databasePort: number | null = null): boolean {
+  let viaDriver = false;
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 8; depth++) {
+    if (current instanceof DeliveryError) return false;
+    if (current instanceof DrizzleQueryError) viaDriver = true;
+    const e = current as { code?: unknown; message?: unknown; port?: unknown; cause?: unknown };
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (databaseDownStates.has(code)) return true;
+    if (typeof e.message === 'string' && databaseDownMessages.test(e.message)) return true;
+    if (socketCodes.has(code) && (viaDriver || (databasePort !== null && e.port === databasePort))) return true;
+    if (e.cause === current) break;
+    current = e.cause;
+  }
+  return false;
 }
+
+/** The TCP port of a PostgreSQL URL; null for a URL that names none we can read (a Unix socket). */
+export function databasePortOf(url: string | undefined): number | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname ? Number(parsed.port || 5432) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How long a client should wait before asking for another code when the transport failed. */
+const deliveryRetryAfterSeconds = 30;
 
 export function sendProblem(
   reply: FastifyReply,
@@ -79,13 +98,23 @@ export function sendProblem(
   return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
 }
 
-function toProblem(error: FastifyError | AppError | Error): {
+function toProblem(
+  error: FastifyError | AppError | Error,
+  databasePort: number | null,
+): {
   code: TProblemCode;
   detail?: string;
   errors?: TFieldError[];
   retryAfter?: number;
 } {
   if (error instanceof AppError) return { code: error.code, detail: error.detail, ...error.extra };
+  if (error instanceof DeliveryError) {
+    return {
+      code: 'delivery_failed',
+      detail: `The ${error.channel === 'email' ? 'email' : 'SMS'} could not be sent; nothing was used up, try again shortly`,
+      retryAfter: deliveryRetryAfterSeconds,
+    };
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
       code: 'validation.failed',
@@ -119,7 +148,7 @@ function toProblem(error: FastifyError | AppError | Error): {
     };
   }
   if (fe.statusCode === 429) return { code: 'rate_limited' };
-  if (isDatabaseDown(error)) {
+  if (isDatabaseDown(error, databasePort)) {
     return {
       code: 'service_unavailable',
       detail: 'The database is not reachable; try again shortly',
@@ -137,16 +166,23 @@ const databaseRetryAfterSeconds = 2;
 
 /**
  * Every error leaves through here as problem+json; unknown ones are logged and carry no internals.
+ * `databasePort`: the PostgreSQL port, so a pool that cannot connect reads as the database being down.
  * Database outages go to `onDatabaseDown` (one log line per outage) instead of a line per request.
  */
-export function registerProblemHandler(app: FastifyInstance, { onDatabaseDown }: { onDatabaseDown?: (error: unknown) => void } = {}) {
+export function registerProblemHandler(
+  app: FastifyInstance,
+  options: { databasePort?: number | null; onDatabaseDown?: (error: unknown) => void } = {},
+) {
+  const databasePort = options.databasePort ?? null;
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, databasePort);
     if (problem.code === 'internal' || isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'unhandled error');
     } else if (problem.code === 'service_unavailable' && !(error instanceof AppError)) {
-      if (onDatabaseDown) onDatabaseDown(error);
+      if (options.onDatabaseDown) options.onDatabaseDown(error);
       else request.log.warn({ err: { message: error.message, code: (error as FastifyError).code } }, 'database unavailable');
+    } else if (error instanceof DeliveryError) {
+      request.log.warn({ channel: error.channel, reason: error.reason }, 'delivery failed');
     }
     const { code, detail, ...extra } = problem;
     return sendProblem(reply, request, code, detail, extra);
