@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -272,10 +274,16 @@ describe('a retry while the first request is still running', () => {
       await gate;
       return reply.status(201).send({ run: slowRuns });
     });
-    await app.ready();
+    app.post('/refuse', { config: { idempotent: true } }, async () => {
+      await gate;
+      throw new AppError('validation.failed', 'The upload is malformed or incomplete');
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(() => app.close());
 
+  const connectionsOf = (server: FastifyInstance) =>
+    new Promise<number>((resolve) => server.server.getConnections((_err, n) => resolve(n)));
   const hold = () => {
     gate = new Promise<void>((resolve) => (release = resolve));
   };
@@ -296,6 +304,31 @@ describe('a retry while the first request is still running', () => {
     expect(replayed.headers['idempotent-replayed']).toBe('true');
     expect(replayed.body).toBe((await first).body);
     expect(slowRuns).toBe(1);
+  });
+
+  /** Sends a request over a real socket and hangs up once its key is claimed, before any answer. */
+  async function hangUpAfterClaim(path: string, key: string) {
+    const { port } = app.server.address() as AddressInfo;
+    const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'idempotency-key': key } });
+    request.on('error', () => {});
+    request.end();
+    await expect.poll(() => keyRow(userId, key), { timeout: 2000, interval: 10 }).toBeDefined();
+    request.destroy();
+    await expect.poll(() => connectionsOf(app), { timeout: 2000, interval: 10 }).toBe(0);
+  }
+
+  it('frees the key of a refusal nobody heard (the client hung up), but keeps a success the client missed', async () => {
+    hold();
+    const refused = randomUUID();
+    await hangUpAfterClaim('/refuse', refused);
+    release();
+    await expect.poll(() => keyRow(userId, refused), { timeout: 2000, interval: 10 }).toBeUndefined();
+
+    hold();
+    const made = randomUUID();
+    await hangUpAfterClaim('/slow', made);
+    release();
+    await expect.poll(async () => (await keyRow(userId, made))?.state, { timeout: 2000, interval: 10 }).toBe('completed');
   });
 
   it('renews the lease of a request that runs longer than it, so a retry is not run twice', async () => {
