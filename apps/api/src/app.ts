@@ -41,6 +41,7 @@ import { reviewRoutes } from './modules/reviews/routes.js';
 import { subscriptionRoutes } from './modules/subscriptions/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
+import { idempotencyPlugin } from './platform/http/idempotency.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
 import { databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
 import { createSandboxProvider } from './platform/payments/sandbox-provider.js';
@@ -112,6 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const clock = deps.clock ?? (() => new Date());
   await app.register(sessionPlugin, { db: database.db, clock });
+  // After the session (keys belong to an account), before every route: creating POSTs opt in with `config.idempotent`.
+  await app.register(idempotencyPlugin, { db: database.db, clock });
   const authDeps = { db: database.db, mailer: deps.platform.mailer, sms: deps.platform.sms, clock, secret: config.appSecret };
   await app.register(authRoutes, { deps: authDeps, secureCookies: config.isProduction });
   const filesDeps = {

@@ -7,6 +7,7 @@ import { registerTaskDigestJob } from './modules/notifications/task-digest-job.j
 import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
 import { registerTaskMatchingJob } from './modules/notifications/task-matching.js';
 import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
+import { registerIdempotencyCleanupJob } from './platform/http/idempotency-cleanup-job.js';
 import { createLogger } from './platform/logging/logger.js';
 import { createPlatform } from './platform/platform.js';
 import { guardProcess, reportConnectionBudget } from './process-guards.js';
@@ -21,6 +22,7 @@ async function main() {
   await platform.jobs.start();
   const app = await buildApp({ config, database, platform });
   await registerSubscriptionJobs(platform.jobs, { db: database.db, clock: () => new Date() });
+  await registerIdempotencyCleanupJob(platform.jobs, { db: database.db, clock: () => new Date(), log: app.log });
   const notifierDeps = { db: database.db, clock: () => new Date(), bus: platform.bus, log: app.log, jobs: platform.jobs };
   await registerTaskMatchingJob(platform.jobs, notifierDeps);
   await registerSubscriptionNotificationsJob(platform.jobs, notifierDeps);

@@ -18,3 +18,4 @@ export * from './admin-content';
 export * from './moderation';
 export * from './admin-reports';
 export * from './push';
+export * from './idempotency';

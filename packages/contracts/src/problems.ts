@@ -22,6 +22,8 @@ export const ProblemCode = {
   subscriptionsDailyLimit: 'subscriptions.daily_limit',
   plansInactive: 'plans.inactive',
   balanceInsufficient: 'balance.insufficient',
+  idempotencyKeyReused: 'idempotency.key_reused',
+  idempotencyInProgress: 'idempotency.in_progress',
   maintenance: 'maintenance',
   serviceUnavailable: 'service_unavailable',
   /** The email or SMS transport did not take the message; nothing was used up, asking again is fine. */
@@ -52,6 +54,8 @@ export const problemStatus: Record<TProblemCode, number> = {
   'subscriptions.daily_limit': 429,
   'plans.inactive': 409,
   'balance.insufficient': 409,
+  'idempotency.key_reused': 422,
+  'idempotency.in_progress': 409,
   maintenance: 503,
   service_unavailable: 503,
   // 503, not 502: the client did nothing wrong and should retry (Retry-After says when); this API is

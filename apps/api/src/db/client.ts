@@ -29,6 +29,8 @@ export interface Database {
   ping(timeoutMs?: number): Promise<void>;
   /** Outage bookkeeping: request errors report here, so an outage logs one line, not one per request. */
   incident: Incident;
+  /** Connections open, idle and requests waiting for one; null for PGlite (one in-process connection). */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -133,11 +135,13 @@ function openPostgres(url: string, settings: PoolSettings, log: IncidentLogger):
     client.on('error', (error) => incident.failed(error));
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  db.transaction = transactionsOwningTheirClient(pool);
   return {
     kind: 'postgres',
     url,
     db,
     incident,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     executeSql: async (text, values) => pool.query(text, values as unknown[]),
     async ping(timeoutMs = 2000) {
       try {
@@ -148,6 +152,30 @@ function openPostgres(url: string, settings: PoolSettings, log: IncidentLogger):
       }
     },
     close: () => pool.end(),
+  };
+}
+
+/**
+ * drizzle-orm 0.45's pool transaction sends BEGIN before its try/finally, so a connection that dies
+ * between checkout and BEGIN (a database restart) is never released: each outage leaked a pool slot
+ * until the pool was gone (and pool.end() hung). Here the checkout and release are ours and drizzle
+ * runs the transaction on that one client. One drizzle instance per connection, made once.
+ */
+function transactionsOwningTheirClient(pool: pg.Pool): Db['transaction'] {
+  const perClient = new WeakMap<pg.PoolClient, Db>();
+  return async (run, config) => {
+    const client = await pool.connect();
+    try {
+      let clientDb = perClient.get(client);
+      if (!clientDb) {
+        clientDb = drizzlePg(client, { schema }) as unknown as Db;
+        perClient.set(client, clientDb);
+      }
+      return await clientDb.transaction(run, config);
+    } finally {
+      // pg-pool discards a client whose connection broke (it is no longer queryable).
+      client.release();
+    }
   };
 }
 
@@ -170,6 +198,7 @@ async function openPglite(dir: string | null): Promise<Database> {
     kind: 'pglite',
     db,
     incident: createIncident(silentLogger, 'database'),
+    poolStats: () => null,
     // PGlite's `query` takes one statement with parameters; pg-boss also sends parameterless scripts.
     executeSql: async (text, values) => {
       if (!values || values.length === 0) {

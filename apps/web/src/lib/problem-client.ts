@@ -1,5 +1,7 @@
 // Browser-side calls to the API at the same origin, with RFC 9457 problems turned into something a form can show.
 
+import { idempotencyKeyFor, idempotencyKeyHeader, settleIdempotencyKey } from './idempotency-key';
+
 /** Field path (without the `body.` prefix, e.g. `districtIds.0`) → the API's reason code (`district_outside_city`). */
 export type FieldErrors = Record<string, string>;
 
@@ -59,6 +61,19 @@ export function itemErrorsFor(fieldErrors: FieldErrors, field: string): Array<{ 
   });
 }
 
+export interface CallOptions {
+  locale?: string;
+  /**
+   * A creating POST the API deduplicates by Idempotency-Key: the call carries one key per action (the same
+   * method, path and body reuse it until the API has kept an answer) and is sent once more by itself when the
+   * network fails, since the retry cannot create a second one.
+   */
+  idempotent?: boolean;
+}
+
+/** Before the one automatic retry of an idempotent call: long enough for a flapping mobile link to come back. */
+const retryDelayMs = 1000;
+
 /**
  * One API call from the browser: same origin (Next rewrites /api/*, so the session cookie and the API's
  * Origin check work without CORS), JSON in and out; never throws. 204 answers resolve with `undefined`.
@@ -68,28 +83,42 @@ export async function callApi<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
-  { locale }: { locale?: string } = {},
+  { locale, idempotent = false }: CallOptions = {},
 ): Promise<ApiCallResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
+  const json = body === undefined ? undefined : JSON.stringify(body);
+  const action = idempotent ? `${method} ${path}\n${json ?? ''}` : null;
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...(json === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(locale ? { 'accept-language': locale } : {}),
+    ...(action ? { [idempotencyKeyHeader]: idempotencyKeyFor(action) } : {}),
+  };
+  const send = () =>
+    fetch(path, {
       method,
       credentials: 'same-origin',
       cache: 'no-store',
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(locale ? { 'accept-language': locale } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers,
+      body: json,
       // Generous for slow mobile data, but a request that hangs must not leave a form "saving" forever.
       signal: AbortSignal.timeout(callTimeoutMs),
+    });
+  let response: Response;
+  try {
+    response = await send().catch(async (error: unknown) => {
+      // A dropped connection (not our timeout) is retried once, with the same key, when that cannot create twice.
+      if (!action || (error instanceof DOMException && error.name === 'TimeoutError')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+      return send();
     });
   } catch {
     return { ok: false, problem: networkProblem };
   }
   // An empty or HTML body (a proxy's error page) parses to undefined and becomes a problem code below.
   const parsed: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (response.ok) return { ok: true, data: parsed as T };
-  return { ok: false, problem: problemFromBody(response.status, parsed, response.headers.get('retry-after')) };
+  const result: ApiCallResult<T> = response.ok
+    ? { ok: true, data: parsed as T }
+    : { ok: false, problem: problemFromBody(response.status, parsed, response.headers.get('retry-after')) };
+  if (action) settleIdempotencyKey(action, response.status, result.ok ? '' : result.problem.code);
+  return result;
 }

@@ -41,6 +41,8 @@ export type ProblemMessageKey =
   | 'unsupportedMediaType'
   | 'maintenance'
   | 'subscriptionRequired'
+  | 'inProgress'
+  | 'keyReused'
   | `fields.${FieldMessageKey}`;
 
 /** `t` of `useTranslations('Problems')`, or anything with the same shape (tests). */
@@ -125,6 +127,10 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
       return t('rateLimitedMinutes', { minutes: Math.ceil(retryAfter / 60) });
     case 'subscriptions.required':
       return t('subscriptionRequired');
+    case 'idempotency.in_progress':
+      return t('inProgress');
+    case 'idempotency.key_reused':
+      return t('keyReused');
     case 'not_found':
       return t('notFound');
     case 'conflict':

@@ -20,3 +20,4 @@ export * from './notification-settings.js';
 export * from './notification-digests.js';
 export * from './push-subscriptions.js';
 export * from './moderation.js';
+export * from './idempotency-keys.js';

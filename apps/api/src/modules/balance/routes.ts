@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZCursorQuery, ZMyBalance, ZTopUpRequest, ZTopUpResponse } from '@dastiyor/contracts';
+import { ZCursorQuery, ZIdempotencyHeaders, ZMyBalance, ZTopUpRequest, ZTopUpResponse } from '@dastiyor/contracts';
 import { originOf, requireAuth } from '../auth/session-plugin.js';
 import type { PaymentsDeps } from '../payments/payments-deps.js';
 import { checkoutTopUp } from '../payments/top-up-service.js';
@@ -28,10 +28,12 @@ export const balanceRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = asyn
   app.post(
     '/api/v1/me/balance/top-ups',
     {
+      config: { idempotent: true },
       schema: {
         operationId: 'topUpBalance',
         tags,
         summary: 'A pending top-up and the page to pay on; the balance is credited when the acquirer confirms',
+        headers: ZIdempotencyHeaders,
         body: ZTopUpRequest,
         response: { 201: ZTopUpResponse },
       },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZComplaintReceipt, ZCreateComplaintRequest } from '@dastiyor/contracts';
+import { ZComplaintReceipt, ZCreateComplaintRequest, ZIdempotencyHeaders } from '@dastiyor/contracts';
 import type { AdminDeps } from '../admin/admin-deps.js';
 import { requireAuth } from '../auth/session-plugin.js';
 import { reportContent } from './create-complaint-service.js';
@@ -11,10 +11,12 @@ export const complaintRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
     {
       // A guest learns 401 before anything about the body.
       onRequest: async (request) => void requireAuth(request),
+      config: { idempotent: true },
       schema: {
         operationId: 'createComplaint',
         tags: ['complaints'],
         summary: 'Report a task, a user, a review or a message to the moderators (signed in; 10 an hour, 30 a day)',
+        headers: ZIdempotencyHeaders,
         body: ZCreateComplaintRequest,
         response: { 201: ZComplaintReceipt },
       },

@@ -5,6 +5,7 @@ import {
   ZConversation,
   ZConversationsResponse,
   ZCursorQuery,
+  ZIdempotencyHeaders,
   ZImage,
   ZMessage,
   ZMessagesQuery,
@@ -80,11 +81,12 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ deps: ChatDeps }> = asy
   app.post(
     '/api/v1/conversations/:id/messages',
     {
-      config: perUser('chat', chatRules.messagesPerMinute),
+      config: { ...perUser('chat', chatRules.messagesPerMinute), idempotent: true },
       schema: {
         operationId: 'sendMessage',
         tags,
         summary: 'Send text and/or an uploaded image; stored, then pushed to both participants over the socket',
+        headers: ZIdempotencyHeaders,
         params: ZIdParams,
         body: ZSendMessageRequest,
         response: { 201: ZMessage },
@@ -96,13 +98,14 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ deps: ChatDeps }> = asy
   app.post(
     '/api/v1/conversations/:id/images',
     {
-      config: perUser('chat-image', chatRules.imagesPerMinute),
+      config: { ...perUser('chat-image', chatRules.imagesPerMinute), idempotent: true },
       schema: {
         operationId: 'uploadChatImage',
         tags,
         consumes: ['multipart/form-data'],
         summary: 'Upload a private image for this chat; send it with the next message as attachmentId',
         description: 'Multipart field `file`: JPEG, PNG, WebP or HEIC up to 10 MB; only the two participants can load it',
+        headers: ZIdempotencyHeaders,
         params: ZIdParams,
         response: { 201: ZImage },
       },

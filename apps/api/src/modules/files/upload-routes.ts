@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZImage } from '@dastiyor/contracts';
+import { ZIdempotencyHeaders, ZImage } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
 import { requireAuth } from '../auth/session-plugin.js';
 import { type FilesDeps, storeImage } from './files-service.js';
@@ -22,11 +22,12 @@ export const fileUploadRoutes: FastifyPluginAsyncZod<{ deps: FilesDeps }> = asyn
   app.post(
     '/api/v1/files',
     {
-      config: uploadLimit,
+      config: { ...uploadLimit, idempotent: true },
       schema: {
         operationId: 'uploadTaskPhoto',
         tags: ['files'],
         consumes: ['multipart/form-data'],
+        headers: ZIdempotencyHeaders,
         description:
           'Customers; multipart field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, stored as WebP 320/960/1600 px without metadata',
         response: { 201: ZImage },

@@ -4,6 +4,7 @@ import {
   ZCheckoutRequest,
   ZCheckoutResponse,
   ZCursorQuery,
+  ZIdempotencyHeaders,
   ZLocalizedName,
   ZPaymentsResponse,
   ZSandboxCompleteRequest,
@@ -33,10 +34,12 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxS
   app.post(
     '/api/v1/subscriptions/checkout',
     {
+      config: { idempotent: true },
       schema: {
         operationId: 'checkout',
         tags,
         summary: 'Pay for a plan: by card (a pending payment and the page to pay on) or from the balance (active at once)',
+        headers: ZIdempotencyHeaders,
         body: ZCheckoutRequest,
         response: { 201: ZCheckoutResponse },
       },

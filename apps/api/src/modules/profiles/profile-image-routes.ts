@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZImage, ZMe } from '@dastiyor/contracts';
+import { ZIdempotencyHeaders, ZImage, ZMe } from '@dastiyor/contracts';
 import { originOf, requireAuth } from '../auth/session-plugin.js';
 import { imageUploadOf, registerImageUploads } from '../files/image-upload.js';
 import { removeAvatar, replaceAvatar } from './avatar-service.js';
@@ -26,11 +26,12 @@ export const profileImageRoutes: FastifyPluginAsyncZod<{ deps: ProfilesDeps }> =
   app.put(
     '/api/v1/me/avatar',
     {
-      config: uploadLimit,
+      config: { ...uploadLimit, idempotent: true },
       schema: {
         operationId: 'replaceAvatar',
         tags,
         consumes,
+        headers: ZIdempotencyHeaders,
         description: 'Multipart field `file`: JPEG, PNG, WebP or HEIC up to 10 MB; stored as square WebP 96/256/512 px',
         response: { 200: ZMe },
       },
@@ -50,11 +51,12 @@ export const profileImageRoutes: FastifyPluginAsyncZod<{ deps: ProfilesDeps }> =
   app.post(
     '/api/v1/me/portfolio',
     {
-      config: uploadLimit,
+      config: { ...uploadLimit, idempotent: true },
       schema: {
         operationId: 'addPortfolioPhoto',
         tags,
         consumes,
+        headers: ZIdempotencyHeaders,
         description: 'Providers only; multipart field `file`, up to 10 MB; at most 12 photos (409 beyond)',
         response: { 201: ZImage },
       },

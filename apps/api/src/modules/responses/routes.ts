@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ZCreateResponseRequest,
+  ZIdempotencyHeaders,
   ZMyResponsesQuery,
   ZMyResponsesResponse,
   ZRejectResponseRequest,
@@ -23,10 +24,12 @@ export const responseRoutes: FastifyPluginAsyncZod<{ deps: ResponsesDeps }> = as
   app.post(
     '/api/v1/tasks/:id/responses',
     {
+      config: { idempotent: true },
       schema: {
         operationId: 'createResponse',
         tags,
         summary: 'Respond to an open task (providers with an active subscription, within the daily limit)',
+        headers: ZIdempotencyHeaders,
         params: ZIdParams,
         body: ZCreateResponseRequest,
         response: { 201: ZResponse },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZCreateReviewRequest, ZProviderReviewsResponse, ZReview, ZReviewsQuery } from '@dastiyor/contracts';
+import { ZCreateReviewRequest, ZIdempotencyHeaders, ZProviderReviewsResponse, ZReview, ZReviewsQuery } from '@dastiyor/contracts';
 import { originOf, requireAuth } from '../auth/session-plugin.js';
 import { type ReviewsDeps, createReview, listProviderReviews } from './review-service.js';
 
@@ -11,10 +11,12 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ deps: ReviewsDeps }> = async 
   app.post(
     '/api/v1/tasks/:id/review',
     {
+      config: { idempotent: true },
       schema: {
         operationId: 'createReview',
         tags,
         summary: 'Review the selected provider of a completed task, once (its customer)',
+        headers: ZIdempotencyHeaders,
         params: ZIdParams,
         body: ZCreateReviewRequest,
         response: { 201: ZReview },

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ZCreateTaskRequest,
+  ZIdempotencyHeaders,
   ZMyTasksQuery,
   ZMyTasksResponse,
   ZTask,
@@ -42,10 +43,12 @@ export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app
   app.post(
     '/api/v1/tasks',
     {
+      config: { idempotent: true },
       schema: {
         operationId: 'createTask',
         tags,
         summary: 'Create a draft or publish a task (customers)',
+        headers: ZIdempotencyHeaders,
         body: ZCreateTaskRequest,
         response: { 201: ZTask },
       },

@@ -26,6 +26,8 @@ const titles: Record<TProblemCode, string> = {
   'subscriptions.daily_limit': 'Daily response limit reached',
   'plans.inactive': 'The plan is not on sale',
   'balance.insufficient': 'Not enough money on the balance',
+  'idempotency.key_reused': 'The Idempotency-Key was already used for another request',
+  'idempotency.in_progress': 'A request with this Idempotency-Key is still in progress',
   maintenance: 'Maintenance in progress',
   service_unavailable: 'Service temporarily unavailable',
   delivery_failed: 'The message could not be sent',

@@ -67,10 +67,12 @@ export function ChatComposer({ conversationId, onSent }: { conversationId: strin
       }
       attachmentId = uploaded.data.id;
     }
-    const result = await callApi<TMessage>('POST', `/api/v1/conversations/${conversationId}/messages`, {
-      ...(body ? { text: body } : {}),
-      ...(attachmentId ? { attachmentId } : {}),
-    });
+    const result = await callApi<TMessage>(
+      'POST',
+      `/api/v1/conversations/${conversationId}/messages`,
+      { ...(body ? { text: body } : {}), ...(attachmentId ? { attachmentId } : {}) },
+      { idempotent: true },
+    );
     setSending(false);
     if (!result.ok) {
       setError(text.problem(result.problem));

@@ -49,7 +49,7 @@ export function ResponseForm({ taskId, editing, onCancel }: Props) {
     const body = { comment: comment.trim(), price: diram, etaMinutes };
     const result = editing
       ? await callApi<TResponse>('PATCH', `/api/v1/responses/${editing.id}`, body)
-      : await callApi<TResponse>('POST', `/api/v1/tasks/${taskId}/responses`, body);
+      : await callApi<TResponse>('POST', `/api/v1/tasks/${taskId}/responses`, body, { idempotent: true });
     setSending(false);
     if (!result.ok) {
       const placed: Partial<Record<Fields, string>> = {};

@@ -30,7 +30,12 @@ export function ReviewForm({ taskId, providerName }: { taskId: string; providerN
     setProblem(null);
     if (local.rating || local.text) return;
     setSending(true);
-    const result = await callApi<TReview>('POST', `/api/v1/tasks/${taskId}/review`, { rating, text: reviewText.trim() });
+    const result = await callApi<TReview>(
+      'POST',
+      `/api/v1/tasks/${taskId}/review`,
+      { rating, text: reviewText.trim() },
+      { idempotent: true },
+    );
     setSending(false);
     if (!result.ok) {
       const textCode = fieldErrorFor(result.problem.fieldErrors, 'text');

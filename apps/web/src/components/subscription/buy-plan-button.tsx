@@ -37,7 +37,7 @@ export function BuyPlanButton({
   async function checkout() {
     setRedirecting(true);
     setError(null);
-    const result = await callApi<TCheckoutResponse>('POST', '/api/v1/subscriptions/checkout', { planId, method });
+    const result = await callApi<TCheckoutResponse>('POST', '/api/v1/subscriptions/checkout', { planId, method }, { idempotent: true });
     if (result.ok) {
       goToPaymentPage(result.data.redirectUrl);
       return;

@@ -32,9 +32,12 @@ export function TopUpForm() {
     }
     setFieldError(null);
     setSending(true);
-    const result = await callApi<{ paymentId: string; redirectUrl: string }>('POST', '/api/v1/me/balance/top-ups', {
-      amount: somoni * 100,
-    });
+    const result = await callApi<{ paymentId: string; redirectUrl: string }>(
+      'POST',
+      '/api/v1/me/balance/top-ups',
+      { amount: somoni * 100 },
+      { idempotent: true },
+    );
     if (result.ok) {
       goToPaymentPage(result.data.redirectUrl);
       return;

@@ -166,7 +166,7 @@ export function TaskForm({
           'POST',
           '/api/v1/tasks',
           { ...request.fields, status: intent === 'draft' ? 'draft' : 'new', website },
-          { locale },
+          { locale, idempotent: true },
         );
     if (!saved.ok) {
       setPending(null);
