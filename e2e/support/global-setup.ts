@@ -92,6 +92,8 @@ export default async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       SEED_DEMO: '1',
       LOG_LEVEL: 'warn',
+      // Journeys connect from loopback, where a front proxy would stand: they may name a visitor's address.
+      TRUST_PROXY: 'loopback',
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -5,9 +5,13 @@ import { requireUser } from './session';
 
 // Server only. The API refuses non-admins on every /admin route anyway; this keeps them off the pages.
 
-/** The signed-in admin; a guest goes to the login page, anyone else to "access denied". */
-export async function requireAdmin(locale: AppLocale, nextPath: string): Promise<TMe> {
+/**
+ * The signed-in admin; a guest goes to the login page, anyone else to "access denied". Null when the API
+ * could not say who is signed in (see requireUser).
+ */
+export async function requireAdmin(locale: AppLocale, nextPath: string): Promise<TMe | null> {
   const me = await requireUser(locale, nextPath);
+  if (!me) return null;
   if (me.role !== 'admin') return redirect({ href: '/access-denied', locale });
   return me;
 }

@@ -1,4 +1,5 @@
 import type { TCategoriesResponse, TCitiesResponse, THealthResponse, TTaskFeedResponse } from '@dastiyor/contracts';
+import { visitorForwardingHeaders } from './visitor-headers';
 
 // Server-side only: the API sits on the internal network; browsers reach it through the /api rewrite.
 const apiOrigin = process.env.API_INTERNAL_URL ?? 'http://127.0.0.1:3001';
@@ -23,6 +24,11 @@ const isHealth: ShapeCheck = (body) => isRecord(body) && isRecord(body.maintenan
 interface GetOptions {
   acceptStatus?: (status: number) => boolean;
   timeoutMs?: number;
+  /**
+   * On behalf of the visitor of the current request (the default): the API then counts their address, not
+   * this process's. Off for the web's own shared lookups, which belong to no visitor and run outside pages.
+   */
+  asVisitor?: boolean;
 }
 const onlyOk = (status: number) => status === 200;
 
@@ -30,12 +36,13 @@ const onlyOk = (status: number) => status === 200;
 export async function getJson<T>(
   path: string,
   looksRight: ShapeCheck,
-  { acceptStatus = onlyOk, timeoutMs = defaultTimeoutMs }: GetOptions = {},
+  { acceptStatus = onlyOk, timeoutMs = defaultTimeoutMs, asVisitor = true }: GetOptions = {},
 ): Promise<ApiResult<T>> {
+  const visitor = asVisitor ? await visitorForwardingHeaders() : {};
   let response: Response;
   try {
     response = await fetch(`${apiOrigin}${path}`, {
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...visitor },
       cache: 'no-store',
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -62,8 +69,9 @@ export function fetchLatestTasks(limit: number): Promise<ApiResult<TTaskFeedResp
 
 /**
  * 503 carries the same body when the database is down, so it is a valid answer too. Every page request
- * may wait on this lookup (see proxy.ts), hence the tighter timeout.
+ * may wait on this lookup (see proxy.ts), hence the tighter timeout. One lookup serves every visitor
+ * (maintenance-state.ts caches it), so it is the web process's own request, not any visitor's.
  */
 export function fetchHealth(): Promise<ApiResult<THealthResponse>> {
-  return getJson('/api/v1/health', isHealth, { acceptStatus: (s) => s === 200 || s === 503, timeoutMs: 1500 });
+  return getJson('/api/v1/health', isHealth, { acceptStatus: (s) => s === 200 || s === 503, timeoutMs: 1500, asVisitor: false });
 }

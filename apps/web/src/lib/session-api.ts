@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { visitorForwardingHeaders } from './visitor-headers';
 
 // Server-side only, like api.ts: the API sits on the internal network.
 const apiOrigin = process.env.API_INTERNAL_URL ?? 'http://127.0.0.1:3001';
@@ -9,16 +10,18 @@ const timeoutMs = 3000;
 export type SessionGetResult<T> = { status: 'ok'; data: T } | { status: 'guest' } | { status: 'unavailable' };
 
 /**
- * GET an API path as the visitor: only their session cookie is forwarded (nothing else they sent), the answer
- * is never cached, and a slow API gives up after 3 s. No cookie or a 401 means a guest.
+ * GET an API path as the visitor: only their session cookie and their address (visitor-headers.ts) are
+ * forwarded, nothing else they sent; the answer is never cached, and a slow API gives up after 3 s. No
+ * cookie or a 401 means a guest.
  */
 export async function getWithSession<T>(path: string, looksRight: (body: unknown) => boolean): Promise<SessionGetResult<T>> {
   const token = (await cookies()).get(sessionCookieName)?.value;
   if (!token) return { status: 'guest' };
+  const visitor = await visitorForwardingHeaders();
   let response: Response;
   try {
     response = await fetch(`${apiOrigin}${path}`, {
-      headers: { accept: 'application/json', cookie: `${sessionCookieName}=${token}` },
+      headers: { accept: 'application/json', cookie: `${sessionCookieName}=${token}`, ...visitor },
       cache: 'no-store',
       signal: AbortSignal.timeout(timeoutMs),
     });

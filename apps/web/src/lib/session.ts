@@ -24,12 +24,13 @@ export async function getCurrentUser(): Promise<TMe | null> {
  * For pages behind sign-in: the signed-in person, or a redirect of a guest to the login page, which brings
  * them back afterwards. `nextPath` is the page's path without the locale prefix (query allowed), e.g.
  * `await requireUser(locale, '/account/security')` → `/tg/login?next=/tg/account/security` for a Tajik guest.
- * When the API does not answer it throws (the error boundary offers a retry): sending someone who is signed
- * in to the login form would only confuse them.
+ * Null when the API did not answer (refused with 429, timed out, down): the page then returns
+ * `<PageUnavailable />` ("couldn't load, try again") instead of its content. Sending someone who is signed in
+ * to the login form would only confuse them, and throwing would answer 500 for what is a passing refusal.
  */
-export async function requireUser(locale: AppLocale, nextPath: string): Promise<TMe> {
+export async function requireUser(locale: AppLocale, nextPath: string): Promise<TMe | null> {
   const session = await lookUpSession();
   if (session.status === 'ok') return session.data;
-  if (session.status === 'unavailable') throw new Error('GET /api/v1/me did not answer; cannot tell who is signed in');
+  if (session.status === 'unavailable') return null;
   return redirect({ href: { pathname: '/login', query: { next: getPathname({ locale, href: nextPath }) } }, locale });
 }

@@ -10,6 +10,7 @@ import { SettingsSection } from '@/components/account/form-controls';
 import { PortfolioField } from '@/components/account/portfolio-field';
 import { ProfileForm } from '@/components/account/profile-form';
 import { ProviderStats } from '@/components/providers/provider-stats';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountProfilePage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/account');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('Account');
   const [cities, categories] = await Promise.all([fetchCities(), me.provider ? fetchCategories() : null]);
   const { saved } = await searchParams;

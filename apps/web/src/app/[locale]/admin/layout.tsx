@@ -6,6 +6,7 @@ import { AdminNav } from '@/components/admin/admin-nav';
 import { Container } from '@/components/ui/container';
 import { requireAdmin } from '@/lib/admin-session';
 import { resolveLocaleParam } from '@/lib/locale-param';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Every admin page: admins only (checked here and, for every call, by the API), with the section strip. */
 export default async function AdminLayout({ children, params }: Props & { children: ReactNode }) {
   const locale = await resolveLocaleParam(params);
-  await requireAdmin(locale, '/admin');
+  const me = await requireAdmin(locale, '/admin');
+  if (!me) return <PageUnavailable />;
   const messages = await getMessages();
   // The panel's client forms translate in the browser; admins are few, so the whole Admin catalog ships.
   return (

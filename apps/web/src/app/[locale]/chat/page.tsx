@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/session';
 import { ConversationList } from '@/components/chat/conversation-list';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChatListPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/chat');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('Chat');
   const result = await fetchConversations();
 

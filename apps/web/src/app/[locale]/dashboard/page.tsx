@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/session';
 import { CustomerDashboard } from '@/components/dashboard/customer-dashboard';
 import { ProviderDashboard } from '@/components/dashboard/provider-dashboard';
 import { Container } from '@/components/ui/container';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DashboardPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/dashboard');
+  if (!me) return <PageUnavailable />;
   // An admin's home is the panel.
   if (me.role === 'admin') return redirect({ href: '/admin', locale });
   const t = await getTranslations('Dashboard');

@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/session';
 import { NotificationList } from '@/components/notifications/notification-list';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 const pageSize = 20;
 
@@ -23,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** What happened around the signed-in person's tasks, responses and subscription, the newest first. */
 export default async function NotificationsPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
-  await requireUser(locale, '/notifications');
+  const me = await requireUser(locale, '/notifications');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('Notifications');
   const [result, messages] = await Promise.all([fetchNotifications(pageSize), getMessages()]);
 

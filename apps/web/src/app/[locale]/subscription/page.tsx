@@ -16,6 +16,7 @@ import { TrialOffer } from '@/components/subscription/trial-offer';
 import { SystemMessage } from '@/components/system/system-message';
 import { Notice } from '@/components/ui/notice';
 import { primaryButton } from '@/components/ui/button-styles';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -31,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SubscriptionPage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/subscription');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('Subscription');
 
   if (me.role !== 'provider') {

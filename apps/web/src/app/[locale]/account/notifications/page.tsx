@@ -7,6 +7,7 @@ import { AccountShell } from '@/components/account/account-shell';
 import { FormNotice } from '@/components/account/form-controls';
 import { NotificationSettingsForm } from '@/components/notification-settings/notification-settings-form';
 import { PushDevice } from '@/components/notification-settings/push-device';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountNotificationsPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/account/notifications');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('NotificationSettings');
   const settings = await loadNotificationSettings();
 

@@ -8,6 +8,7 @@ import { ContactsSection } from '@/components/account/contacts-section';
 import { FormNotice, SettingsSection } from '@/components/account/form-controls';
 import { PasswordForm } from '@/components/account/password-form';
 import { SessionsSection } from '@/components/account/sessions-section';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountSecurityPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/account/security');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('Account');
   const sessions = await loadMySessions();
   const now = new Date().toISOString();

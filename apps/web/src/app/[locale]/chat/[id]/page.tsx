@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/session';
 import { ChatRoom } from '@/components/chat/chat-room';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -24,6 +25,7 @@ export default async function ChatPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const { id } = await params;
   const me = await requireUser(locale, `/chat/${id}`);
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('Chat');
   const [conversation, latest] = await Promise.all([fetchConversation(id), fetchLatestMessages(id, 30)]);
 

@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/session';
 import { MyResponseCard } from '@/components/responses/my-response-card';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -27,6 +28,7 @@ export default async function MyResponsesPage({ params, searchParams }: Props) {
   const tab = tabOf(query.tab);
   const cursor = typeof query.cursor === 'string' ? query.cursor : undefined;
   const me = await requireUser(locale, `/my/responses${tab === 'all' ? '' : `?tab=${tab}`}`);
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('Responses.my');
 
   if (me.role !== 'provider') {

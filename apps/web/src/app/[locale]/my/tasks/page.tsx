@@ -10,6 +10,7 @@ import { TaskCard } from '@/components/tasks/task-card';
 import { primaryButton, secondaryButton } from '@/components/ui/button-styles';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -33,6 +34,7 @@ export default async function MyTasksPage({ params, searchParams }: Props) {
   const status = isStatus(query.status) ? query.status : undefined;
   const cursor = typeof query.cursor === 'string' && query.cursor.length <= 200 ? query.cursor : undefined;
   const me = await requireUser(locale, status ? `/my/tasks?status=${status}` : '/my/tasks');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('MyTasks');
   if (me.role !== 'customer') {
     return (

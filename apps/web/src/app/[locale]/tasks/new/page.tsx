@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/session';
 import { TaskFormPage } from '@/components/tasks/task-form-page';
 import { SystemMessage } from '@/components/system/system-message';
 import { primaryButton } from '@/components/ui/button-styles';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewTaskPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const me = await requireUser(locale, '/tasks/new');
+  if (!me) return <PageUnavailable />;
   const t = await getTranslations('TaskForm');
   if (me.role !== 'customer') {
     return (

@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/session';
 import { fetchSandboxPayment } from '@/lib/subscription-api';
 import { SandboxCheckout } from '@/components/subscription/sandbox-checkout';
 import { Container } from '@/components/ui/container';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -29,7 +30,8 @@ export default async function SandboxPaymentPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const { id } = await params;
   if (!uuidPattern.test(id)) notFound();
-  await requireUser(locale, `/payments/sandbox/${id}`);
+  const me = await requireUser(locale, `/payments/sandbox/${id}`);
+  if (!me) return <PageUnavailable />;
   const payment = await fetchSandboxPayment(id);
   // The API answers 404 for another person's payment, and has no sandbox at all in production: not found.
   if (payment.status !== 'ok') notFound();

@@ -9,6 +9,7 @@ import { fetchTask } from '@/lib/tasks-api';
 import { TaskFormPage } from '@/components/tasks/task-form-page';
 import { Container } from '@/components/ui/container';
 import { Notice } from '@/components/ui/notice';
+import { PageUnavailable } from '@/components/system/page-unavailable';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditTaskPage({ params }: Props) {
   const locale = await resolveLocaleParam(params);
   const { id } = await params;
-  await requireUser(locale, `/tasks/${id}/edit`);
+  const me = await requireUser(locale, `/tasks/${id}/edit`);
+  if (!me) return <PageUnavailable />;
   const result = await fetchTask(id);
   if (result.status === 'not_found') notFound();
   const t = await getTranslations('TaskForm');
