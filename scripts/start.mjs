@@ -39,8 +39,11 @@ async function stopAll(code) {
   if (stopping) return;
   stopping = true;
   buildStep?.kill('SIGTERM');
+  // Every child may already have the signal (Ctrl+C and `kill -- -pgid` reach the whole group):
+  // none of their exits is a crash to restart from now on.
+  for (const s of supervised) s.expectExit();
   // The web first: it proxies to the API, which drains its requests and jobs on SIGTERM.
-  for (const s of supervised.reverse()) await s.stop();
+  for (const s of [...supervised].reverse()) await s.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => void stopAll(0));

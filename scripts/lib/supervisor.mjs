@@ -87,6 +87,15 @@ export function supervise(options) {
     get gaveUp() {
       return gaveUp;
     },
+    /**
+     * The launcher is shutting down: an exit from now on is expected (the whole process group may
+     * have received the signal at once) and is not restarted. Sends nothing.
+     */
+    expectExit() {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
     /** Stops supervising: cancels a pending restart, sends `signal`, SIGKILL after `graceMs`. */
     stop(signal = 'SIGTERM', graceMs = 10_000) {
       stopping = true;

@@ -85,6 +85,20 @@ describe('the launcher supervisor', () => {
     expect(seen.starts).toBe(1);
   });
 
+  it('should not restart a process that exits by itself once the launcher is shutting down', async () => {
+    const { supervisor, seen } = superviseScript(['run']);
+    await expect.poll(() => supervisor.child?.pid, { timeout: 5000 }).toBeDefined();
+    const child = supervisor.child;
+    supervisor.expectExit();
+    // The group's SIGTERM reached the child directly, before the launcher asked it to stop.
+    child.kill('SIGTERM');
+    await expect.poll(() => child.signalCode, { timeout: 5000 }).toBe('SIGTERM');
+    await supervisor.stop();
+    expect(seen.lines).toEqual([]);
+    expect(seen.delays).toEqual([]);
+    expect(seen.starts).toBe(1);
+  });
+
   it('should cancel a restart that is waiting for its delay when stopped', async () => {
     const { supervisor, seen } = superviseScript(['1']);
     await expect.poll(() => seen.delays.length, { timeout: 5000 }).toBe(1);
