@@ -90,7 +90,9 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const web = supervise({
   name: 'web app',
   start: () =>
-    spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
+    // Idle connections stay open longer than a proxy's or client's own idle timeout (nginx 60 s):
+    // with Node's 5 s a client reusing a socket the server was just closing got "other side closed".
+    spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host, '--keepAliveTimeout', '65000'], {
       stdio: 'inherit',
       cwd: path.join(root, 'apps', 'web'),
       env: { ...process.env, API_INTERNAL_URL: `http://127.0.0.1:${apiPort}`, NODE_ENV: 'production' },
