@@ -19,7 +19,7 @@ export function createFaultCluster(name: string, port: number): FaultCluster {
   if (!version) throw new Error('No PostgreSQL of Debian here (no /etc/postgresql): the restart trials need pg_createcluster');
   const run = (command: string, ...args: string[]) => execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   try {
-    run('pg_dropcluster', '--stop', version, name);
+    execFileSync('pg_dropcluster', ['--stop', version, name], { stdio: 'ignore' });
   } catch {
     // none left over from an earlier run
   }

@@ -67,13 +67,16 @@ function parseKey(request: FastifyRequest): string | null {
   });
 }
 
-/** 0.25 s doubling to 16 s, about half a minute in all: longer than a database restart usually takes. */
+/**
+ * Every 0.25 s, then every 0.5 s, for about half a minute: a retry of the same write is waiting on
+ * this key, so the first attempt after the database is back should come soon, not after a long backoff.
+ */
 function settleLater(settle: () => Promise<void>, gaveUp: (error: unknown) => void, attempt = 0) {
   setTimeout(
     () => {
-      settle().catch((error: unknown) => (attempt < 7 ? settleLater(settle, gaveUp, attempt + 1) : gaveUp(error)));
+      settle().catch((error: unknown) => (attempt < 60 ? settleLater(settle, gaveUp, attempt + 1) : gaveUp(error)));
     },
-    250 * 2 ** attempt,
+    attempt === 0 ? 250 : 500,
   ).unref();
 }
 
