@@ -2,9 +2,9 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { TChatEvent, TNotificationEvent } from '@dastiyor/contracts';
 import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
+import { type ChatSocketClient, connectChatSocket } from '../../../test/chat-socket-client.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
@@ -42,28 +42,11 @@ afterAll(async () => {
   await testDb.drop();
 });
 
-interface Client {
-  ws: WebSocket;
-  events: Array<TChatEvent | TNotificationEvent>;
-}
-
-/** Opens a socket and waits for the first pong: from then on the server is subscribed, nothing is missed. */
-async function connect(url: string, who: ChatAccount): Promise<Client> {
-  const ws = new WebSocket(`${url}/api/v1/ws`, { headers: { cookie: who.cookie, origin: ownOrigin } });
-  sockets.push(ws);
-  const events: Client['events'] = [];
-  const ponged = new Promise<void>((resolve, reject) => {
-    ws.on('message', (data) => {
-      const text = data.toString();
-      if (text === 'pong') return resolve();
-      events.push(JSON.parse(text) as Client['events'][number]);
-    });
-    ws.once('error', reject);
-  });
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-  ws.send('ping');
-  await ponged;
-  return { ws, events };
+/** Opens a socket (closed after the test) and waits for the first pong: from then on nothing is missed. */
+async function connect(url: string, who: ChatAccount): Promise<ChatSocketClient> {
+  const client = await connectChatSocket(url, who, ownOrigin);
+  sockets.push(client.ws);
+  return client;
 }
 
 /** The HTTP status of a refused upgrade. */
@@ -85,7 +68,7 @@ const send = (app: FastifyInstance, conversationId: string, who: ChatAccount, te
     payload: { text },
   });
 /** Message events only: the recipient's socket also carries their `chat.message` notification. */
-const messagesOf = (c: Client) => c.events.filter((e) => e.type === 'message');
+const messagesOf = (c: ChatSocketClient) => c.events.filter((e) => e.type === 'message');
 const closed = (ws: WebSocket) => new Promise((resolve) => (ws.readyState === ws.CLOSED ? resolve(null) : ws.once('close', resolve)));
 
 describe('WS /api/v1/ws', () => {
