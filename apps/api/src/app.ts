@@ -44,6 +44,7 @@ import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { idempotencyPlugin } from './platform/http/idempotency.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
 import { databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
+import { registerTextBoundary } from './platform/http/text-boundary.js';
 import { createSandboxProvider } from './platform/payments/sandbox-provider.js';
 import type { Platform } from './platform/platform.js';
 import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
@@ -80,6 +81,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerProblemHandler(app, { databasePort: databasePortOf(database.url), onDatabaseDown: (error) => database.incident.failed(error) });
+  // Before every plugin and route, so each one validates (and fingerprints) only normalised text.
+  registerTextBoundary(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -56,4 +56,9 @@ describe('fieldMessageKey', () => {
     expect(fieldMessageKey('code', 'invalid_format')).toBe('codeFormat');
     expect(fieldMessageKey('phone', 'account_exists')).toBe('phoneExists');
   });
+
+  it('names invisible characters, whatever the field, when the API refuses a control character', () => {
+    expect(fieldMessageKey('title', 'invalid_characters')).toBe('invalidCharacters');
+    expect(fieldMessageKey('email', 'invalid_characters')).toBe('invalidCharacters');
+  });
 });

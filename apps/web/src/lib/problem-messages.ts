@@ -19,7 +19,8 @@ export type FieldMessageKey =
   | 'codeExpired'
   | 'signupNotFound'
   | 'roleRequired'
-  | 'loginRequired';
+  | 'loginRequired'
+  | 'invalidCharacters';
 export type ProblemMessageKey =
   | 'network'
   | 'unknown'
@@ -69,6 +70,9 @@ export function fieldMessageKey(field: string, code: string): FieldMessageKey {
       return 'codeInvalid';
     case 'code_expired':
       return 'codeExpired';
+    // The API's text boundary: a control character or a broken surrogate, usually pasted in unseen.
+    case 'invalid_characters':
+      return 'invalidCharacters';
     case 'no_pending_signup':
       return 'signupNotFound';
     case 'invalid_format':
