@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { ZCursorQuery, ZLocalizedName, listOf } from './common';
+import { ZCursorQuery, ZLocalizedName, inQueryDateRange, listOf, queryDateMessage } from './common';
 import { PaymentPurpose, PaymentStatus, ZPlanCode } from './subscriptions';
 import { ZMaintenance } from './system';
 
-/** A calendar day in Asia/Dushanbe, `YYYY-MM-DD`. */
+/** A calendar day in Asia/Dushanbe, `YYYY-MM-DD`, within `queryDateRange`. */
 export const ZDushanbeDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
     message: 'Not a calendar day',
-  });
+  })
+  .refine((v) => inQueryDateRange(Date.parse(`${v}T00:00:00Z`)), queryDateMessage);
 
 // ─── Dashboard: GET /admin/stats ────────────────────────────────────────────────────────────────
 

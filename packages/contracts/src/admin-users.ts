@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale, ZCursorQuery, ZLocalizedName, listOf } from './common';
+import { Locale, ZCursorQuery, ZLocalizedName, ZQueryDay, listOf } from './common';
 
 /** Every account role and status an admin can filter by. */
 export const AdminUserRole = ['customer', 'provider', 'admin'] as const;
@@ -50,7 +50,7 @@ export const ZAdminAuditLogEntry = z.object({
 });
 export type TAdminAuditLogEntry = z.infer<typeof ZAdminAuditLogEntry>;
 
-const ZDay = z.iso.date();
+const ZDay = ZQueryDay;
 
 /** `from` and `to` are whole days in Asia/Dushanbe, both included. */
 export const ZAdminAuditQuery = ZCursorQuery.extend({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCursorQuery, listOf } from './common';
+import { ZCursorQuery, ZQueryDay, ZQueryMoment, listOf } from './common';
 import { ZImage } from './profiles';
 import { ZResponse, ZResponseProvider } from './responses';
 import { ZReview } from './reviews';
@@ -8,8 +8,8 @@ import { BudgetType, TaskStatus, Urgency, ZTaskCard, budgetLimits } from './task
 export const FeedSort = ['newest', 'budget_desc', 'budget_asc', 'date'] as const;
 export type TFeedSort = (typeof FeedSort)[number];
 
-/** A calendar date (2026-12-01) or an ISO moment; dates mean the whole day in Asia/Dushanbe. */
-const ZDateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+/** A calendar date (2026-12-01) or an ISO moment, within `queryDateRange`; dates mean the whole day in Asia/Dushanbe. */
+const ZDateBound = z.union([ZQueryDay, ZQueryMoment]);
 
 export const ZTaskFeedQuery = ZCursorQuery.extend({
   categoryId: z.uuid().optional(),

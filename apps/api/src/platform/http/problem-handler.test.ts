@@ -46,7 +46,7 @@ describe('problem+json errors', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe('validation.failed');
-    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['querystring.limit', 'querystring.urgency']);
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['query.limit', 'query.urgency']);
   });
 
   it('answers an oversized body with 413 payload_too_large', async () => {

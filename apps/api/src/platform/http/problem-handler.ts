@@ -100,6 +100,9 @@ export function sendProblem(
   return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
 }
 
+/** Fastify names the query string `querystring`; services and the contract say `query.<field>`, so one name reaches clients. */
+const fieldRoot = (context: string | undefined) => (context === 'querystring' ? 'query' : context);
+
 function toProblem(
   error: FastifyError | AppError | Error,
   databasePort: number | null,
@@ -122,7 +125,7 @@ function toProblem(
       code: 'validation.failed',
       detail: 'Some fields are invalid',
       errors: error.validation.map((issue) => ({
-        path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+        path: [fieldRoot(error.validationContext), ...issue.instancePath.split('/').filter(Boolean)].join('.'),
         code: issue.keyword,
         message: issue.message ?? 'Invalid value',
       })),
