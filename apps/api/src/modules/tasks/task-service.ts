@@ -132,15 +132,20 @@ async function assertMayRepeat(tx: DbOrTx, customerId: string, text: { title: st
   }
 }
 
+/**
+ * The task after a PATCH: an absent field keeps its value, `null` clears a nullable one. Two fields follow
+ * another: a new city drops a district of the old one (unless one is named), a negotiable budget has no amount.
+ */
 function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
   const budgetType = input.budgetType ?? task.budgetType;
+  const cityChanged = input.cityId !== undefined && input.cityId !== task.cityId;
   return {
     title: input.title ?? task.title,
     description: input.description ?? task.description,
     categoryId: input.categoryId ?? task.categoryId,
     subcategoryId: input.subcategoryId ?? task.subcategoryId,
     cityId: input.cityId ?? task.cityId,
-    districtId: input.districtId !== undefined ? input.districtId : input.cityId ? null : task.districtId,
+    districtId: input.districtId !== undefined ? input.districtId : cityChanged ? null : task.districtId,
     address: input.address !== undefined ? input.address || null : task.address,
     budgetType,
     budgetAmount: budgetType === 'negotiable' ? null : input.budgetAmount !== undefined ? input.budgetAmount : task.budgetAmount,
