@@ -80,8 +80,25 @@ export const ZCreateTaskRequest = ZTaskFields.extend({
 }).superRefine(budgetAndDates);
 export type TCreateTaskRequest = z.infer<typeof ZCreateTaskRequest>;
 
+/**
+ * On an update only the fields named can conflict with each other here (a fixed budget with `budgetAmount: null`,
+ * an end with `startsAt: null`, an end before a start); the API checks the merged task for the rest.
+ */
+function namedBudgetAndDates(
+  value: { budgetType?: string; budgetAmount?: number | null; startsAt?: string | null; endsAt?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.budgetType === 'fixed' && value.budgetAmount === null) {
+    ctx.addIssue({ code: 'custom', path: ['budgetAmount'], message: 'A fixed budget needs an amount' });
+  }
+  if (value.endsAt && value.startsAt === null) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'A period needs a start' });
+  if (value.startsAt && value.endsAt && Date.parse(value.endsAt) < Date.parse(value.startsAt)) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end is before the start' });
+  }
+}
+
 /** PATCH: exactly the fields named change; `null` clears the nullable ones. */
-export const ZUpdateTaskRequest = ZTaskFields.partial().superRefine(budgetAndDates);
+export const ZUpdateTaskRequest = ZTaskFields.partial().superRefine(namedBudgetAndDates);
 export type TUpdateTaskRequest = z.infer<typeof ZUpdateTaskRequest>;
 
 export const ZTaskStatusRequest = z.object({

@@ -113,6 +113,34 @@ describe('PATCH /api/v1/tasks/:id', () => {
     expect(res.statusCode).toBe(200);
     expect(editable(res.json())).toEqual({ ...editable(task), address: null });
   });
+
+  it('moves only the end of a period when only endsAt is named, and refuses an edit that leaves the period inconsistent', async () => {
+    const { task } = await urgentTaskWithPhotos();
+    const later = await inject('PATCH', `/api/v1/tasks/${task.id}`, customer.cookie, { endsAt: '2026-12-12T18:00:00+05:00' });
+    expect(later.statusCode).toBe(200);
+    expect(later.json()).toMatchObject({ startsAt: task.startsAt, endsAt: '2026-12-12T13:00:00.000Z' });
+
+    const cases = [
+      [{ startsAt: '2026-12-13T10:00:00+05:00' }, 'body.endsAt'],
+      [{ startsAt: null }, 'body.startsAt'],
+    ] as const;
+    for (const [body, path] of cases) {
+      const res = await inject('PATCH', `/api/v1/tasks/${task.id}`, customer.cookie, body);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([path]);
+    }
+    expect((await inject('GET', `/api/v1/tasks/${task.id}`, customer.cookie)).json()).toMatchObject({
+      startsAt: task.startsAt,
+      endsAt: '2026-12-12T13:00:00.000Z',
+    });
+  });
+
+  it('keeps the amount of a fixed budget when budgetType fixed is named again without it', async () => {
+    const { task } = await urgentTaskWithPhotos();
+    const res = await inject('PATCH', `/api/v1/tasks/${task.id}`, customer.cookie, { budgetType: 'fixed' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ budgetType: 'fixed', budgetAmount: task.budgetAmount });
+  });
 });
 
 describe('PATCH /api/v1/me', () => {

@@ -110,11 +110,7 @@ export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: strin
     if (!task) throw notFound('No such task');
     if (task.status !== 'draft' && task.status !== 'new') throw new AppError('conflict', 'Only a draft or an open task can be edited');
     const next = mergeFields(task, input);
-    if (next.budgetType === 'fixed' && next.budgetAmount === null) {
-      throw new AppError('validation.failed', 'A fixed budget needs an amount', {
-        errors: [{ path: 'body.budgetAmount', code: 'custom', message: 'A fixed budget needs an amount' }],
-      });
-    }
+    assertConsistent(next);
     await assertValidTaskFields(tx, next, now, (name) => name in input);
     const photoIds = input.attachmentIds ? await assertAttachable(tx, auth.user.id, input.attachmentIds, task.id) : null;
     if (task.status === 'new' && ('title' in input || 'description' in input)) await assertMayRepeat(tx, auth.user.id, next, now, task.id);
@@ -123,6 +119,15 @@ export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: strin
     if (task.status === 'new' && ('title' in input || 'description' in input)) await flagTaskText(tx, deps, { ...task, ...next }, now);
   });
   return getTask(deps, taskId, viewerOf(auth));
+}
+
+/** The merged task must make sense as a whole: a PATCH naming one field can clash with one it left alone. */
+function assertConsistent(next: ReturnType<typeof mergeFields>) {
+  const invalid = (path: string, message: string) =>
+    new AppError('validation.failed', message, { errors: [{ path: `body.${path}`, code: 'custom', message }] });
+  if (next.budgetType === 'fixed' && next.budgetAmount === null) throw invalid('budgetAmount', 'A fixed budget needs an amount');
+  if (next.endsAt && !next.startsAt) throw invalid('startsAt', 'A period needs a start');
+  if (next.startsAt && next.endsAt && next.endsAt < next.startsAt) throw invalid('endsAt', 'The end is before the start');
 }
 
 async function assertMayRepeat(tx: DbOrTx, customerId: string, text: { title: string; description: string }, now: Date, taskId: string) {
