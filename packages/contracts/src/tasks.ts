@@ -34,6 +34,11 @@ export type TTaskFeedResponse = z.infer<typeof ZTaskFeedResponse>;
 
 export const taskLimits = { titleMin: 5, titleMax: 120, descriptionMin: 10, descriptionMax: 5000, addressMax: 300, photosMax: 10 } as const;
 
+/**
+ * The fields a task has, with no defaults: an update body is these made optional, and an absent field must stay
+ * absent there (zod's `.partial()` keeps a `.default()`, so a PATCH naming only the title would reset the rest).
+ * Defaults belong to creation only (ZCreateTaskRequest).
+ */
 const ZTaskFields = z.object({
   title: z.string().trim().min(taskLimits.titleMin).max(taskLimits.titleMax),
   description: z.string().trim().min(taskLimits.descriptionMin).max(taskLimits.descriptionMax),
@@ -48,8 +53,9 @@ const ZTaskFields = z.object({
   /** A moment (startsAt), a period (startsAt + endsAt), or flexible (neither). */
   startsAt: z.iso.datetime({ offset: true }).nullable().optional(),
   endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
-  urgency: z.enum(Urgency).default('normal'),
-  attachmentIds: z.array(z.uuid()).max(taskLimits.photosMax).default([]),
+  urgency: z.enum(Urgency),
+  /** The task's photos in order; on update, the full new list (`[]` removes every photo). */
+  attachmentIds: z.array(z.uuid()).max(taskLimits.photosMax),
 });
 
 function budgetAndDates(
@@ -66,13 +72,33 @@ function budgetAndDates(
 }
 
 export const ZCreateTaskRequest = ZTaskFields.extend({
+  urgency: ZTaskFields.shape.urgency.default('normal'),
+  attachmentIds: ZTaskFields.shape.attachmentIds.default([]),
   status: z.enum(['draft', 'new']).default('new'),
   /** Honeypot: people never see this field; bots fill it in. */
   website: z.string().max(0, 'Leave this field empty').optional(),
 }).superRefine(budgetAndDates);
 export type TCreateTaskRequest = z.infer<typeof ZCreateTaskRequest>;
 
-export const ZUpdateTaskRequest = ZTaskFields.partial().superRefine(budgetAndDates);
+/**
+ * On an update only the fields named can conflict with each other here (a fixed budget with `budgetAmount: null`,
+ * an end with `startsAt: null`, an end before a start); the API checks the merged task for the rest.
+ */
+function namedBudgetAndDates(
+  value: { budgetType?: string; budgetAmount?: number | null; startsAt?: string | null; endsAt?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.budgetType === 'fixed' && value.budgetAmount === null) {
+    ctx.addIssue({ code: 'custom', path: ['budgetAmount'], message: 'A fixed budget needs an amount' });
+  }
+  if (value.endsAt && value.startsAt === null) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'A period needs a start' });
+  if (value.startsAt && value.endsAt && Date.parse(value.endsAt) < Date.parse(value.startsAt)) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end is before the start' });
+  }
+}
+
+/** PATCH: exactly the fields named change; `null` clears the nullable ones. */
+export const ZUpdateTaskRequest = ZTaskFields.partial().superRefine(namedBudgetAndDates);
 export type TUpdateTaskRequest = z.infer<typeof ZUpdateTaskRequest>;
 
 export const ZTaskStatusRequest = z.object({

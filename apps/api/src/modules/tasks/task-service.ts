@@ -110,11 +110,7 @@ export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: strin
     if (!task) throw notFound('No such task');
     if (task.status !== 'draft' && task.status !== 'new') throw new AppError('conflict', 'Only a draft or an open task can be edited');
     const next = mergeFields(task, input);
-    if (next.budgetType === 'fixed' && next.budgetAmount === null) {
-      throw new AppError('validation.failed', 'A fixed budget needs an amount', {
-        errors: [{ path: 'body.budgetAmount', code: 'custom', message: 'A fixed budget needs an amount' }],
-      });
-    }
+    assertConsistent(next);
     await assertValidTaskFields(tx, next, now, (name) => name in input);
     const photoIds = input.attachmentIds ? await assertAttachable(tx, auth.user.id, input.attachmentIds, task.id) : null;
     if (task.status === 'new' && ('title' in input || 'description' in input)) await assertMayRepeat(tx, auth.user.id, next, now, task.id);
@@ -125,6 +121,15 @@ export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: strin
   return getTask(deps, taskId, viewerOf(auth));
 }
 
+/** The merged task must make sense as a whole: a PATCH naming one field can clash with one it left alone. */
+function assertConsistent(next: ReturnType<typeof mergeFields>) {
+  const invalid = (path: string, message: string) =>
+    new AppError('validation.failed', message, { errors: [{ path: `body.${path}`, code: 'custom', message }] });
+  if (next.budgetType === 'fixed' && next.budgetAmount === null) throw invalid('budgetAmount', 'A fixed budget needs an amount');
+  if (next.endsAt && !next.startsAt) throw invalid('startsAt', 'A period needs a start');
+  if (next.startsAt && next.endsAt && next.endsAt < next.startsAt) throw invalid('endsAt', 'The end is before the start');
+}
+
 async function assertMayRepeat(tx: DbOrTx, customerId: string, text: { title: string; description: string }, now: Date, taskId: string) {
   // An edit is no new publication: only the duplicate rule applies, not the daily count.
   if (await findSameTextPublished(tx, customerId, text.title, text.description, new Date(now.getTime() - 86_400_000), taskId)) {
@@ -132,15 +137,20 @@ async function assertMayRepeat(tx: DbOrTx, customerId: string, text: { title: st
   }
 }
 
+/**
+ * The task after a PATCH: an absent field keeps its value, `null` clears a nullable one. Two fields follow
+ * another: a new city drops a district of the old one (unless one is named), a negotiable budget has no amount.
+ */
 function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
   const budgetType = input.budgetType ?? task.budgetType;
+  const cityChanged = input.cityId !== undefined && input.cityId !== task.cityId;
   return {
     title: input.title ?? task.title,
     description: input.description ?? task.description,
     categoryId: input.categoryId ?? task.categoryId,
     subcategoryId: input.subcategoryId ?? task.subcategoryId,
     cityId: input.cityId ?? task.cityId,
-    districtId: input.districtId !== undefined ? input.districtId : input.cityId ? null : task.districtId,
+    districtId: input.districtId !== undefined ? input.districtId : cityChanged ? null : task.districtId,
     address: input.address !== undefined ? input.address || null : task.address,
     budgetType,
     budgetAmount: budgetType === 'negotiable' ? null : input.budgetAmount !== undefined ? input.budgetAmount : task.budgetAmount,
