@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../src/db/client.js';
 import { categories, cities, districts, tasks, users } from '../src/db/schema/index.js';
+import { withTextFingerprint } from '../src/modules/tasks/task-repository.js';
 
 type NewUser = typeof users.$inferInsert;
 type NewTask = typeof tasks.$inferInsert;
@@ -27,17 +28,19 @@ export async function createTask(db: Db, customerId: string, overrides: Partial<
   const places = await referencePlaces(db);
   const [row] = await db
     .insert(tasks)
-    .values({
-      customerId,
-      title: 'Починить кран на кухне',
-      description: 'Течёт смеситель, нужно заменить картридж.',
-      ...places,
-      budgetType: 'fixed',
-      budgetAmount: 15_000,
-      status: 'new',
-      publishedAt: new Date(),
-      ...overrides,
-    })
+    .values(
+      withTextFingerprint({
+        customerId,
+        title: 'Починить кран на кухне',
+        description: 'Течёт смеситель, нужно заменить картридж.',
+        ...places,
+        budgetType: 'fixed',
+        budgetAmount: 15_000,
+        status: 'new',
+        publishedAt: new Date(),
+        ...overrides,
+      }),
+    )
     .returning();
   return row!;
 }

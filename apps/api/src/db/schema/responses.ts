@@ -18,6 +18,8 @@ export const responses = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     comment: text('comment').notNull(),
+    /** `spamFingerprint(comment)` (moderation/text-fold.ts), written with the comment: the copy-paste check. */
+    commentFingerprint: text('comment_fingerprint'),
     /** Diram. */
     price: integer('price').notNull(),
     etaMinutes: integer('eta_minutes').notNull(),
@@ -35,8 +37,8 @@ export const responses = pgTable(
     uniqueIndex('responses_task_provider_uq').on(t.taskId, t.providerId),
     index('responses_provider_created_idx').on(t.providerId, t.createdAt.desc(), t.id.desc()),
     index('responses_task_created_idx').on(t.taskId, t.createdAt),
-    // The copy-paste check: the same comment from one provider within an hour.
-    index('responses_provider_comment_idx').on(t.providerId, sql`md5(${t.comment})`, t.createdAt),
+    // The copy-paste check: the same normalised comment from one provider within an hour.
+    index('responses_provider_comment_idx').on(t.providerId, t.commentFingerprint, t.createdAt),
     index('responses_flagged_idx')
       .on(t.flaggedAt)
       .where(sql`${t.flaggedAt} is not null`),

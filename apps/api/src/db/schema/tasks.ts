@@ -48,6 +48,8 @@ export const tasks = pgTable(
     completionRequestedAt: timestamp('completion_requested_at', { withTimezone: true, precision: 3 }),
     /** Title, description and category names in both languages, composed on write; what search reads. */
     searchText: text('search_text').notNull().default(''),
+    /** `spamFingerprint(title, description)` (moderation/text-fold.ts), written with the text: the duplicate-task rule. */
+    textFingerprint: text('text_fingerprint'),
     /**
      * search_text parsed once on write: matching a stored vector costs microseconds a row, while
      * to_tsvector() at read time cost ~90 µs a row and made search the feed's slowest shape (BENCHMARKS.md).
@@ -89,6 +91,10 @@ export const tasks = pgTable(
       .using('gin', sql`dastiyor_fold(${t.title}) gin_trgm_ops`)
       .where(sql`${t.status} = 'new'`),
     index('tasks_customer_idx').on(t.customerId, t.createdAt.desc()),
+    // The duplicate-task rule: the same normalised text from one customer within 24 hours.
+    index('tasks_customer_fingerprint_idx')
+      .on(t.customerId, t.textFingerprint, t.publishedAt)
+      .where(sql`${t.publishedAt} is not null`),
     // Admin: the task list newest first; the dashboard's published / closed per day.
     index('tasks_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('tasks_published_idx')

@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { categories, cities, districts, tasks, users } from '../../db/schema/index.js';
+import { withTextFingerprint } from '../tasks/task-repository.js';
 import { demoTasks, demoUsers } from './demo-data.js';
 
 /** Every demo account signs in with this password (shown in the README; never in production). */
@@ -54,23 +55,25 @@ export async function seedDemoData(db: Db, now: Date = new Date()): Promise<{ cr
         ? required(districtRows.find((d) => d.cityId === cityRow.id && d.slug === t.districtSlug)?.id, `district ${t.districtSlug}`)
         : null;
       const publishedAt = new Date(now.getTime() - t.postedHoursAgo * 3_600_000);
-      await tx.insert(tasks).values({
-        customerId: required(ids.get(t.customerKey), `demo user ${t.customerKey}`),
-        title: t.title,
-        description: t.description,
-        categoryId: categoryId(t.categorySlug),
-        subcategoryId: categoryId(t.subcategorySlug),
-        cityId: cityRow.id,
-        districtId,
-        budgetType: t.budgetType,
-        budgetAmount: t.budgetType === 'fixed' ? t.budgetAmount : null,
-        urgency: t.urgency,
-        startsAt: t.startsInHours === null ? null : new Date(now.getTime() + t.startsInHours * 3_600_000),
-        status: 'new',
-        publishedAt,
-        createdAt: publishedAt,
-        updatedAt: publishedAt,
-      });
+      await tx.insert(tasks).values(
+        withTextFingerprint({
+          customerId: required(ids.get(t.customerKey), `demo user ${t.customerKey}`),
+          title: t.title,
+          description: t.description,
+          categoryId: categoryId(t.categorySlug),
+          subcategoryId: categoryId(t.subcategorySlug),
+          cityId: cityRow.id,
+          districtId,
+          budgetType: t.budgetType,
+          budgetAmount: t.budgetType === 'fixed' ? t.budgetAmount : null,
+          urgency: t.urgency,
+          startsAt: t.startsInHours === null ? null : new Date(now.getTime() + t.startsInHours * 3_600_000),
+          status: 'new',
+          publishedAt,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        }),
+      );
     }
   });
   return { created: true };

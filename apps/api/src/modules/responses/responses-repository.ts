@@ -4,13 +4,17 @@ import type { DbOrTx } from '../../db/client.js';
 import { responses, tasks } from '../../db/schema/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
+import { spamFingerprint } from '../moderation/text-fold.js';
 
 export type ResponseRow = typeof responses.$inferSelect;
 
 /** One response per task and provider: a second one is a 409, not a 500. */
 export async function insertResponse(db: DbOrTx, values: typeof responses.$inferInsert): Promise<ResponseRow> {
   const [row] = await conflictOnUnique(
-    db.insert(responses).values(values).returning(),
+    db
+      .insert(responses)
+      .values({ ...values, commentFingerprint: spamFingerprint(values.comment) })
+      .returning(),
     'conflict',
     'You have already responded to this task',
   );
@@ -29,7 +33,9 @@ export async function lockResponse(db: DbOrTx, id: string): Promise<ResponseRow 
 }
 
 export async function updateResponse(db: DbOrTx, id: string, set: Partial<typeof responses.$inferInsert>): Promise<ResponseRow> {
-  const [row] = await db.update(responses).set(set).where(eq(responses.id, id)).returning();
+  // The fingerprint follows the comment (an edit changes it), so the copy-paste check never reads a stale one.
+  const values = set.comment === undefined ? set : { ...set, commentFingerprint: spamFingerprint(set.comment) };
+  const [row] = await db.update(responses).set(values).where(eq(responses.id, id)).returning();
   return row!;
 }
 
@@ -58,12 +64,21 @@ export async function findProviderResponse(db: DbOrTx, taskId: string, providerI
   return row ?? null;
 }
 
-/** How many other tasks got this very comment from this provider since `since` (the copy-paste check). */
+/**
+ * How many tasks got this comment from this provider since `since` (the copy-paste check), compared normalised
+ * (`spamKey`): one indexed equality on the stored fingerprint (responses_provider_comment_idx).
+ */
 export async function countSameCommentSince(db: DbOrTx, providerId: string, comment: string, since: Date): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(responses)
-    .where(and(eq(responses.providerId, providerId), sql`md5(${responses.comment}) = md5(${comment})`, gte(responses.createdAt, since)));
+    .where(
+      and(
+        eq(responses.providerId, providerId),
+        eq(responses.commentFingerprint, spamFingerprint(comment)),
+        gte(responses.createdAt, since),
+      ),
+    );
   return Number(row?.n ?? 0);
 }
 

@@ -1,14 +1,24 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { files, taskAttachments, tasks, users } from '../../db/schema/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
+import { spamFingerprint } from '../moderation/text-fold.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
 export type NewTask = typeof tasks.$inferInsert;
 
+/**
+ * The stored fingerprint follows the text: every write naming the title or the description names both
+ * (an edit writes the merged task), so the duplicate rule never reads a stale one.
+ */
+export function withTextFingerprint<T extends Partial<NewTask>>(values: T): T {
+  if (values.title === undefined && values.description === undefined) return values;
+  if (values.title === undefined || values.description === undefined) throw new Error('A task text write needs both title and description');
+  return { ...values, textFingerprint: spamFingerprint(values.title, values.description) };
+}
+
 export async function insertTask(db: DbOrTx, values: NewTask): Promise<TaskRow> {
-  const [row] = await db.insert(tasks).values(values).returning();
+  const [row] = await db.insert(tasks).values(withTextFingerprint(values)).returning();
   return row!;
 }
 
@@ -44,7 +54,7 @@ export async function lockOwnTask(db: DbOrTx, id: string, customerId: string): P
 }
 
 export async function updateTask(db: DbOrTx, id: string, set: Partial<NewTask>): Promise<TaskRow> {
-  const [row] = await db.update(tasks).set(set).where(eq(tasks.id, id)).returning();
+  const [row] = await db.update(tasks).set(withTextFingerprint(set)).where(eq(tasks.id, id)).returning();
   return row!;
 }
 
@@ -61,7 +71,11 @@ export async function countPublishedSince(db: DbOrTx, customerId: string, since:
   return Number(row?.n ?? 0);
 }
 
-/** Another task of this customer published since `since` with the same title and description. */
+/**
+ * Another task of this customer published since `since` with the same title and description, compared
+ * normalised (`spamKey`: case, punctuation, whitespace, invisible characters, look-alike letters): one
+ * indexed equality on the stored fingerprint (tasks_customer_fingerprint_idx).
+ */
 export async function findSameTextPublished(
   db: DbOrTx,
   customerId: string,
@@ -70,16 +84,14 @@ export async function findSameTextPublished(
   since: Date,
   exceptId: string | null,
 ) {
-  const normalized = (value: SQL | AnyPgColumn) => sql`lower(regexp_replace(${value}, '\\s+', ' ', 'g'))`;
   const [row] = await db
     .select({ id: tasks.id })
     .from(tasks)
     .where(
       and(
         eq(tasks.customerId, customerId),
+        eq(tasks.textFingerprint, spamFingerprint(title, description)),
         gte(tasks.publishedAt, since),
-        sql`${normalized(tasks.title)} = ${normalized(sql`${title}`)}`,
-        sql`${normalized(tasks.description)} = ${normalized(sql`${description}`)}`,
         ...(exceptId ? [sql`${tasks.id} <> ${exceptId}`] : []),
       ),
     )
