@@ -47,10 +47,10 @@ describe.runIf(e2e)('sign-up, login and password recovery at 375 px', () => {
       await page.getByLabel(t.Auth.signup.nameLabel, { exact: true }).fill(name);
       await screenshot(page, 'auth-signup-ru-375');
 
-      // The API refuses a common password; the form says why, next to the field.
+      // The API refuses a weak password; the form says why, next to the field.
       await page.getByRole('button', { name: t.Auth.signup.submit }).click();
       await expect.poll(() => passwordField.getAttribute('aria-invalid')).toBe('true');
-      expect(await page.getByText(t.Problems.fields.passwordCommon).isVisible()).toBe(true);
+      expect(await page.getByText(t.Problems.fields.passwordWeak).isVisible()).toBe(true);
 
       await passwordField.fill(password);
       await page.getByRole('button', { name: t.Auth.signup.submit }).click();

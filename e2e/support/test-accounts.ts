@@ -55,7 +55,7 @@ function sessionTokenOf(response: Response): string {
 /** Signs up through the API exactly as a person would: register, read the code from the outbox, verify. */
 export async function createAccount(options: { role: 'customer' | 'provider'; name: string; locale?: 'ru' | 'tg' }): Promise<TestAccount> {
   const email = `${options.role}-${randomUUID().slice(0, 8)}@example.tj`;
-  const password = `Dastiyor-${randomUUID().slice(0, 8)}`;
+  const password = `Kuhi-Varzob-${randomUUID().slice(0, 8)}`;
   const registered = await postJson('/api/v1/auth/register', {
     role: options.role,
     email,

@@ -13,11 +13,11 @@ describe('describeFailure', () => {
     const failure = problem('validation.failed', {
       errors: [
         { path: 'body.phone', code: 'invalid_phone' },
-        { path: 'body.password', code: 'password_common' },
+        { path: 'body.password', code: 'password_weak' },
       ],
     });
     expect(describeFailure(failure, t, ['phone', 'password'])).toEqual({
-      fields: { phone: 'fields.invalidPhone', password: 'fields.passwordCommon' },
+      fields: { phone: 'fields.invalidPhone', password: 'fields.passwordWeak' },
       alert: null,
     });
   });

@@ -12,7 +12,8 @@ export type FieldMessageKey =
   | 'emailExists'
   | 'passwordShort'
   | 'passwordLong'
-  | 'passwordCommon'
+  | 'passwordWeak'
+  | 'passwordPersonal'
   | 'nameShort'
   | 'codeFormat'
   | 'codeInvalid'
@@ -62,8 +63,10 @@ export function fieldMessageKey(field: string, code: string): FieldMessageKey {
   switch (code) {
     case 'invalid_phone':
       return 'invalidPhone';
-    case 'password_common':
-      return 'passwordCommon';
+    case 'password_weak':
+      return 'passwordWeak';
+    case 'password_personal':
+      return 'passwordPersonal';
     case 'account_exists':
       return field === 'email' ? 'emailExists' : 'phoneExists';
     case 'code_invalid':

@@ -5,7 +5,8 @@ import type { AuthDeps } from '../auth/auth-service.js';
 import { latestOpenCodeOfUser } from '../auth/codes-repository.js';
 import { issueCode, withValidCode } from '../auth/codes-service.js';
 import type { Contact } from '../auth/contacts.js';
-import { assertAcceptablePassword, hashPassword, verifyPassword } from '../auth/passwords.js';
+import { assertAcceptablePassword } from '../auth/password-policy.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { revokeSessionsOf } from '../auth/sessions-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { findUserByContact, findUserById, updateUser } from '../users/users-repository.js';
@@ -29,8 +30,8 @@ async function assertCurrentPassword(deps: AuthDeps, auth: AuthContext, password
 
 /** A new password ends every other session; this one stays signed in. */
 export async function changePassword(deps: AuthDeps, auth: AuthContext, current: string, next: string, origin: RequestOrigin) {
-  await assertCurrentPassword(deps, auth, current, origin);
-  assertAcceptablePassword(next, 'body.newPassword');
+  const user = await assertCurrentPassword(deps, auth, current, origin);
+  assertAcceptablePassword(next, user, 'body.newPassword');
   const now = deps.clock();
   const passwordHash = await hashPassword(next);
   await deps.db.transaction(async (tx) => {

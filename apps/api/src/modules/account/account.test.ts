@@ -35,7 +35,7 @@ describe('POST /api/v1/me/password', () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors).toEqual([expect.objectContaining({ path: 'body.currentPassword', code: 'wrong_password' })]);
     const common = await post('/api/v1/me/password', { currentPassword: a.password, newPassword: 'qwertyuiop' }, a.cookie);
-    expect(common.json().errors).toEqual([expect.objectContaining({ path: 'body.newPassword', code: 'password_common' })]);
+    expect(common.json().errors).toEqual([expect.objectContaining({ path: 'body.newPassword', code: 'password_weak' })]);
     expect((await post('/api/v1/auth/login', { login: a.login, password: a.password })).statusCode).toBe(200);
   });
 

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../audit/audit-repository.js';
 import { type Contact, normalizePhone } from '../auth/contacts.js';
-import { hashPassword, isCommonPassword } from '../auth/passwords.js';
+import { isPersonalPassword, minimumPasswordScore, passwordScore } from '../auth/password-policy.js';
+import { hashPassword } from '../auth/passwords.js';
 import { findUserByContact, insertUser, updateUser } from '../users/users-repository.js';
 
 export class AdminInputError extends Error {}
@@ -22,7 +23,8 @@ const cliOrigin = { ip: null, userAgent: 'cli:admin:create' };
 export async function createOrPromoteAdmin(db: Db, input: CreateAdminInput, now: Date) {
   if (!input.email && !input.phone) throw new AdminInputError('Give --email and/or --phone');
   if (input.password.length < 10) throw new AdminInputError('The password needs at least 10 characters');
-  if (isCommonPassword(input.password)) throw new AdminInputError('This password is too common');
+  if (isPersonalPassword(input.password, input)) throw new AdminInputError('The password must not contain the email or phone');
+  if (passwordScore(input.password, input) < minimumPasswordScore) throw new AdminInputError('This password is too easy to guess');
   const email = input.email?.trim().toLowerCase();
   if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AdminInputError('The email is not valid');
   let phone: string | undefined;

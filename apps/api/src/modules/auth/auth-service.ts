@@ -8,7 +8,8 @@ import { findUserByContact, insertUser, updateUser } from '../users/users-reposi
 import { latestOpenCode } from './codes-repository.js';
 import { issueCode, withValidCode } from './codes-service.js';
 import { type Contact, contactOfLogin } from './contacts.js';
-import { assertAcceptablePassword, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { assertAcceptablePassword, ownerOfContact } from './password-policy.js';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import { revokeSessionsOf } from './sessions-repository.js';
 import { startSession } from './sessions-service.js';
 
@@ -36,7 +37,7 @@ const accountExists = (contact: Contact) =>
 
 /** Step one of sign-up: nothing but a code is stored until the code comes back. */
 export async function register(deps: AuthDeps, input: TRegisterRequest & { contact: Contact }): Promise<TCodeSentResponse> {
-  assertAcceptablePassword(input.password);
+  assertAcceptablePassword(input.password, { ...ownerOfContact(input.contact), name: input.name });
   if (await findUserByContact(deps.db, input.contact)) throw accountExists(input.contact);
   const locale = input.locale ?? 'ru';
   const pending: PendingRegistration = { role: input.role, name: input.name, passwordHash: await hashPassword(input.password), locale };
@@ -128,7 +129,9 @@ export async function forgotPassword(deps: AuthDeps, contact: Contact, locale: T
 
 /** A right code sets the new password, ends every session and signs in afresh. */
 export async function resetPassword(deps: AuthDeps, contact: Contact, code: string, password: string, origin: RequestOrigin) {
-  assertAcceptablePassword(password);
+  // Only the contact named in the request: checking the account's other contact here would tell a stranger
+  // holding no code what that contact is.
+  assertAcceptablePassword(password, ownerOfContact(contact));
   const now = deps.clock();
   const passwordHash = await hashPassword(password);
   return withValidCode(deps, { now, purpose: 'reset', target: contact.value, code }, async (tx, row) => {

@@ -7,6 +7,7 @@ import { callApi, type ClientProblem, type FieldErrors, fieldErrorFor } from '@/
 import { primaryButton } from '@/components/ui/button-styles';
 import { describedBy, Field, FormNotice, inputClass } from './form-controls';
 import { useProblemText } from './use-problem-text';
+import { PasswordStrength } from '../auth/password-strength';
 
 const minPasswordLength = 8;
 
@@ -85,6 +86,7 @@ export function PasswordForm({ login }: { login: string | null }) {
           aria-describedby={describedBy('password-new', { hint: nextHint, error: nextError })}
           className={inputClass}
         />
+        <PasswordStrength password={next} userInputs={login ? [login] : []} />
       </Field>
       <label className="flex min-h-10 items-center gap-2 text-sm text-slate-700">
         <input

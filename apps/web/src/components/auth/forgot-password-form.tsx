@@ -12,6 +12,7 @@ import { checkCode, checkContactField, checkNewPassword, failedChecks } from './
 import { FormAlert } from './form-alert';
 import { navigateAfterAuthChange } from './navigate';
 import { PasswordField } from './password-field';
+import { PasswordStrength } from './password-strength';
 import { ResendCode } from './resend-code';
 import { SubmitButton } from './submit-button';
 import { useFormFeedback } from './use-form-feedback';
@@ -136,19 +137,22 @@ function ResetStep({
         error={feedback.fieldErrors.code}
         disabled={sending}
       />
-      <PasswordField
-        label={t('newPasswordLabel')}
-        hint={tf('passwordHint')}
-        error={feedback.fieldErrors.password}
-        name="new-password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(event) => {
-          setPassword(event.target.value);
-          feedback.clearField('password');
-        }}
-        disabled={sending}
-      />
+      <div>
+        <PasswordField
+          label={t('newPasswordLabel')}
+          hint={tf('passwordHint')}
+          error={feedback.fieldErrors.password}
+          name="new-password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+            feedback.clearField('password');
+          }}
+          disabled={sending}
+        />
+        <PasswordStrength password={password} userInputs={[contact.kind === 'email' ? contact.email : contact.phone]} />
+      </div>
       <p className="text-sm text-slate-600">{t('otherSessions')}</p>
       <FormAlert message={feedback.alert} />
       <div className="space-y-3">

@@ -11,6 +11,7 @@ import { checkContactField, checkName, checkNewPassword, failedChecks } from './
 import { FormAlert } from './form-alert';
 import { navigateAfterAuthChange } from './navigate';
 import { PasswordField } from './password-field';
+import { PasswordStrength } from './password-strength';
 import { RoleChoice } from './role-choice';
 import { SubmitButton } from './submit-button';
 import { TextField } from './text-field';
@@ -92,19 +93,22 @@ export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
         errors={feedback.fieldErrors}
         disabled={sending}
       />
-      <PasswordField
-        label={t('passwordLabel')}
-        hint={tf('passwordHint')}
-        error={feedback.fieldErrors.password}
-        name="password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(event) => {
-          setPassword(event.target.value);
-          feedback.clearField('password');
-        }}
-        disabled={sending}
-      />
+      <div>
+        <PasswordField
+          label={t('passwordLabel')}
+          hint={tf('passwordHint')}
+          error={feedback.fieldErrors.password}
+          name="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+            feedback.clearField('password');
+          }}
+          disabled={sending}
+        />
+        <PasswordStrength password={password} userInputs={[contact.kind === 'email' ? contact.email : contact.phone, name]} />
+      </div>
       <TextField
         label={t('nameLabel')}
         hint={t('nameHint')}
