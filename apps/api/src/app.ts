@@ -17,6 +17,7 @@ import { adminReportRoutes } from './modules/admin/reports-routes.js';
 import { adminUserRoutes } from './modules/admin/users-routes.js';
 import { complaintRoutes } from './modules/complaints/routes.js';
 import { pushRoutes } from './modules/push/routes.js';
+import { systemResolveHost } from './platform/push/push-host.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { balanceRoutes } from './modules/balance/routes.js';
 import { sessionPlugin } from './modules/auth/session-plugin.js';
@@ -149,7 +150,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reviewRoutes, { deps: notifyingDeps });
   await app.register(taskRoutes, { deps: { ...notifyingDeps, jobs: deps.platform.jobs } });
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
-  await app.register(pushRoutes, { deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction } });
+  await app.register(pushRoutes, {
+    deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction, resolveHost: systemResolveHost },
+  });
   await app.register(notificationSettingsRoutes, { deps: { db: database.db, clock, secret: config.appSecret } });
   const redis = deps.platform.redis;
   const presence = redis ? createRedisPresence({ redis, log: app.log }) : createPresence();

@@ -6,6 +6,7 @@ import * as ece from 'http_ece';
 /** What a stand-in push service received, decrypted with the browser's keys as the browser would. */
 export interface ReceivedPush {
   path: string;
+  method: string;
   headers: http.IncomingHttpHeaders;
   payload: unknown;
 }
@@ -24,6 +25,7 @@ export interface FakeBrowser {
 export async function startPushService() {
   const received: ReceivedPush[] = [];
   const statusByPath = new Map<string, number>();
+  const locationByPath = new Map<string, string>();
   const browsers = new Map<string, FakeBrowser>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -31,15 +33,23 @@ export async function startPushService() {
     req.on('end', () => {
       const path = req.url ?? '/';
       const browser = browsers.get(path);
-      const payload = browser
-        ? JSON.parse(
+      // A request that is not a push for this browser (a followed redirect arrives as a bodiless GET)
+      // is still recorded, and answered, rather than crashing the stand-in.
+      let payload: unknown = null;
+      try {
+        if (browser)
+          payload = JSON.parse(
             ece
               .decrypt(Buffer.concat(chunks), { version: 'aes128gcm', privateKey: browser.ecdh, authSecret: browser.keys.auth })
               .toString('utf8'),
-          )
-        : null;
-      received.push({ path, headers: req.headers, payload });
+          );
+      } catch {
+        payload = null;
+      }
+      received.push({ path, method: req.method ?? '', headers: req.headers, payload });
       res.statusCode = statusByPath.get(path) ?? 201;
+      const location = locationByPath.get(path);
+      if (location) res.setHeader('location', location);
       res.end();
     });
   });
@@ -48,8 +58,8 @@ export async function startPushService() {
   return {
     origin,
     received,
-    /** A new browser subscription whose endpoint answers `status`. */
-    browser(status = 201): FakeBrowser {
+    /** A new browser subscription whose endpoint answers `status` (with `location`, for a redirect). */
+    browser(status = 201, location?: string): FakeBrowser {
       const ecdh = createECDH('prime256v1');
       ecdh.generateKeys();
       const path = `/push/${randomBytes(8).toString('hex')}`;
@@ -60,6 +70,7 @@ export async function startPushService() {
       };
       browsers.set(path, b);
       statusByPath.set(path, status);
+      if (location) locationByPath.set(path, location);
       return b;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -34,7 +34,12 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
         ? createSmtpMailer({ url: config.mail.url, from: config.mail.from })
         : createOutboxMailer(database.db),
     sms: config.sms.transport === 'http' ? createHttpSmsSender(config.sms) : createOutboxSmsSender(database.db),
-    push: createWebPushSender({ keys: vapidKeysSource(database.db, config.push.keys), subject: config.push.subject }),
+    push: createWebPushSender({
+      keys: vapidKeysSource(database.db, config.push.keys),
+      subject: config.push.subject,
+      strictHosts: config.isProduction,
+      log,
+    }),
     storage: config.storage.driver === 's3' ? createS3Storage(config.storage) : createLocalStorage(config.storage.dir),
     bus: redis ? createRedisBus({ redis, log }) : createMemoryBus(),
     jobs: createPgBossJobs(

@@ -3,6 +3,7 @@ import type { TPushSubscriptionRequest } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import { pushSubscriptions } from '../../db/schema/index.js';
 import { AppError } from '../../platform/http/errors.js';
+import { type ResolveHost, refusePushHost } from '../../platform/push/push-host.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { isAcceptablePushEndpoint } from './push-endpoint.js';
 import { deletePushSubscription, upsertPushSubscription } from './push-subscriptions-repository.js';
@@ -13,9 +14,18 @@ export const maxPushSubscriptionsPerUser = 10;
 export interface PushSubscriptionsDeps {
   db: Db;
   clock: () => Date;
-  /** Production: only https endpoints on public host names (see isAcceptablePushEndpoint). */
+  /**
+   * Production: only https endpoints on public host names (see isAcceptablePushEndpoint) whose every
+   * address is public (see refusePushHost).
+   */
   strictEndpoints: boolean;
+  resolveHost: ResolveHost;
 }
+
+const refusedEndpoint = () =>
+  new AppError('validation.failed', 'This push endpoint is not accepted', {
+    errors: [{ path: 'body.endpoint', code: 'push_endpoint', message: 'Not the address of a push service' }],
+  });
 
 export async function savePushSubscription(
   deps: PushSubscriptionsDeps,
@@ -23,10 +33,8 @@ export async function savePushSubscription(
   body: TPushSubscriptionRequest,
   userAgent: string | null,
 ): Promise<void> {
-  if (!isAcceptablePushEndpoint(body.endpoint, deps.strictEndpoints))
-    throw new AppError('validation.failed', 'This push endpoint is not accepted', {
-      errors: [{ path: 'body.endpoint', code: 'push_endpoint', message: 'Not the address of a push service' }],
-    });
+  if (!isAcceptablePushEndpoint(body.endpoint, deps.strictEndpoints)) throw refusedEndpoint();
+  if (deps.strictEndpoints && (await refusePushHost(new URL(body.endpoint).hostname, deps.resolveHost))) throw refusedEndpoint();
   await deps.db.transaction(async (tx) => {
     await upsertPushSubscription(tx, {
       userId: auth.user.id,

@@ -9,7 +9,9 @@ import { createTestDatabase, type TestDatabase } from '../../../test/test-databa
 import { pushSubscriptions, users } from '../../db/schema/index.js';
 import { type DeliveryDeps, deliverPush, pushDeliveryQueue, registerDeliveryJobs } from '../notifications/delivery.js';
 import { type NotificationRecipient, notify, publishNotifications } from '../notifications/notify.js';
+import type { ResolveHost } from '../../platform/push/push-host.js';
 import { isAcceptablePushEndpoint } from './push-endpoint.js';
+import { pushRoutes } from './routes.js';
 
 let testDb: TestDatabase;
 let t: TestApp;
@@ -119,6 +121,75 @@ describe('POST|DELETE /push/subscriptions', () => {
   });
 });
 
+describe('POST /push/subscriptions in production (strict endpoints)', () => {
+  // Names and what they resolve to: no network is asked.
+  const dns: Record<string, string[]> = {
+    'fcm.example.com': ['142.250.74.10', '2a00:1450:4001::200e'],
+    'loopback.example.com': ['127.0.0.1'],
+    'private.example.com': ['10.20.30.40'],
+    'metadata.example.com': ['169.254.169.254'],
+    'loopback6.example.com': ['::1'],
+    'linklocal6.example.com': ['fe80::1'],
+    'mapped.example.com': ['::ffff:127.0.0.1'],
+    'half.example.com': ['142.250.74.10', '192.168.0.10'],
+  };
+  const resolveHost: ResolveHost = async (host) => {
+    const addresses = dns[host];
+    if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+    return addresses.map((address) => ({ address }));
+  };
+  let strict: TestApp;
+  beforeAll(async () => {
+    strict = await buildTestApp(
+      testDb.database,
+      {},
+      (app) => {
+        void app.register(pushRoutes, {
+          prefix: '/strict',
+          deps: { db: testDb.database.db, clock: clock.now, push: t.platform.push, strictEndpoints: true, resolveHost },
+        });
+      },
+      clock.now,
+    );
+  });
+  afterAll(async () => {
+    await strict.app.close();
+  });
+  const subscribeStrict = (cookie: string, endpoint: string) =>
+    strict.app.inject({
+      method: 'POST',
+      url: '/strict/api/v1/push/subscriptions',
+      headers: { cookie },
+      payload: { endpoint, keys: service.browser().keys },
+    });
+
+  it('refuses a name that resolves to a private, loopback or link-local address, with a field error', async () => {
+    const me = await signUp(strict.app, testDb.database.db, {});
+    for (const host of [
+      'loopback.example.com',
+      'private.example.com',
+      'metadata.example.com',
+      'loopback6.example.com',
+      'linklocal6.example.com',
+      'mapped.example.com',
+      'half.example.com',
+      'unknown.example.com',
+    ]) {
+      const res = await subscribeStrict(me.cookie, `https://${host}/push/abc`);
+      expect(res.statusCode, host).toBe(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.json().errors, host).toEqual([expect.objectContaining({ path: 'body.endpoint', code: 'push_endpoint' })]);
+    }
+    expect(await subscriptionsOf(me.user.id)).toEqual([]);
+  });
+
+  it('takes a name whose every address is public', async () => {
+    const me = await signUp(strict.app, testDb.database.db, {});
+    expect((await subscribeStrict(me.cookie, 'https://fcm.example.com/fcm/send/abc')).statusCode).toBe(204);
+    expect(await subscriptionsOf(me.user.id)).toEqual([expect.objectContaining({ endpoint: 'https://fcm.example.com/fcm/send/abc' })]);
+  });
+});
+
 describe('push delivery', () => {
   beforeAll(async () => {
     await registerDeliveryJobs(t.platform.jobs, delivery);
@@ -168,6 +239,28 @@ describe('push delivery', () => {
     await expect(deliverPush(delivery, row!.id)).rejects.toThrow(/push failed for 1 of 1/);
     expect(await subscriptionsOf(me.user.id)).toHaveLength(1);
   });
+
+  for (const status of [301, 302]) {
+    it(`does not follow a ${status} from the push service, and counts the delivery as failed`, async () => {
+      const me = await signUp(t.app, testDb.database.db, {});
+      const elsewhere = service.browser();
+      const redirecting = service.browser(status, elsewhere.endpoint);
+      expect((await subscribe(me.cookie, { endpoint: redirecting.endpoint, keys: redirecting.keys })).statusCode).toBe(204);
+      const [row] = await notify(
+        testDb.database.db,
+        { clock: clock.now },
+        {
+          eventKey: `test:${randomUUID()}`,
+          recipients: [{ userId: me.user.id, type: 'task.completed', link: '/tasks/t1', params: { taskTitle: 'Полка' } }],
+        },
+      );
+      await expect(deliverPush(delivery, row!.id)).rejects.toThrow(/push failed for 1 of 1/);
+      expect(service.received.filter((r) => redirecting.endpoint.endsWith(r.path))).toHaveLength(1);
+      expect(service.received.filter((r) => elsewhere.endpoint.endsWith(r.path))).toEqual([]);
+      const [kept] = await subscriptionsOf(me.user.id);
+      expect(kept?.lastSuccessAt).toBeNull();
+    });
+  }
 
   it('holds a push for the end of quiet hours, and queues none for someone without a browser', async () => {
     clock.set('2026-12-01T18:30:00Z'); // 23:30 Dushanbe

@@ -1,4 +1,6 @@
+import type { FastifyBaseLogger } from 'fastify';
 import webpush from 'web-push';
+import { type ResolveHost, refusePushHost, systemResolveHost } from './push-host.js';
 
 export interface VapidKeys {
   /** base64url, as the browser's `applicationServerKey` takes it. */
@@ -34,19 +36,38 @@ export interface PushSender {
  * Web Push (RFC 8030/8291/8292) through `web-push` for encryption and the VAPID signature, and plain
  * fetch for the request: it works against http loopback endpoints in tests, takes a timeout, and the
  * status handling stays ours. Any other non-2xx answer throws, so the delivery job retries.
+ *
+ * `strictHosts` (production): the endpoint must be https and its host is resolved again right before
+ * each request and refused when any address is not public — the name may have been re-pointed at our
+ * own network since it was subscribed (DNS rebinding). Redirects are never followed: a 3xx throws.
  */
 export function createWebPushSender(options: {
   keys: () => Promise<VapidKeys>;
   subject: string;
+  strictHosts?: boolean;
+  resolveHost?: ResolveHost;
+  log?: Pick<FastifyBaseLogger, 'warn'>;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
 }): PushSender {
   const doFetch = options.fetchImpl ?? fetch;
+  const resolveHost = options.resolveHost ?? systemResolveHost;
+  const refuse = (endpoint: string, reason: string): never => {
+    const { origin } = new URL(endpoint);
+    options.log?.warn({ origin, reason }, 'push not sent: endpoint refused');
+    throw new Error(`push endpoint refused: ${reason}`);
+  };
   return {
     async publicKey() {
       return (await options.keys()).publicKey;
     },
     async send(target, message) {
+      if (options.strictHosts) {
+        const url = new URL(target.endpoint);
+        if (url.protocol !== 'https:') refuse(target.endpoint, 'not https');
+        const refused = await refusePushHost(url.hostname, resolveHost);
+        if (refused) refuse(target.endpoint, refused);
+      }
       const keys = await options.keys();
       const details = webpush.generateRequestDetails(target, message.payload, {
         vapidDetails: { subject: options.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
@@ -64,9 +85,15 @@ export function createWebPushSender(options: {
         method: details.method,
         headers,
         body: details.body,
+        // A push service has no reason to redirect; following one would let it aim us elsewhere.
+        redirect: 'manual',
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
       if (response.status === 404 || response.status === 410) return 'gone';
+      if (response.status >= 300 && response.status < 400) {
+        options.log?.warn({ origin: new URL(target.endpoint).origin, status: response.status }, 'push service redirected; not followed');
+        throw new Error(`push service answered ${response.status} (a redirect, not followed)`);
+      }
       if (!response.ok) throw new Error(`push service answered ${response.status}`);
       return 'sent';
     },
