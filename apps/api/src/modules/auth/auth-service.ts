@@ -35,12 +35,18 @@ const accountExists = (contact: Contact) =>
     errors: [{ path: `body.${contact.kind}`, code: 'account_exists', message: 'Already registered; log in or reset the password' }],
   });
 
-/** Step one of sign-up: nothing but a code is stored until the code comes back. */
+/**
+ * Step one of sign-up: nothing but a code is stored until the code comes back. A taken email or
+ * phone gets the same answer, the same cost (the password is hashed alike) and a row that counts
+ * against the limits, but its owner receives a notice that someone tried to sign up, never a code.
+ */
 export async function register(deps: AuthDeps, input: TRegisterRequest & { contact: Contact }): Promise<TCodeSentResponse> {
   assertAcceptablePassword(input.password, { ...ownerOfContact(input.contact), name: input.name });
-  if (await findUserByContact(deps.db, input.contact)) throw accountExists(input.contact);
   const locale = input.locale ?? 'ru';
-  const pending: PendingRegistration = { role: input.role, name: input.name, passwordHash: await hashPassword(input.password), locale };
+  const passwordHash = await hashPassword(input.password);
+  const owner = await findUserByContact(deps.db, input.contact);
+  if (owner) return issueCode(deps, { purpose: 'register', contact: input.contact, locale: owner.locale, send: 'signup_attempt_notice' });
+  const pending: PendingRegistration = { role: input.role, name: input.name, passwordHash, locale };
   return issueCode(deps, { purpose: 'register', contact: input.contact, locale, payload: pending });
 }
 
@@ -71,15 +77,21 @@ export async function verifyRegistration(deps: AuthDeps, contact: Contact, code:
   });
 }
 
-/** A new code for a sign-up in progress; the pending details travel with it. */
+/**
+ * A new code for a sign-up in progress; the pending details travel with it. For a taken email or
+ * phone with an attempt on record the owner gets the notice again, answered like a real resend.
+ */
 export async function resendRegistrationCode(deps: AuthDeps, contact: Contact): Promise<TCodeSentResponse> {
-  if (await findUserByContact(deps.db, contact)) throw accountExists(contact);
-  const pending = (await latestOpenCode(deps.db, 'register', contact.value))?.payload as PendingRegistration | undefined;
-  if (!pending) {
+  const open = await latestOpenCode(deps.db, 'register', contact.value);
+  const owner = await findUserByContact(deps.db, contact);
+  // An attempt on a taken address carries no payload; should that address be free again, it is no sign-up.
+  if (!open || (!owner && !open.payload)) {
     throw new AppError('validation.failed', 'No sign-up is waiting for this contact; start again', {
       errors: [{ path: `body.${contact.kind}`, code: 'no_pending_signup', message: 'Start the sign-up again' }],
     });
   }
+  if (owner) return issueCode(deps, { purpose: 'register', contact, locale: owner.locale, send: 'signup_attempt_notice' });
+  const pending = open.payload as PendingRegistration;
   return issueCode(deps, { purpose: 'register', contact, locale: pending.locale, payload: pending });
 }
 
@@ -124,7 +136,13 @@ export async function login(deps: AuthDeps, loginInput: string, password: string
 export async function forgotPassword(deps: AuthDeps, contact: Contact, locale: TLocale): Promise<TCodeSentResponse> {
   const user = await findUserByContact(deps.db, contact);
   const usable = user !== null && user.status === 'active';
-  return issueCode(deps, { purpose: 'reset', contact, locale: user?.locale ?? locale, userId: user?.id ?? null, deliver: usable });
+  return issueCode(deps, {
+    purpose: 'reset',
+    contact,
+    locale: user?.locale ?? locale,
+    userId: user?.id ?? null,
+    send: usable ? 'code' : 'nothing',
+  });
 }
 
 /** A right code sets the new password, ends every session and signs in afresh. */

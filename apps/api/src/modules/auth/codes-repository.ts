@@ -1,9 +1,18 @@
-import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { verificationCodes } from '../../db/schema/index.js';
 
 export type NewCode = typeof verificationCodes.$inferInsert;
 export type CodeRow = typeof verificationCodes.$inferSelect;
+
+/**
+ * Serialises code sending to one destination until the transaction ends, so the limit check and
+ * the insert cannot interleave with another request's (80 parallel requests used to pass the
+ * one-a-minute check together). PGlite runs one transaction at a time, where this is a no-op.
+ */
+export async function lockDestination(tx: DbOrTx, target: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`code-destination:${target}`}, 0))`);
+}
 
 export async function insertCode(db: DbOrTx, code: NewCode): Promise<{ id: string }> {
   const [row] = await db.insert(verificationCodes).values(code).returning({ id: verificationCodes.id });

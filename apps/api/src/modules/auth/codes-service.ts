@@ -5,7 +5,16 @@ import { AppError } from '../../platform/http/errors.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { SmsSender } from '../../platform/sms/sms-sender.js';
 import { type CodePurpose, messages } from '../i18n/messages.js';
-import { type CodeRow, codesSentSince, deleteCode, insertCode, latestCodeTo, lockLatestOpenCode, updateCode } from './codes-repository.js';
+import {
+  type CodeRow,
+  codesSentSince,
+  deleteCode,
+  insertCode,
+  latestCodeTo,
+  lockDestination,
+  lockLatestOpenCode,
+  updateCode,
+} from './codes-repository.js';
 import { type Contact, maskContact } from './contacts.js';
 
 export const codeRules = {
@@ -44,36 +53,54 @@ async function assertMaySend(db: DbOrTx, target: string, now: Date): Promise<voi
   if (day >= codeRules.perDay) throw new AppError('rate_limited', 'Too many codes today; try again tomorrow', { retryAfter: 86_400 });
 }
 
+/**
+ * What goes to the destination: the code; a notice that someone tried to sign up with an address
+ * that already has an account (the code itself is never sent, so it cannot be entered); nothing (an
+ * unknown account asking for a reset). The row is recorded alike, so the limits and the answer do
+ * not tell whether an account exists.
+ */
+export type CodeDelivery = 'code' | 'signup_attempt_notice' | 'nothing';
+
 export interface IssueCodeInput {
   purpose: CodePurpose;
   contact: Contact;
   locale: TLocale;
   userId?: string | null;
   payload?: unknown;
-  /** False: record the attempt (limits stay identical) but send nothing — an unknown account. */
-  deliver?: boolean;
+  /** `code` unless told otherwise. */
+  send?: CodeDelivery;
 }
 
+/**
+ * Records a code and sends it (or the notice). The limit check and the insert are one transaction
+ * under a per-destination lock, so no concurrency gets past one a minute, five an hour, ten a day;
+ * the sending happens after the commit so a slow transport holds no lock or connection.
+ */
 export async function issueCode(deps: CodesDeps, input: IssueCodeInput): Promise<TCodeSentResponse> {
   const now = deps.clock();
   const target = input.contact.value;
-  await assertMaySend(deps.db, target, now);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const deliver = input.deliver ?? true;
-  const row = await insertCode(deps.db, {
-    purpose: input.purpose,
-    channel: input.contact.kind === 'email' ? 'email' : 'sms',
-    target,
-    userId: input.userId ?? null,
-    codeHash: hashCode(deps.secret, target, code),
-    payload: input.payload ?? null,
-    delivered: deliver,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + codeRules.ttlMs),
+  const send = input.send ?? 'code';
+  const row = await deps.db.transaction(async (tx) => {
+    await lockDestination(tx, target);
+    await assertMaySend(tx, target, now);
+    return insertCode(tx, {
+      purpose: input.purpose,
+      channel: input.contact.kind === 'email' ? 'email' : 'sms',
+      target,
+      userId: input.userId ?? null,
+      codeHash: hashCode(deps.secret, target, code),
+      payload: input.payload ?? null,
+      // Only a code that went out can be entered: a notice row counts against the limits, no more.
+      delivered: send === 'code',
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + codeRules.ttlMs),
+    });
   });
-  if (deliver) {
+  if (send !== 'nothing') {
     try {
-      await deliverCode(deps, input, code);
+      if (send === 'code') await deliverCode(deps, input, code);
+      else await deliverSignupAttemptNotice(deps, input);
     } catch (error) {
       // Not delivered, so not spent: without the row the person may ask again at once and the
       // limits count only codes that went out. If even the delete fails, the send's error matters more.
@@ -98,6 +125,18 @@ async function deliverCode(deps: CodesDeps, input: IssueCodeInput, code: string)
     await deps.mailer.send({ to: target, subject: m.codeSubject[input.purpose], text, html });
   } else {
     await deps.sms.send({ to: target, text: m.codeSms(code) });
+  }
+}
+
+/** Tells the owner of an existing account that someone tried to sign up with their address. */
+async function deliverSignupAttemptNotice(deps: CodesDeps, input: IssueCodeInput): Promise<void> {
+  const target = input.contact.value;
+  const m = messages[input.locale].signupAttempt;
+  if (input.contact.kind === 'email') {
+    const html = m.emailParagraphs.map((p) => `<p>${p}</p>`).join('');
+    await deps.mailer.send({ to: target, subject: m.emailSubject, text: m.emailParagraphs.join('\n\n'), html });
+  } else {
+    await deps.sms.send({ to: target, text: m.sms });
   }
 }
 

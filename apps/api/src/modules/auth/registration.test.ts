@@ -1,6 +1,8 @@
-import { count, eq } from 'drizzle-orm';
+import { createHmac } from 'node:crypto';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastCodeSentTo, sessionCookieOf, uniquePhone } from '../../../test/auth-helpers.js';
+import { lastCodeSentTo, sessionCookieOf, signUp, uniquePhone } from '../../../test/auth-helpers.js';
+import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
@@ -22,6 +24,8 @@ afterAll(async () => {
 
 const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url, payload, headers });
+const codesTo = async (target: string) =>
+  Number((await testDb.database.db.select({ n: count() }).from(verificationCodes).where(eq(verificationCodes.target, target)))[0]!.n);
 const usersWith = async (phoneOrEmail: string) =>
   Number(
     (
@@ -79,15 +83,6 @@ describe('sign-up by email', () => {
     expect(mail?.subject).toBe('Рамзи тасдиқи Dastiyor');
     const verified = await post('/api/v1/auth/verify', { email, code: await lastCodeSentTo(testDb.database.db, email.toLowerCase()) });
     expect(verified.json().user).toMatchObject({ role: 'provider', locale: 'tg' });
-  });
-
-  it('refuses a second account with the same email, with a clear message', async () => {
-    const email = `twice.${Date.now()}@example.tj`;
-    await post('/api/v1/auth/register', { role: 'customer', email, password: 'Kuhi-Varzob-2026', name: 'Один' });
-    await post('/api/v1/auth/verify', { email, code: await lastCodeSentTo(testDb.database.db, email) });
-    const again = await post('/api/v1/auth/register', { role: 'provider', email, password: 'Kuhi-Varzob-2026', name: 'Два' });
-    expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ code: 'auth.account_exists', errors: [{ path: 'body.email', code: 'account_exists' }] });
   });
 });
 
@@ -175,5 +170,134 @@ describe('codes', () => {
     expect((await post('/api/v1/auth/resend', { phone, purpose: 'register' })).statusCode).toBe(202);
     const verified = await post('/api/v1/auth/verify', { phone, code: await lastCodeSentTo(testDb.database.db, phone) });
     expect(verified.statusCode).toBe(200);
+  });
+});
+
+describe('code sending is atomic per destination', () => {
+  const registration = (phone: string) => ({ role: 'customer', phone, password: 'Kuhi-Varzob-2026', name: 'Тест' });
+  // One address per request, so the loose per-IP route limit never answers in place of the destination's.
+  let ip = 0;
+  const fromNewIp = () => ({ remoteAddress: `127.0.${Math.floor(++ip / 250) % 250}.${(ip % 250) + 1}` });
+  const registerInParallel = (phone: string, n: number) =>
+    Promise.all(
+      Array.from({ length: n }, () =>
+        t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: registration(phone), ...fromNewIp() }),
+      ),
+    );
+
+  it('sends exactly one SMS for 80 parallel sign-ups of one phone and answers the rest 429 with Retry-After', async () => {
+    const phone = uniquePhone();
+    const answers = await registerInParallel(phone, 80);
+    const accepted = answers.filter((r) => r.statusCode === 202);
+    const refused = answers.filter((r) => r.statusCode === 429);
+    expect(accepted).toHaveLength(1);
+    expect(refused).toHaveLength(79);
+    for (const r of refused) {
+      expect(r.json().code).toBe('rate_limited');
+      expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    expect(await listOutboxMessages(testDb.database.db, phone, 100)).toHaveLength(1);
+    expect(await codesTo(phone)).toBe(1);
+  });
+
+  it('sends no more than five codes an hour to one phone, however many parallel requests come each minute', async () => {
+    const phone = uniquePhone();
+    let accepted = 0;
+    for (let minute = 0; minute < 8; minute++) {
+      const answers = await registerInParallel(phone, 10);
+      const round = answers.filter((r) => r.statusCode === 202).length;
+      expect(round).toBeLessThanOrEqual(1);
+      expect(answers.every((r) => r.statusCode === 202 || r.statusCode === 429)).toBe(true);
+      accepted += round;
+      clock.advance(61_000);
+    }
+    expect(accepted).toBe(5);
+    expect(await listOutboxMessages(testDb.database.db, phone, 100)).toHaveLength(5);
+  });
+});
+
+describe('sign-up does not reveal that an account exists', () => {
+  const secret = () => t.config.appSecret;
+  /** The code behind a stored hash, found by trying all million: proof that even the right code is refused. */
+  const codeBehind = (target: string, codeHash: string) => {
+    for (let i = 0; i < 1_000_000; i++) {
+      const code = String(i).padStart(6, '0');
+      if (createHmac('sha256', secret()).update(`${target}:${code}`).digest('hex') === codeHash) return code;
+    }
+    throw new Error('no code matches the hash');
+  };
+  const latestRegisterCode = async (target: string) =>
+    (
+      await testDb.database.db
+        .select()
+        .from(verificationCodes)
+        .where(and(eq(verificationCodes.target, target), eq(verificationCodes.purpose, 'register')))
+        .orderBy(desc(verificationCodes.createdAt))
+        .limit(1)
+    )[0]!;
+
+  it('answers a taken email like a new one, mails the owner a notice in their language and no code', async () => {
+    const taken = `owner.${Date.now()}@example.tj`;
+    const fresh = `fresh.${Date.now()}@example.tj`;
+    await createUser(testDb.database.db, { email: taken, locale: 'tg', name: 'Соҳиб' });
+    const body = { role: 'provider', password: 'Kuhi-Varzob-2026', name: 'Бегона' };
+
+    const forTaken = await post('/api/v1/auth/register', { ...body, email: taken });
+    const forFresh = await post('/api/v1/auth/register', { ...body, email: fresh, locale: 'tg' });
+    expect(forTaken.statusCode).toBe(202);
+    expect(forTaken.statusCode).toBe(forFresh.statusCode);
+    expect(Object.keys(forTaken.json()).sort()).toEqual(Object.keys(forFresh.json()).sort());
+    expect(forTaken.json()).toMatchObject({ channel: 'email', resendAfter: 60 });
+    expect(forTaken.json().sentTo).toMatch(/^ow\*+@example\.tj$/);
+
+    const [notice] = await listOutboxMessages(testDb.database.db, taken, 10);
+    expect(notice?.subject).toBe('Кӯшиши бақайдгирӣ дар Dastiyor');
+    expect(notice?.text).toMatch(/ҳисоб доред/);
+    expect(notice?.text).not.toMatch(/\d{6}/);
+    await expect(lastCodeSentTo(testDb.database.db, taken)).rejects.toThrow(/no code/);
+
+    // The attempt counts against the destination's limits like any code.
+    const again = await post('/api/v1/auth/register', { ...body, email: taken });
+    expect(again.statusCode).toBe(429);
+    expect(again.json().code).toBe('rate_limited');
+
+    // Not even the code behind the stored row signs anyone up.
+    const row = await latestRegisterCode(taken);
+    expect(row.delivered).toBe(false);
+    for (const code of [codeBehind(taken, row.codeHash), '000000', '123456']) {
+      const verify = await post('/api/v1/auth/verify', { email: taken, code });
+      expect(verify.statusCode).toBe(400);
+      expect(verify.json().code).toBe('auth.code_invalid');
+    }
+    const owners = await testDb.database.db.select().from(users).where(eq(users.email, taken));
+    expect(owners).toEqual([expect.objectContaining({ name: 'Соҳиб', role: 'customer' })]);
+  });
+
+  it('answers a resend for a taken phone like a real one and texts the owner the notice again', async () => {
+    const { login: phone } = await signUp(t.app, testDb.database.db, { phone: uniquePhone(), name: 'Владелец' });
+    clock.advance(61_000);
+    expect((await post('/api/v1/auth/register', { role: 'customer', phone, password: 'Kuhi-Varzob-2026', name: 'Чужой' })).statusCode).toBe(
+      202,
+    );
+    clock.advance(61_000);
+    const resent = await post('/api/v1/auth/resend', { phone, purpose: 'register' });
+    expect(resent.statusCode).toBe(202);
+    expect(resent.json()).toMatchObject({ channel: 'sms', resendAfter: 60 });
+    const [latest, previous] = await listOutboxMessages(testDb.database.db, phone, 10);
+    for (const sms of [latest, previous]) expect(sms?.text).toMatch(/^Dastiyor: кто-то пытался зарегистрироваться с этим номером/);
+    expect(latest?.text).not.toMatch(/\d{6}/);
+    expect(await usersWith(phone)).toBe(1);
+  });
+
+  it('still refuses a resend where no sign-up was ever started, taken address or not', async () => {
+    const { login: phone } = await signUp(t.app, testDb.database.db, { phone: uniquePhone() });
+    const fresh = uniquePhone();
+    const [forTaken, forFresh] = await Promise.all([
+      post('/api/v1/auth/resend', { phone, purpose: 'register' }),
+      post('/api/v1/auth/resend', { phone: fresh, purpose: 'register' }),
+    ]);
+    expect(forTaken.statusCode).toBe(400);
+    expect(forTaken.json()).toMatchObject({ errors: [{ code: 'no_pending_signup' }] });
+    expect(forFresh.json()).toMatchObject({ errors: [{ code: 'no_pending_signup' }] });
   });
 });

@@ -10,6 +10,8 @@ type Catalog = {
   codeEmailIntro: Record<CodePurpose, string>;
   codeEmailBody: (code: string) => string;
   codeEmailIgnore: string;
+  /** To the owner when someone signs up with their email or phone; carries no code, on purpose. */
+  signupAttempt: { emailSubject: string; emailParagraphs: string[]; sms: string };
 };
 export type CodePurpose = 'register' | 'reset' | 'change_email' | 'change_phone';
 
@@ -30,6 +32,15 @@ export const messages: Record<TLocale, Catalog> = {
     },
     codeEmailBody: (code) => `${code}\n\nКод действует 10 минут.`,
     codeEmailIgnore: 'Если вы этого не запрашивали, просто проигнорируйте письмо.',
+    signupAttempt: {
+      emailSubject: 'Попытка регистрации в Dastiyor',
+      emailParagraphs: [
+        'Кто-то пытался зарегистрироваться в Dastiyor с этим адресом.',
+        'У вас уже есть аккаунт: просто войдите, а если забыли пароль — восстановите его на странице входа.',
+        'Если это были не вы, ничего делать не нужно: без доступа к этому адресу аккаунт не создать.',
+      ],
+      sms: 'Dastiyor: кто-то пытался зарегистрироваться с этим номером. У вас уже есть аккаунт: войдите или восстановите пароль.',
+    },
   },
   tg: {
     codeSubject: {
@@ -47,5 +58,14 @@ export const messages: Record<TLocale, Catalog> = {
     },
     codeEmailBody: (code) => `${code}\n\nРамз 10 дақиқа эътибор дорад.`,
     codeEmailIgnore: 'Агар шумо инро дархост накарда бошед, ин мактубро нодида гиред.',
+    signupAttempt: {
+      emailSubject: 'Кӯшиши бақайдгирӣ дар Dastiyor',
+      emailParagraphs: [
+        'Касе кӯшиш кард, ки бо ин суроға дар Dastiyor қайд шавад.',
+        'Шумо аллакай ҳисоб доред: ворид шавед, ва агар паролро фаромӯш карда бошед, онро дар саҳифаи воридшавӣ барқарор кунед.',
+        'Агар ин шумо набудед, коре кардан лозим нест: бе дастрасӣ ба ин суроға ҳисоб сохтан мумкин нест.',
+      ],
+      sms: 'Dastiyor: касе бо ин рақам қайд шудан хост. Шумо аллакай ҳисоб доред: ворид шавед ё паролро барқарор кунед.',
+    },
   },
 };
