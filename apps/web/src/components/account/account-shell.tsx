@@ -42,6 +42,8 @@ export async function AccountShell({ active, children }: { active: AccountTab; c
         <NextIntlClientProvider
           messages={{
             Account: messages.Account,
+            // The strength meter of the change-password form.
+            Auth: { strength: messages.Auth.strength },
             Forms: messages.Forms,
             NotificationSettings: messages.NotificationSettings,
             Problems: messages.Problems,
