@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { DatabaseNotMigratedError, prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
+import { registerLoginAttemptsCleanupJob } from './modules/auth/login-attempts-cleanup-job.js';
 import { registerDeliveryJobs } from './modules/notifications/delivery.js';
 import { registerTaskDigestJob } from './modules/notifications/task-digest-job.js';
 import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
@@ -23,6 +24,7 @@ async function main() {
   const app = await buildApp({ config, database, platform });
   await registerSubscriptionJobs(platform.jobs, { db: database.db, clock: () => new Date() });
   await registerIdempotencyCleanupJob(platform.jobs, { db: database.db, clock: () => new Date(), log: app.log });
+  await registerLoginAttemptsCleanupJob(platform.jobs, { db: database.db, clock: () => new Date(), log: app.log });
   const notifierDeps = { db: database.db, clock: () => new Date(), bus: platform.bus, log: app.log, jobs: platform.jobs };
   await registerTaskMatchingJob(platform.jobs, notifierDeps);
   await registerSubscriptionNotificationsJob(platform.jobs, notifierDeps);

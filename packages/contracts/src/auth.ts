@@ -43,7 +43,12 @@ export type TCodeSentResponse = z.infer<typeof ZCodeSentResponse>;
 
 export const ZVerifyRequest = ZContact.extend({ code: ZCode }).superRefine(oneContact);
 export const ZResendRequest = ZContact.extend({ purpose: z.enum(['register', 'reset']) }).superRefine(oneContact);
-export const ZLoginRequest = z.object({ login: z.string().trim().min(3).max(254), password: z.string().min(1).max(128) });
+const ZLogin = z.string().trim().min(3).max(254);
+export const ZLoginRequest = z.object({ login: ZLogin, password: z.string().min(1).max(128) });
+/** After `auth.step_up_required`: a one-time code to the contact named by `login` (202 alike whether or not it has an account). */
+export const ZLoginCodeRequest = z.object({ login: ZLogin });
+/** The code and the password together: the step-up adds a factor to the password, it never replaces it. */
+export const ZLoginCodeVerifyRequest = ZLoginRequest.extend({ code: ZCode });
 export const ZForgotPasswordRequest = ZContact.superRefine(oneContact);
 export const ZResetPasswordRequest = ZContact.extend({ code: ZCode, password: ZPassword }).superRefine(oneContact);
 export const ZChangePasswordRequest = z.object({ currentPassword: z.string().min(1).max(128), newPassword: ZPassword });

@@ -6,6 +6,8 @@ export const ProblemCode = {
   authRequired: 'auth.required',
   authInvalidCredentials: 'auth.invalid_credentials',
   authLocked: 'auth.locked',
+  /** Too many failed logins: password sign-in now needs a one-time code too (`stepUp` says where it goes). */
+  authStepUpRequired: 'auth.step_up_required',
   authBlocked: 'auth.blocked',
   authAccountExists: 'auth.account_exists',
   authCodeInvalid: 'auth.code_invalid',
@@ -38,6 +40,8 @@ export const problemStatus: Record<TProblemCode, number> = {
   'auth.required': 401,
   'auth.invalid_credentials': 401,
   'auth.locked': 429,
+  // 429, like auth.locked: too many attempts is what happened, and Retry-After says when a password alone works again.
+  'auth.step_up_required': 429,
   'auth.blocked': 403,
   'auth.account_exists': 409,
   'auth.code_invalid': 400,
@@ -73,6 +77,15 @@ export const ZFieldError = z.object({
 });
 export type TFieldError = z.infer<typeof ZFieldError>;
 
+/** Where a one-time code for a locked login can go; only the contact the person typed, masked. */
+export const ZStepUpChannel = z.object({
+  channel: z.enum(['email', 'sms']),
+  /** Masked, e.g. `+992 90 ***-**-67` or `fa***@mail.tj`. */
+  destination: z.string(),
+});
+export const ZStepUp = z.object({ channels: z.array(ZStepUpChannel).min(1) });
+export type TStepUp = z.infer<typeof ZStepUp>;
+
 /** RFC 9457 problem details, as every error leaves the API. */
 export const ZProblem = z.object({
   type: z.string(),
@@ -83,5 +96,7 @@ export const ZProblem = z.object({
   instance: z.string().optional(),
   errors: z.array(ZFieldError).optional(),
   retryAfter: z.number().int().optional(),
+  /** With `auth.step_up_required`: how to prove it is the owner (`POST /auth/login/code`). */
+  stepUp: ZStepUp.optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;

@@ -25,7 +25,7 @@ export const sessions = pgTable(
   ],
 );
 
-export const codePurpose = pgEnum('code_purpose', ['register', 'reset', 'change_email', 'change_phone']);
+export const codePurpose = pgEnum('code_purpose', ['register', 'reset', 'change_email', 'change_phone', 'login']);
 export const codeChannel = pgEnum('code_channel', ['email', 'sms']);
 
 /**
@@ -51,6 +51,22 @@ export const verificationCodes = pgTable(
     consumedAt: timestamp('consumed_at', { withTimezone: true }),
   },
   (t) => [index('verification_codes_target_idx').on(t.target, t.createdAt.desc())],
+);
+
+/**
+ * Password checks reserved in the current lockout window, per account or per login that has none (so
+ * both answer alike). One upsert reserves an attempt before the password is verified, so parallel
+ * requests cannot pass the limit together; a successful sign-in deletes the row, an hourly job the stale ones.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    /** `user:<id>`, or `login:<HMAC of the email or phone>` for a login without an account. */
+    subject: text('subject').primaryKey(),
+    attempts: integer('attempts').notNull(),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_attempts_window_idx').on(t.windowStartedAt)],
 );
 
 /** Every admin action and security event: who, what, on what, from where. Append-only. */

@@ -1,4 +1,3 @@
-import { and, count, eq, gt, desc, min } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
 
@@ -31,23 +30,4 @@ export async function recordAudit(db: DbOrTx, at: Date, origin: RequestOrigin, e
     meta: entry.meta ?? null,
     createdAt: at,
   });
-}
-
-/** How many times `action` happened to a target since `since`, and when the first of them was. */
-export async function countTargetActionsSince(db: DbOrTx, targetId: string, action: string, since: Date) {
-  const [row] = await db
-    .select({ n: count(), first: min(auditLog.createdAt) })
-    .from(auditLog)
-    .where(and(eq(auditLog.targetId, targetId), eq(auditLog.action, action), gt(auditLog.createdAt, since)));
-  return { count: Number(row?.n ?? 0), first: row?.first ?? null };
-}
-
-export async function lastTargetAction(db: DbOrTx, targetId: string, action: string) {
-  const [row] = await db
-    .select({ at: auditLog.createdAt })
-    .from(auditLog)
-    .where(and(eq(auditLog.targetId, targetId), eq(auditLog.action, action)))
-    .orderBy(desc(auditLog.createdAt))
-    .limit(1);
-  return row?.at ?? null;
 }

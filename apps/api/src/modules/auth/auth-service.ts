@@ -3,17 +3,15 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { SmsSender } from '../../platform/sms/sms-sender.js';
-import { type RequestOrigin, countTargetActionsSince, lastTargetAction, recordAudit } from '../audit/audit-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import { findUserByContact, insertUser, updateUser } from '../users/users-repository.js';
 import { latestOpenCode } from './codes-repository.js';
-import { issueCode, withValidCode } from './codes-service.js';
-import { type Contact, contactOfLogin } from './contacts.js';
+import { codeInvalid, issueCode, withValidCode } from './codes-service.js';
+import { type Contact } from './contacts.js';
 import { assertAcceptablePassword, ownerOfContact } from './password-policy.js';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword } from './passwords.js';
 import { revokeSessionsOf } from './sessions-repository.js';
 import { startSession } from './sessions-service.js';
-
-export const loginRules = { maxFailures: 10, windowMs: 15 * 60_000 } as const;
 
 export interface AuthDeps {
   db: Db;
@@ -95,43 +93,6 @@ export async function resendRegistrationCode(deps: AuthDeps, contact: Contact): 
   return issueCode(deps, { purpose: 'register', contact, locale: pending.locale, payload: pending });
 }
 
-/**
- * Password login by email or phone. Unknown accounts get the same answer and the same cost as a
- * wrong password; ten failures in fifteen minutes lock the account for the rest of that window.
- */
-export async function login(deps: AuthDeps, loginInput: string, password: string, origin: RequestOrigin) {
-  const now = deps.clock();
-  const contact = contactOfLogin(loginInput);
-  const user = contact ? await findUserByContact(deps.db, contact) : null;
-  if (!user) {
-    await burnPasswordCheck(password);
-    throw new AppError('auth.invalid_credentials', 'Wrong login or password');
-  }
-  const lastSuccess = await lastTargetAction(deps.db, user.id, 'auth.login');
-  const windowStart = new Date(Math.max(now.getTime() - loginRules.windowMs, lastSuccess?.getTime() ?? 0));
-  const failures = await countTargetActionsSince(deps.db, user.id, 'auth.login_failed', windowStart);
-  if (failures.count >= loginRules.maxFailures) {
-    const first = failures.first ? new Date(failures.first).getTime() : now.getTime();
-    const retryAfter = Math.max(1, Math.ceil((first + loginRules.windowMs - now.getTime()) / 1000));
-    throw new AppError('auth.locked', 'Too many failed attempts; the account is locked for a while', { retryAfter });
-  }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordAudit(deps.db, now, origin, { actorId: null, action: 'auth.login_failed', targetType: 'user', targetId: user.id });
-    if (failures.count + 1 >= loginRules.maxFailures) {
-      await recordAudit(deps.db, now, origin, { actorId: null, action: 'auth.locked', targetType: 'user', targetId: user.id });
-    }
-    throw new AppError('auth.invalid_credentials', 'Wrong login or password');
-  }
-  if (user.status === 'blocked') {
-    await recordAudit(deps.db, now, origin, { actorId: user.id, action: 'auth.login_blocked', targetType: 'user', targetId: user.id });
-    throw new AppError('auth.blocked', 'This account is blocked');
-  }
-  return deps.db.transaction(async (tx) => {
-    await recordAudit(tx, now, origin, { actorId: user.id, action: 'auth.login', targetType: 'user', targetId: user.id });
-    return { user, ...(await startSession(tx, user.id, now, origin)) };
-  });
-}
-
 /** Always the same answer, whether or not an account exists; limits apply to the destination alike. */
 export async function forgotPassword(deps: AuthDeps, contact: Contact, locale: TLocale): Promise<TCodeSentResponse> {
   const user = await findUserByContact(deps.db, contact);
@@ -153,7 +114,7 @@ export async function resetPassword(deps: AuthDeps, contact: Contact, code: stri
   const now = deps.clock();
   const passwordHash = await hashPassword(password);
   return withValidCode(deps, { now, purpose: 'reset', target: contact.value, code }, async (tx, row) => {
-    if (!row.userId) throw new AppError('auth.code_invalid', 'The code is not valid');
+    if (!row.userId) throw codeInvalid();
     const user = await updateUser(tx, row.userId, { passwordHash, passwordChangedAt: now, updatedAt: now });
     await revokeSessionsOf(tx, user.id, now, null);
     await recordAudit(tx, now, origin, { actorId: user.id, action: 'auth.password_reset', targetType: 'user', targetId: user.id });

@@ -140,6 +140,22 @@ async function deliverSignupAttemptNotice(deps: CodesDeps, input: IssueCodeInput
   }
 }
 
+/** The answer to a wrong, spent or unknown code: a field error on `code`. */
+export const codeInvalid = (detail = 'The code is not valid') =>
+  new AppError('auth.code_invalid', detail, { errors: [{ path: 'body.code', code: 'code_invalid', message: detail }] });
+
+export interface CodeCheck {
+  now: Date;
+  purpose: CodePurpose;
+  target: string;
+  code: string;
+  /**
+   * A second factor, asked only once the code is right (the password of a step-up login). A refusal
+   * counts as a wrong try on the code and is committed with it, so it is bounded by the same five.
+   */
+  confirm?: (tx: DbOrTx, row: CodeRow) => Promise<AppError | null>;
+}
+
 /**
  * Checks a code and, when it is right, marks it used and runs `action` in the same transaction, so
  * the code is spent only if what it confirms is saved. Wrong guesses are committed even though the
@@ -147,14 +163,12 @@ async function deliverSignupAttemptNotice(deps: CodesDeps, input: IssueCodeInput
  */
 export async function withValidCode<T>(
   deps: Pick<CodesDeps, 'db' | 'secret'>,
-  check: { now: Date; purpose: CodePurpose; target: string; code: string },
+  check: CodeCheck,
   action: (tx: DbOrTx, row: CodeRow) => Promise<T>,
 ): Promise<T> {
-  const invalid = (detail: string) =>
-    new AppError('auth.code_invalid', detail, { errors: [{ path: 'body.code', code: 'code_invalid', message: detail }] });
   const outcome = await deps.db.transaction(async (tx): Promise<{ failure: AppError } | { value: T }> => {
     const row = await lockLatestOpenCode(tx, check.purpose, check.target);
-    if (!row || !row.delivered) return { failure: invalid('The code is not valid') };
+    if (!row || !row.delivered) return { failure: codeInvalid() };
     if (row.expiresAt.getTime() <= check.now.getTime()) {
       return {
         failure: new AppError('auth.code_expired', 'The code has expired; ask for a new one', {
@@ -162,13 +176,18 @@ export async function withValidCode<T>(
         }),
       };
     }
-    if (row.attempts >= codeRules.maxAttempts) return { failure: invalid('Too many wrong tries; ask for a new code') };
+    if (row.attempts >= codeRules.maxAttempts) return { failure: codeInvalid('Too many wrong tries; ask for a new code') };
     const expected = Buffer.from(row.codeHash, 'hex');
     const given = Buffer.from(hashCode(deps.secret, check.target, check.code), 'hex');
     if (!timingSafeEqual(expected, given)) {
       await updateCode(tx, row.id, { attempts: row.attempts + 1 });
       const left = codeRules.maxAttempts - row.attempts - 1;
-      return { failure: invalid(left > 0 ? `Wrong code; ${left} tries left` : 'Too many wrong tries; ask for a new code') };
+      return { failure: codeInvalid(left > 0 ? `Wrong code; ${left} tries left` : 'Too many wrong tries; ask for a new code') };
+    }
+    const refusal = check.confirm ? await check.confirm(tx, row) : null;
+    if (refusal) {
+      await updateCode(tx, row.id, { attempts: row.attempts + 1 });
+      return { failure: refusal };
     }
     await updateCode(tx, row.id, { consumedAt: check.now });
     return { value: await action(tx, row) };

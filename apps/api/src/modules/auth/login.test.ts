@@ -54,7 +54,7 @@ describe('login', () => {
     expect(await auditActions(account.user.id, 'auth.login_failed')).toBe(1);
   });
 
-  it('locks the account after 10 failures in 15 minutes, with retryAfter, then lets it in again', async () => {
+  it('after 10 failures in 15 minutes asks for a step-up (with retryAfter), then lets the password alone in again', async () => {
     const account = await signUp(t.app, testDb.database.db, {});
     for (let i = 0; i < 10; i++) {
       expect((await post('/api/v1/auth/login', { login: account.login, password: `wrong-${i}` })).statusCode).toBe(401);
@@ -62,7 +62,7 @@ describe('login', () => {
     }
     const locked = await post('/api/v1/auth/login', { login: account.login, password: account.password });
     expect(locked.statusCode).toBe(429);
-    expect(locked.json()).toMatchObject({ code: 'auth.locked' });
+    expect(locked.json()).toMatchObject({ code: 'auth.step_up_required' });
     expect(locked.json().retryAfter).toBe(15 * 60 - 100);
     expect(locked.headers['retry-after']).toBe(String(15 * 60 - 100));
     expect(await auditActions(account.user.id, 'auth.locked')).toBe(1);

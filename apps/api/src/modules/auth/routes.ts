@@ -4,7 +4,10 @@ import {
   ZAuthResponse,
   ZCodeSentResponse,
   ZForgotPasswordRequest,
+  ZLoginCodeRequest,
+  ZLoginCodeVerifyRequest,
   ZLoginRequest,
+  ZProblem,
   ZRegisterRequest,
   ZResendRequest,
   ZResetPasswordRequest,
@@ -13,16 +16,9 @@ import {
 } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from '../audit/audit-repository.js';
-import {
-  type AuthDeps,
-  forgotPassword,
-  login,
-  register,
-  resendRegistrationCode,
-  resetPassword,
-  verifyRegistration,
-} from './auth-service.js';
+import { type AuthDeps, forgotPassword, register, resendRegistrationCode, resetPassword, verifyRegistration } from './auth-service.js';
 import { contactOf } from './contacts.js';
+import { login, sendLoginCode, verifyLoginCode } from './login-service.js';
 import { revokeSession, revokeSessionsOf } from './sessions-repository.js';
 import { clearSessionCookie, originOf, requireAuth, setSessionCookie } from './session-plugin.js';
 import { listSessions } from './sessions-service.js';
@@ -31,6 +27,9 @@ import { listSessions } from './sessions-service.js';
 const codeRouteLimit = { rateLimit: { max: 20, timeWindow: 60_000 } };
 const loginLimit = { rateLimit: { max: 30, timeWindow: 60_000 } };
 const tags = ['auth'];
+/** The language of an email or SMS when no account says otherwise. */
+const localeOf = (request: { headers: { 'accept-language'?: string } }) =>
+  request.headers['accept-language']?.startsWith('tg') ? 'tg' : 'ru';
 
 export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps; secureCookies: boolean }> = async (app, { deps, secureCookies }) => {
   const signedIn = (user: { id: string; role: 'customer' | 'provider' | 'admin'; name: string; locale: 'ru' | 'tg' }) => ({
@@ -66,9 +65,36 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps; secureCookies: 
 
   app.post(
     '/api/v1/auth/login',
-    { config: loginLimit, schema: { operationId: 'login', tags, body: ZLoginRequest, response: { 200: ZAuthResponse } } },
+    {
+      config: loginLimit,
+      // 429 is documented for its `auth.step_up_required` answer, which clients branch on (`stepUp`).
+      schema: { operationId: 'login', tags, body: ZLoginRequest, response: { 200: ZAuthResponse, 429: ZProblem } },
+    },
     async (request, reply) => {
       const { user, token } = await login(deps, request.body.login, request.body.password, originOf(request));
+      setSessionCookie(reply, token, secureCookies);
+      return signedIn(user);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login/code',
+    {
+      config: codeRouteLimit,
+      schema: { operationId: 'sendLoginCode', tags, body: ZLoginCodeRequest, response: { 202: ZCodeSentResponse } },
+    },
+    async (request, reply) => reply.status(202).send(await sendLoginCode(deps, request.body.login, localeOf(request), originOf(request))),
+  );
+
+  app.post(
+    '/api/v1/auth/login/code/verify',
+    {
+      config: loginLimit,
+      schema: { operationId: 'verifyLoginCode', tags, body: ZLoginCodeVerifyRequest, response: { 200: ZAuthResponse } },
+    },
+    async (request, reply) => {
+      const { login: loginInput, code, password } = request.body;
+      const { user, token } = await verifyLoginCode(deps, loginInput, code, password, originOf(request));
       setSessionCookie(reply, token, secureCookies);
       return signedIn(user);
     },
@@ -97,8 +123,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps; secureCookies: 
       schema: { operationId: 'forgotPassword', tags, body: ZForgotPasswordRequest, response: { 202: ZCodeSentResponse } },
     },
     async (request, reply) => {
-      const locale = request.headers['accept-language']?.startsWith('tg') ? 'tg' : 'ru';
-      return reply.status(202).send(await forgotPassword(deps, contactOf(request.body), locale));
+      return reply.status(202).send(await forgotPassword(deps, contactOf(request.body), localeOf(request)));
     },
   );
 

@@ -13,7 +13,7 @@ type Catalog = {
   /** To the owner when someone signs up with their email or phone; carries no code, on purpose. */
   signupAttempt: { emailSubject: string; emailParagraphs: string[]; sms: string };
 };
-export type CodePurpose = 'register' | 'reset' | 'change_email' | 'change_phone';
+export type CodePurpose = 'register' | 'reset' | 'change_email' | 'change_phone' | 'login';
 
 export const messages: Record<TLocale, Catalog> = {
   ru: {
@@ -22,6 +22,7 @@ export const messages: Record<TLocale, Catalog> = {
       reset: 'Сброс пароля Dastiyor',
       change_email: 'Подтвердите новый email в Dastiyor',
       change_phone: 'Подтвердите новый номер в Dastiyor',
+      login: 'Код для входа в Dastiyor',
     },
     codeSms: (code) => `Dastiyor: код ${code}. Никому его не сообщайте.`,
     codeEmailIntro: {
@@ -29,6 +30,8 @@ export const messages: Record<TLocale, Catalog> = {
       reset: 'Чтобы задать новый пароль в Dastiyor, введите код:',
       change_email: 'Чтобы подтвердить этот адрес в Dastiyor, введите код:',
       change_phone: 'Чтобы подтвердить новый номер в Dastiyor, введите код:',
+      login:
+        'В ваш аккаунт Dastiyor много раз пытались войти с неверным паролем, поэтому для входа нужен ещё и код. Если входите вы, введите его:',
     },
     codeEmailBody: (code) => `${code}\n\nКод действует 10 минут.`,
     codeEmailIgnore: 'Если вы этого не запрашивали, просто проигнорируйте письмо.',
@@ -48,6 +51,7 @@ export const messages: Record<TLocale, Catalog> = {
       reset: 'Барқарорсозии пароли Dastiyor',
       change_email: 'Почтаи электронии навро дар Dastiyor тасдиқ кунед',
       change_phone: 'Рақами навро дар Dastiyor тасдиқ кунед',
+      login: 'Рамзи воридшавӣ ба Dastiyor',
     },
     codeSms: (code) => `Dastiyor: рамз ${code}. Онро ба касе нагӯед.`,
     codeEmailIntro: {
@@ -55,6 +59,8 @@ export const messages: Record<TLocale, Catalog> = {
       reset: 'Барои гузоштани пароли нав дар Dastiyor рамзро ворид кунед:',
       change_email: 'Барои тасдиқи ин суроға дар Dastiyor рамзро ворид кунед:',
       change_phone: 'Барои тасдиқи рақами нав дар Dastiyor рамзро ворид кунед:',
+      login:
+        'Ба ҳисоби Dastiyor-и шумо борҳо бо пароли нодуруст ворид шудан хостанд, бинобар ин барои воридшавӣ рамз ҳам лозим аст. Агар ин шумо бошед, онро ворид кунед:',
     },
     codeEmailBody: (code) => `${code}\n\nРамз 10 дақиқа эътибор дорад.`,
     codeEmailIgnore: 'Агар шумо инро дархост накарда бошед, ин мактубро нодида гиред.',

@@ -1,4 +1,7 @@
-import { type TFieldError, type TProblemCode, problemStatus } from '@dastiyor/contracts';
+import { type TProblem, type TProblemCode, problemStatus } from '@dastiyor/contracts';
+
+/** What a problem may carry besides its code and detail. */
+export type ProblemExtra = Pick<TProblem, 'errors' | 'retryAfter' | 'stepUp'>;
 
 /** The one error type services throw; the problem handler turns it into RFC 9457 JSON. */
 export class AppError extends Error {
@@ -6,7 +9,7 @@ export class AppError extends Error {
   constructor(
     readonly code: TProblemCode,
     readonly detail?: string,
-    readonly extra: { errors?: TFieldError[]; retryAfter?: number } = {},
+    readonly extra: ProblemExtra = {},
   ) {
     super(detail ?? code);
     this.name = 'AppError';

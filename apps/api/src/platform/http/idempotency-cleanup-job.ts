@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { idempotencyRules } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
+import { type DeleteBatches, deleteInBatches } from '../jobs/batched-delete.js';
 import type { Jobs } from '../jobs/jobs.js';
 import { deleteKeysCreatedBefore } from './idempotency-repository.js';
 
@@ -15,17 +16,9 @@ export interface IdempotencyCleanupDeps {
 }
 
 /** Deletes keys older than 24 h in bounded batches (short statements, no long lock), up to `maxBatches` a run. */
-export async function runIdempotencyCleanup(
-  deps: IdempotencyCleanupDeps,
-  { batchSize = 1000, maxBatches = 50 }: { batchSize?: number; maxBatches?: number } = {},
-): Promise<number> {
+export async function runIdempotencyCleanup(deps: IdempotencyCleanupDeps, batches: DeleteBatches = {}): Promise<number> {
   const before = new Date(deps.clock().getTime() - idempotencyRules.ttlHours * 3_600_000);
-  let deleted = 0;
-  for (let i = 0; i < maxBatches; i++) {
-    const n = await deleteKeysCreatedBefore(deps.db, before, batchSize);
-    deleted += n;
-    if (n < batchSize) break;
-  }
+  const deleted = await deleteInBatches((limit) => deleteKeysCreatedBefore(deps.db, before, limit), batches);
   if (deleted > 0) deps.log.info({ deleted }, 'expired idempotency keys deleted');
   return deleted;
 }

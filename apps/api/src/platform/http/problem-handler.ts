@@ -1,15 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { type TFieldError, type TProblem, type TProblemCode, problemStatus } from '@dastiyor/contracts';
+import { type TProblem, type TProblemCode, problemStatus } from '@dastiyor/contracts';
 import { DrizzleQueryError } from 'drizzle-orm';
 import { DeliveryError } from '../delivery/delivery-error.js';
-import { AppError } from './errors.js';
+import { AppError, type ProblemExtra } from './errors.js';
 
 const titles: Record<TProblemCode, string> = {
   'validation.failed': 'The request is not valid',
   'auth.required': 'Sign in to continue',
   'auth.invalid_credentials': 'Wrong login or password',
   'auth.locked': 'Too many attempts',
+  'auth.step_up_required': 'Too many attempts; confirm with a one-time code',
   'auth.blocked': 'The account is blocked',
   'auth.account_exists': 'An account already exists',
   'auth.code_invalid': 'The code is not valid',
@@ -79,13 +80,7 @@ export function databasePortOf(url: string | undefined): number | null {
 /** How long a client should wait before asking for another code when the transport failed. */
 const deliveryRetryAfterSeconds = 30;
 
-export function sendProblem(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  code: TProblemCode,
-  detail?: string,
-  extra: { errors?: TFieldError[]; retryAfter?: number } = {},
-) {
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: TProblemCode, detail?: string, extra: ProblemExtra = {}) {
   const status = problemStatus[code];
   const body: TProblem = {
     type: `https://dastiyor.tj/problems/${code}`,
@@ -106,12 +101,7 @@ const fieldRoot = (context: string | undefined) => (context === 'querystring' ? 
 function toProblem(
   error: FastifyError | AppError | Error,
   databasePort: number | null,
-): {
-  code: TProblemCode;
-  detail?: string;
-  errors?: TFieldError[];
-  retryAfter?: number;
-} {
+): ProblemExtra & { code: TProblemCode; detail?: string } {
   if (error instanceof AppError) return { code: error.code, detail: error.detail, ...error.extra };
   if (error instanceof DeliveryError) {
     return {
