@@ -24,6 +24,17 @@ describe('problemFromBody', () => {
     expect(problemFromBody(429, { code: 'rate_limited' }, '60').retryAfter).toBe(60);
   });
 
+  it('keeps the step-up channels of a locked login and drops malformed ones', () => {
+    const problem = problemFromBody(429, {
+      code: 'auth.step_up_required',
+      retryAfter: 840,
+      stepUp: { channels: [{ channel: 'sms', destination: '+992 ***-**-67' }, { channel: 'fax', destination: 1 }, 'email'] },
+    });
+    expect(problem).toMatchObject({ code: 'auth.step_up_required', retryAfter: 840 });
+    expect(problem.stepUp).toEqual([{ channel: 'sms', destination: '+992 ***-**-67' }]);
+    expect(problemFromBody(429, { code: 'auth.step_up_required', stepUp: { channels: 'sms' } }).stepUp).toBeUndefined();
+  });
+
   it('reads a body that is not a problem as "service unavailable" from a gateway, "unknown" otherwise', () => {
     expect(problemFromBody(502, undefined)).toEqual({ status: 502, code: 'service_unavailable', fieldErrors: {}, retryAfter: null });
     expect(problemFromBody(400, '<html>')).toEqual({ status: 400, code: 'unknown', fieldErrors: {}, retryAfter: null });

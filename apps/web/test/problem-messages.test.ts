@@ -31,6 +31,12 @@ describe('describeFailure', () => {
     expect(describeFailure(problem('auth.locked', { retryAfter: 61 }), t, []).alert).toBe('locked {"minutes":2}');
   });
 
+  it("says a locked login needs a code, and puts a step-up's wrong password on the password field", () => {
+    expect(describeFailure(problem('auth.step_up_required', { retryAfter: 600 }), t, []).alert).toBe('stepUpRequired');
+    const wrongPassword = problem('auth.invalid_credentials', { errors: [{ path: 'body.password', code: 'wrong_password' }] });
+    expect(describeFailure(wrongPassword, t, ['code', 'password'])).toEqual({ fields: { password: 'fields.passwordWrong' }, alert: null });
+  });
+
   it('explains rate limits in seconds, minutes or hours', () => {
     expect(describeFailure(problem('rate_limited', { retryAfter: 42 }), t, []).alert).toBe('rateLimitedSeconds {"seconds":42}');
     expect(describeFailure(problem('rate_limited', { retryAfter: 600 }), t, []).alert).toBe('rateLimitedMinutes {"minutes":10}');

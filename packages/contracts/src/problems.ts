@@ -83,6 +83,7 @@ export const ZStepUpChannel = z.object({
   /** Masked, e.g. `+992 90 ***-**-67` or `fa***@mail.tj`. */
   destination: z.string(),
 });
+export type TStepUpChannel = z.infer<typeof ZStepUpChannel>;
 export const ZStepUp = z.object({ channels: z.array(ZStepUpChannel).min(1) });
 export type TStepUp = z.infer<typeof ZStepUp>;
 

@@ -1,5 +1,6 @@
 // Browser-side calls to the API at the same origin, with RFC 9457 problems turned into something a form can show.
 
+import type { TStepUpChannel } from '@dastiyor/contracts';
 import { idempotencyKeyFor, idempotencyKeyHeader, settleIdempotencyKey } from './idempotency-key';
 
 /** Field path (without the `body.` prefix, e.g. `districtIds.0`) → the API's reason code (`district_outside_city`). */
@@ -13,6 +14,8 @@ export interface ClientProblem {
   fieldErrors: FieldErrors;
   /** Seconds to wait before trying again, when the API said so. */
   retryAfter: number | null;
+  /** With `auth.step_up_required`: where a one-time code can go (masked). */
+  stepUp?: TStepUpChannel[];
 }
 
 export type ApiCallResult<T> = { ok: true; data: T } | { ok: false; problem: ClientProblem };
@@ -22,6 +25,14 @@ const callTimeoutMs = 30_000;
 export const networkProblem: ClientProblem = { status: 0, code: 'network', fieldErrors: {}, retryAfter: null };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function stepUpChannelsOf(value: unknown): TStepUpChannel[] {
+  if (!isRecord(value) || !Array.isArray(value.channels)) return [];
+  return value.channels.filter(
+    (item): item is TStepUpChannel =>
+      isRecord(item) && (item.channel === 'email' || item.channel === 'sms') && typeof item.destination === 'string',
+  );
+}
 
 /** Reads a problem body defensively: a proxy's HTML error page becomes a code too, never a crash. */
 export function problemFromBody(status: number, body: unknown, retryAfterHeader: string | null = null): ClientProblem {
@@ -37,6 +48,8 @@ export function problemFromBody(status: number, body: unknown, retryAfterHeader:
       }
     }
     if (typeof body.retryAfter === 'number') problem.retryAfter = body.retryAfter;
+    const channels = stepUpChannelsOf(body.stepUp);
+    if (channels.length > 0) problem.stepUp = channels;
   }
   // No problem body from a 5xx: a proxy answered because the API process is down or restarting.
   if (problem.code === 'unknown' && status >= 500) problem.code = 'service_unavailable';

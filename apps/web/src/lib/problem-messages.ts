@@ -21,6 +21,8 @@ export type FieldMessageKey =
   | 'signupNotFound'
   | 'roleRequired'
   | 'loginRequired'
+  | 'invalidLogin'
+  | 'passwordWrong'
   | 'invalidCharacters';
 export type ProblemMessageKey =
   | 'network'
@@ -32,6 +34,7 @@ export type ProblemMessageKey =
   | 'sessionExpired'
   | 'invalidCredentials'
   | 'locked'
+  | 'stepUpRequired'
   | 'blocked'
   | 'rateLimitedSeconds'
   | 'rateLimitedMinutes'
@@ -78,6 +81,11 @@ export function fieldMessageKey(field: string, code: string): FieldMessageKey {
       return 'invalidCharacters';
     case 'no_pending_signup':
       return 'signupNotFound';
+    case 'invalid_login':
+      return 'invalidLogin';
+    // A step-up sign-in: the code was right, the password typed with it was not.
+    case 'wrong_password':
+      return 'passwordWrong';
     case 'invalid_format':
     case 'invalid_string':
       if (field === 'email') return 'invalidEmail';
@@ -116,6 +124,8 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
       return t('invalidCredentials');
     case 'auth.locked':
       return t('locked', { minutes: Math.max(1, Math.ceil((retryAfter ?? 900) / 60)) });
+    case 'auth.step_up_required':
+      return t('stepUpRequired');
     case 'auth.blocked':
       return t('blocked');
     case 'auth.required':

@@ -5,6 +5,12 @@ import { useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
 import { textLinkClass } from './auth-styles';
 
+/** The masked phone or email inside a sentence (`<b>` of a rich message): a phone never breaks across lines. */
+export const destinationOf = (channel: 'sms' | 'email') =>
+  function Destination(chunks: ReactNode) {
+    return <b className={`font-semibold text-slate-900 ${channel === 'sms' ? 'whitespace-nowrap' : 'break-all'}`}>{chunks}</b>;
+  };
+
 /**
  * The heading of a code step, where the code went and, right beside it, the way back to fix a mistyped
  * destination. The masked destination never breaks in the middle of a phone number.
@@ -23,9 +29,7 @@ export function CodeSentNote({
   children: (destination: (chunks: ReactNode) => ReactNode) => ReactNode;
 }) {
   const t = useTranslations('Auth.code');
-  const destination = (chunks: ReactNode) => (
-    <b className={`font-semibold text-slate-900 ${sent.channel === 'sms' ? 'whitespace-nowrap' : 'break-all'}`}>{chunks}</b>
-  );
+  const destination = destinationOf(sent.channel);
   return (
     <div>
       <h2 className="text-xl font-bold text-slate-900">{title}</h2>

@@ -7,6 +7,7 @@ import { callApi } from '@/lib/problem-client';
 import { textLinkClass } from './auth-styles';
 import { failedChecks } from './field-checks';
 import { FormAlert } from './form-alert';
+import { LoginStepUp, type StepUpOffer } from './login-step-up';
 import { navigateAfterAuthChange } from './navigate';
 import { PasswordField } from './password-field';
 import { SubmitButton } from './submit-button';
@@ -16,13 +17,17 @@ import { useFormFeedback } from './use-form-feedback';
 const fields = ['login', 'password'] as const;
 type Field = (typeof fields)[number];
 
-/** Phone or email and password; `next` is a same-site path already checked by the page. */
+/**
+ * Phone or email and password; `next` is a same-site path already checked by the page. After too many
+ * failed attempts the API asks for a one-time code as well, and the form turns into that step.
+ */
 export function LoginForm({ next }: { next: string | null }) {
   const t = useTranslations('Auth.login');
   const locale = useLocale();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [sending, setSending] = useState(false);
+  const [stepUp, setStepUp] = useState<StepUpOffer | null>(null);
   const feedback = useFormFeedback<Field>(fields);
 
   async function submit(event: FormEvent) {
@@ -37,8 +42,12 @@ export function LoginForm({ next }: { next: string | null }) {
     const result = await callApi('POST', '/api/v1/auth/login', { login: login.trim(), password });
     if (result.ok) return navigateAfterAuthChange(next ?? getPathname({ locale, href: '/account' }));
     setSending(false);
-    feedback.showFailure(result.problem);
+    const channel = result.problem.code === 'auth.step_up_required' ? result.problem.stepUp?.[0] : undefined;
+    if (channel) setStepUp({ login: login.trim(), channel, retryAfter: result.problem.retryAfter });
+    else feedback.showFailure(result.problem);
   }
+
+  if (stepUp) return <LoginStepUp offer={stepUp} password={password} next={next} onBack={() => setStepUp(null)} />;
 
   return (
     <form ref={feedback.formRef} onSubmit={submit} noValidate className="space-y-6">

@@ -1,0 +1,97 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { TCodeSentResponse } from '@dastiyor/contracts';
+import { type ApiCallResult, callApi } from '@/lib/problem-client';
+import { CodeField } from './code-field';
+import { CodeSentNote } from './code-sent-note';
+import { checkCode, failedChecks } from './field-checks';
+import { FormAlert } from './form-alert';
+import { PasswordField } from './password-field';
+import { ResendCode } from './resend-code';
+import { SubmitButton } from './submit-button';
+import { useFormFeedback } from './use-form-feedback';
+
+export type SentLoginCode = TCodeSentResponse & { at: number };
+
+const fields = ['code', 'password'] as const;
+type Field = (typeof fields)[number];
+
+/** The step-up's second half: the code, the password once more, and a new code when the wait is over. */
+export function LoginStepUpCode({
+  login,
+  initialPassword,
+  sent,
+  resend,
+  onBack,
+  onDone,
+}: {
+  login: string;
+  initialPassword: string;
+  sent: SentLoginCode;
+  resend: () => Promise<ApiCallResult<TCodeSentResponse>>;
+  onBack: () => void;
+  onDone: () => void;
+}) {
+  const t = useTranslations('Auth.stepUp');
+  const tl = useTranslations('Auth.login');
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState(initialPassword);
+  const [sending, setSending] = useState(false);
+  const feedback = useFormFeedback<Field>(fields);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const failed = failedChecks<Field>({ code: checkCode(code), password: password === '' ? 'required' : null });
+    if (feedback.showChecks(failed)) return;
+    feedback.clear();
+    setSending(true);
+    const result = await callApi('POST', '/api/v1/auth/login/code/verify', { login, code, password });
+    // Signed in: the button stays busy while the next page loads.
+    if (result.ok) return onDone();
+    setSending(false);
+    feedback.showFailure(result.problem);
+  }
+
+  return (
+    <form ref={feedback.formRef} onSubmit={submit} noValidate className="space-y-6">
+      <CodeSentNote title={t('codeTitle')} sent={sent} changeLabel={t('otherLogin')} onChange={onBack}>
+        {(destination) => t.rich('sentTo', { sentTo: sent.sentTo, b: destination })}
+      </CodeSentNote>
+      <CodeField
+        channel={sent.channel}
+        value={code}
+        onChange={(value) => {
+          setCode(value);
+          feedback.clearField('code');
+        }}
+        error={feedback.fieldErrors.code}
+        disabled={sending}
+      />
+      <PasswordField
+        label={tl('passwordLabel')}
+        hint={t('passwordHint')}
+        error={feedback.fieldErrors.password}
+        name="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(event) => {
+          setPassword(event.target.value);
+          feedback.clearField('password');
+        }}
+        disabled={sending}
+      />
+      <FormAlert message={feedback.alert} />
+      <div className="space-y-3">
+        <SubmitButton sending={sending} label={tl('submit')} sendingLabel={tl('submitting')} />
+        <ResendCode
+          initialAvailableAt={sent.at + sent.resendAfter * 1000}
+          resend={resend}
+          onFailure={feedback.showFailure}
+          onResent={feedback.clear}
+        />
+      </div>
+    </form>
+  );
+}
