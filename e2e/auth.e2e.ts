@@ -1,9 +1,9 @@
 import path from 'node:path';
-import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir } from './support/browser.js';
 import { catalogs, type Locale } from './support/catalogs.js';
+import { moveCodeHistoryBack } from './support/code-history.js';
 import { e2e, useBrowser } from './support/context.js';
 import { expectNoHorizontalOverflow } from './support/layout.js';
 import { selectBranch, textBeforePlaceholder } from './support/icu.js';
@@ -140,13 +140,7 @@ describe.runIf(e2e)('sign-up, login and password recovery at 375 px', () => {
       );
 
       // Later: the sign-up code is more than a minute old.
-      const db = new pg.Client({ connectionString: e2e!.databaseUrl! });
-      await db.connect();
-      try {
-        await db.query(`update verification_codes set created_at = created_at - interval '2 minutes' where target = $1`, [email]);
-      } finally {
-        await db.end();
-      }
+      await moveCodeHistoryBack(email);
       const seen = (await outboxFor(email)).length;
       await page.getByRole('button', { name: t.Auth.forgot.submit }).click();
       await page.getByRole('heading', { name: t.Auth.forgot.codeTitle }).waitFor();

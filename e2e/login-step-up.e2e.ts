@@ -1,9 +1,9 @@
 import path from 'node:path';
-import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir } from './support/browser.js';
 import { catalogs, type Locale } from './support/catalogs.js';
+import { moveCodeHistoryBack } from './support/code-history.js';
 import { e2e, useBrowser } from './support/context.js';
 import { selectBranch, textBeforePlaceholder } from './support/icu.js';
 import { expectNoHorizontalOverflow } from './support/layout.js';
@@ -26,20 +26,6 @@ async function lockOut(login: string) {
   const locked = await postJson('/api/v1/auth/login', { login, password: 'guess-10' }, attacker(10));
   expect(locked.status).toBe(429);
   expect(((await locked.json()) as { code: string }).code).toBe('auth.step_up_required');
-}
-
-/**
- * The sign-up code went to this destination a moment ago, and the API sends one code a minute. The owner
- * comes back to log in later; moving the destination's code history two minutes back is that "later".
- */
-async function later(target: string) {
-  const db = new pg.Client({ connectionString: e2e!.databaseUrl! });
-  await db.connect();
-  try {
-    await db.query(`update verification_codes set created_at = created_at - interval '2 minutes' where target = $1`, [target]);
-  } finally {
-    await db.end();
-  }
 }
 
 async function signUpByPhone(phone: string, password: string, name: string) {
@@ -67,7 +53,8 @@ async function stepUpInBrowser(page: Page, locale: Locale, account: { login: str
   expect(await send.getAttribute('aria-describedby')).toBeTruthy();
   await screenshot(page, `login-step-up-${locale}-375`);
 
-  await later(account.login);
+  // The owner comes back later than the sign-up code's minute.
+  await moveCodeHistoryBack(account.login);
   const seen = (await outboxFor(account.login)).length;
   await send.click();
   await page.getByRole('heading', { name: t.Auth.stepUp.codeTitle }).waitFor();

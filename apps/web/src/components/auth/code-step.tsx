@@ -5,11 +5,9 @@ import { useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
 import type { ApiCallResult } from '@/lib/problem-client';
 import { CodeField } from './code-field';
+import { CodeFormFooter } from './code-form-footer';
 import { CodeSentNote } from './code-sent-note';
 import { checkCode, failedChecks } from './field-checks';
-import { FormAlert } from './form-alert';
-import { ResendCode } from './resend-code';
-import { SubmitButton } from './submit-button';
 import { useFormFeedback } from './use-form-feedback';
 
 /** Step two of sign-up: the code that proves the phone or email. */
@@ -63,16 +61,16 @@ export function CodeStep({
         error={feedback.fieldErrors.code}
         disabled={sending}
       />
-      <FormAlert message={feedback.alert} />
-      <div className="space-y-3">
-        <SubmitButton sending={sending} label={t('submit')} sendingLabel={t('submitting')} />
-        <ResendCode
-          initialAvailableAt={sent.at + sent.resendAfter * 1000}
-          resend={resend}
-          onFailure={feedback.showFailure}
-          onResent={feedback.clear}
-        />
-      </div>
+      <CodeFormFooter
+        alert={feedback.alert}
+        sending={sending}
+        label={t('submit')}
+        sendingLabel={t('submitting')}
+        sent={sent}
+        resend={resend}
+        onFailure={feedback.showFailure}
+        onResent={feedback.clear}
+      />
     </form>
   );
 }

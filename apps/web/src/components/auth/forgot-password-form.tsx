@@ -6,6 +6,7 @@ import type { TCodeSentResponse } from '@dastiyor/contracts';
 import { getPathname } from '@/i18n/navigation';
 import { type ApiCallResult, callApi } from '@/lib/problem-client';
 import { CodeField } from './code-field';
+import { CodeFormFooter } from './code-form-footer';
 import { CodeSentNote } from './code-sent-note';
 import { ContactField, contactBody, emptyContact, type ContactValue } from './contact-field';
 import { checkCode, checkContactField, checkNewPassword, failedChecks } from './field-checks';
@@ -13,7 +14,6 @@ import { FormAlert } from './form-alert';
 import { navigateAfterAuthChange } from './navigate';
 import { PasswordField } from './password-field';
 import { PasswordStrength } from './password-strength';
-import { ResendCode } from './resend-code';
 import { SubmitButton } from './submit-button';
 import { useFormFeedback } from './use-form-feedback';
 
@@ -154,16 +154,16 @@ function ResetStep({
         <PasswordStrength password={password} userInputs={[contact.kind === 'email' ? contact.email : contact.phone]} />
       </div>
       <p className="text-sm text-slate-600">{t('otherSessions')}</p>
-      <FormAlert message={feedback.alert} />
-      <div className="space-y-3">
-        <SubmitButton sending={sending} label={t('save')} sendingLabel={t('saving')} />
-        <ResendCode
-          initialAvailableAt={sent.at + sent.resendAfter * 1000}
-          resend={resend}
-          onFailure={feedback.showFailure}
-          onResent={feedback.clear}
-        />
-      </div>
+      <CodeFormFooter
+        alert={feedback.alert}
+        sending={sending}
+        label={t('save')}
+        sendingLabel={t('saving')}
+        sent={sent}
+        resend={resend}
+        onFailure={feedback.showFailure}
+        onResent={feedback.clear}
+      />
     </form>
   );
 }

@@ -5,12 +5,10 @@ import { useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
 import { type ApiCallResult, callApi } from '@/lib/problem-client';
 import { CodeField } from './code-field';
+import { CodeFormFooter } from './code-form-footer';
 import { CodeSentNote } from './code-sent-note';
 import { checkCode, failedChecks } from './field-checks';
-import { FormAlert } from './form-alert';
 import { PasswordField } from './password-field';
-import { ResendCode } from './resend-code';
-import { SubmitButton } from './submit-button';
 import { useFormFeedback } from './use-form-feedback';
 
 export type SentLoginCode = TCodeSentResponse & { at: number };
@@ -82,16 +80,16 @@ export function LoginStepUpCode({
         }}
         disabled={sending}
       />
-      <FormAlert message={feedback.alert} />
-      <div className="space-y-3">
-        <SubmitButton sending={sending} label={tl('submit')} sendingLabel={tl('submitting')} />
-        <ResendCode
-          initialAvailableAt={sent.at + sent.resendAfter * 1000}
-          resend={resend}
-          onFailure={feedback.showFailure}
-          onResent={feedback.clear}
-        />
-      </div>
+      <CodeFormFooter
+        alert={feedback.alert}
+        sending={sending}
+        label={tl('submit')}
+        sendingLabel={tl('submitting')}
+        sent={sent}
+        resend={resend}
+        onFailure={feedback.showFailure}
+        onResent={feedback.clear}
+      />
     </form>
   );
 }
