@@ -1,6 +1,7 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser.js';
+import { recordCspViolations } from './csp-violations.js';
 
 /**
  * One browser per journey file against the product started by global setup. `describe.runIf(e2e)`
@@ -12,17 +13,24 @@ export function useBrowser() {
   let browser: Browser;
   // A client component without its catalog renders raw keys and logs MISSING_MESSAGE: fail the file for it.
   const missingMessages = new Set<string>();
+  // Pages allow scripts by nonce only (decision 011): anything the policy blocks fails the file too. A journey
+  // that provokes a violation on purpose takes it out of its context's list (`cspViolations.splice(0)`).
+  const cspViolations: string[][] = [];
   beforeAll(async () => {
     if (e2e) browser = await launchBrowser(e2e.chromePath);
   });
   afterAll(async () => {
     await browser?.close();
-    if (missingMessages.size > 0) throw new Error(`Pages logged missing translations:\n${[...missingMessages].join('\n')}`);
+    const problems: string[] = [];
+    if (missingMessages.size > 0) problems.push(`Pages logged missing translations:\n${[...missingMessages].join('\n')}`);
+    const violations = cspViolations.flat();
+    if (violations.length > 0) problems.push(`Pages reported Content-Security-Policy violations:\n${violations.join('\n')}`);
+    if (problems.length > 0) throw new Error(problems.join('\n\n'));
   });
   return {
     async page(
       options: { width: number; height?: number; locale?: string } = { width: 375 },
-    ): Promise<{ page: Page; context: BrowserContext }> {
+    ): Promise<{ page: Page; context: BrowserContext; cspViolations: string[] }> {
       const context = await browser.newContext({
         baseURL: e2e!.baseUrl,
         viewport: { width: options.width, height: options.height ?? 812 },
@@ -35,7 +43,10 @@ export function useBrowser() {
           if (message.text().includes('MISSING_MESSAGE')) missingMessages.add(`${page.url()}: ${message.text().slice(0, 200)}`);
         }),
       );
-      return { page: await context.newPage(), context };
+      const violations: string[] = [];
+      cspViolations.push(violations);
+      await recordCspViolations(context, violations);
+      return { page: await context.newPage(), context, cspViolations: violations };
     },
   };
 }

@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { getMaintenanceState } from './lib/maintenance-state';
+import { createNonce, pageResponseHeaders } from './lib/page-security-headers';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -20,7 +21,7 @@ const openDuringMaintenance = /^(\/(ru|tg))?\/(admin|login)(\/|$)/;
  * Locale routing first (redirects such as /ru/… → /… or / → /tg for a remembered Tajik choice), then the
  * maintenance switch: while it is on, every page is answered by the localized maintenance page with 503.
  */
-export default async function proxy(request: NextRequest) {
+async function routePage(request: NextRequest): Promise<NextResponse> {
   const response = handleI18nRouting(request);
   if (response.headers.has('location')) return response;
 
@@ -36,6 +37,24 @@ export default async function proxy(request: NextRequest) {
   rewrite.headers.set('Cache-Control', 'no-store');
   for (const cookie of response.cookies.getAll()) rewrite.cookies.set(cookie);
   return rewrite;
+}
+
+/**
+ * The request as the page will see it: Next takes the nonce for its scripts from the request's policy. Both
+ * routing steps above forward the request headers they are given, so the policy reaches every page they pick.
+ * A client's own Content-Security-Policy request header is overwritten here, never trusted.
+ */
+function withPolicy(request: NextRequest, policy: string): NextRequest {
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  return new NextRequest(request.url, { method: request.method, headers });
+}
+
+export default async function proxy(request: NextRequest) {
+  const security = pageResponseHeaders(createNonce(), { appEnv: process.env.APP_ENV, nodeEnv: process.env.NODE_ENV });
+  const response = await routePage(withPolicy(request, security['Content-Security-Policy']));
+  for (const [name, value] of Object.entries(security)) if (value) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
