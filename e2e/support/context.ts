@@ -13,7 +13,7 @@ export function useBrowser() {
   let browser: Browser;
   // A client component without its catalog renders raw keys and logs MISSING_MESSAGE: fail the file for it.
   const missingMessages = new Set<string>();
-  // Pages allow scripts by nonce only (decision 011): anything the policy blocks fails the file too. A journey
+  // Pages allow scripts by nonce only (decision 013): anything the policy blocks fails the file too. A journey
   // that provokes a violation on purpose takes it out of its context's list (`cspViolations.splice(0)`).
   const cspViolations: string[][] = [];
   beforeAll(async () => {

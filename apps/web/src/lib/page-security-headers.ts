@@ -1,4 +1,4 @@
-// Security headers of pages; the API sets its own on /api through helmet. Decision record 011 says why a nonce.
+// Security headers of pages; the API sets its own on /api through helmet. Decision record 013 says why a nonce.
 
 /**
  * What holds without a nonce. next.config.ts sends this as the whole policy of responses the proxy does not
