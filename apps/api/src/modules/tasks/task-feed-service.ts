@@ -5,6 +5,7 @@ import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';
 import { presentTaskCard } from './task-card-presenter.js';
 import { feedSortKey, findFeedTasks, findPinnedFeedTasks, hasWordMatch } from './task-feed-repository.js';
+import { findSpellingFeedTasks } from './task-feed-spelling.js';
 import type { TasksDeps } from './task-service.js';
 
 const dayMs = 86_400_000;
@@ -51,7 +52,9 @@ export async function listFeedTasks(
   const mayPin = viewer?.user.role === 'provider' && !after && query.sort === 'newest';
   const now = deps.clock();
   const [rows, pinnedRows] = await Promise.all([
-    findFeedTasks(deps.db, filter, query.sort, after, query.limit + 1),
+    query.q && qMode === 'spelling'
+      ? findSpellingFeedTasks(deps.db, { ...filter, q: query.q }, query.sort, after, query.limit + 1)
+      : findFeedTasks(deps.db, filter, query.sort, after, query.limit + 1),
     mayPin
       ? findPinnedFeedTasks(deps.db, filter, viewer.user.id, { since: new Date(now.getTime() - pinning.freshMs), now }, pinning.limit)
       : [],

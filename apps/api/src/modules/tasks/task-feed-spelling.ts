@@ -1,0 +1,179 @@
+import type { TFeedSort } from '@dastiyor/contracts';
+import { and, sql, type SQL, type WithSubquery } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { hasSqlState } from '../../db/sql-state.js';
+import { tasks } from '../../db/schema/index.js';
+import { AppError } from '../../platform/http/errors.js';
+import { type FeedRow, findFeedTasks, findTaskCardsByIds } from './task-feed-repository.js';
+import {
+  afterValues,
+  type FeedFilter,
+  feedConditions,
+  literalLimit,
+  preparedStatement,
+  type SortColumns,
+  sortSpec,
+  spellingMatch,
+} from './task-feed-sql.js';
+
+/**
+ * The typo fallback's plan (decision 004). The answer is always the same as one walk of the feed in order
+ * with the spelling check on every row; only how the rows are found changes. A walk finds a page fast when
+ * close spellings are dense, but when nothing matches it checks every open task (25 s on 1M tasks); the
+ * trigram index finds sparse matches at once, but for a common spelling it proposes a large share of the
+ * table. So: walk a page's worth of the feed; after a hit, walk further; otherwise (or if that falls short)
+ * take the matches from the trigram index, unless there are more than `indexCap` of them, in which case
+ * they are dense enough for the walk. Only the newest sort has an index order to walk; the others sort
+ * whatever the trigram index finds. Each step is exact (it returns a full page or says it cannot).
+ */
+export interface SpellingLimits {
+  /** Feed rows walked before asking the index: at first, and after a hit, as multiples of the rows asked for. */
+  windows: readonly [number, number];
+  /** Matches taken from the trigram index at most; beyond that the walk finds a page sooner. */
+  indexCap: number;
+  /** A pathological spelling (every trigram common, no match) is cut off here rather than hold a pool slot. */
+  timeoutMs: number;
+}
+
+export const spellingLimits: SpellingLimits = { windows: [1, 40], indexCap: 4000, timeoutMs: 2000 };
+
+type After = { key: number; id: string } | null;
+type SpellingFilter = FeedFilter & { q: string };
+
+/** What a step found: the page's ids in order, and whether they are the whole answer. */
+interface Step {
+  ids: string[];
+  complete: boolean;
+}
+
+/** Open tasks with a close spelling of `filter.q` in the title, one page past `after`, as `findFeedTasks` would list them. */
+export async function findSpellingFeedTasks(
+  db: Db,
+  filter: SpellingFilter,
+  sort: TFeedSort,
+  after: After,
+  limit: number,
+  limits: SpellingLimits = spellingLimits,
+): Promise<FeedRow[]> {
+  try {
+    // One snapshot for all steps, so a task changing in between cannot make them disagree.
+    return await db.transaction(
+      async (tx) => {
+        // The planner prices the spelling check like any operator (0.0025) though it costs as much as a
+        // page read (~20 µs), so up to ~100k tasks a scan checking every row looked cheaper than the
+        // trigram index (10k tasks: 0.3 s). Operators priced 20x here tip that; the walks stay walks.
+        await tx.execute(sql`select set_config('statement_timeout', ${String(limits.timeoutMs)}, true),
+          set_config('cpu_operator_cost', '0.05', true)`);
+        return await findInSteps(tx, filter, sort, after, limit, limits);
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+  } catch (error) {
+    if (hasSqlState(error, '57014')) throw new AppError('service_unavailable', 'This search took too long; try other words');
+    throw error;
+  }
+}
+
+async function findInSteps(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, limits: SpellingLimits) {
+  if (sort === 'newest') {
+    for (const multiple of limits.windows) {
+      const walked = await walkWindow(db, filter, sort, after, limit, limit * multiple);
+      if (walked.complete) return cardsInOrder(db, walked.ids);
+      // No hit at all: the matches are sparse, which is the index's case.
+      if (walked.ids.length === 0) break;
+    }
+  }
+  const indexed = await indexPage(db, filter, sort, after, limit, sort === 'newest' ? limits.indexCap : null);
+  if (indexed.complete) return cardsInOrder(db, indexed.ids);
+  return findFeedTasks(db, { ...filter, qMode: 'spelling' }, sort, after, limit);
+}
+
+/** The fields a sort needs, carried through a CTE. */
+const sortFields = { id: tasks.id, publishedAt: tasks.publishedAt, budgetAmount: tasks.budgetAmount, startsAt: tasks.startsAt };
+
+/**
+ * What each step sends: its `source` rows (a CTE carrying the sort's fields), the first `rows` of them in
+ * the sort's order that pass `where`, as one array, and how many rows `source` has: always one row back,
+ * even when nothing passed.
+ */
+function pageStatement(db: DbOrTx, source: WithSubquery & SortColumns, where: SQL | undefined, sort: TFeedSort, rows: number) {
+  const fields = { id: source.id, publishedAt: source.publishedAt, budgetAmount: source.budgetAmount, startsAt: source.startsAt };
+  const page = db.$with('spelling_page').as(
+    db
+      .select(fields)
+      .from(source)
+      .where(where)
+      .orderBy(...sortSpec(sort, source).order)
+      .limit(literalLimit(rows)),
+  );
+  const counted = db.$with('spelling_count').as(db.select({ rows: sql<number>`count(*)`.mapWith(Number).as('rows') }).from(source));
+  const ids = sql<string[]>`array(select ${page.id} from ${page} order by ${sql.join(sortSpec(sort, page).order, sql`, `)})`;
+  return db.with(source, page, counted).select({ sourceRows: counted.rows, ids }).from(counted);
+}
+
+/**
+ * The next `window` feed rows in order (the same walk as the feed's own page), then the spelling check on
+ * those alone. Complete when it finds `limit` rows or the feed ends inside the window.
+ */
+async function walkWindow(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, window: number): Promise<Step> {
+  const { conditions, values } = feedConditions({ ...filter, q: undefined });
+  if (after) {
+    conditions.push(sortSpec(sort).after);
+    Object.assign(values, afterValues(sort, after.key, after.id));
+  }
+  values.qSpelling = filter.q;
+  const build = () => {
+    const walked = db.$with('spelling_window').as(
+      db
+        .select({ ...sortFields, title: tasks.title })
+        .from(tasks)
+        .where(and(...conditions))
+        .orderBy(...sortSpec(sort).order)
+        .limit(literalLimit(window)),
+    );
+    return pageStatement(db, walked, spellingMatch(sql.placeholder('qSpelling'), walked.title), sort, limit);
+  };
+  const signature = `spelling-window|${Object.keys(values).join(',')}|${sort}|${limit}|${window}`;
+  const [row] = await (preparedStatement(db, signature, build) ?? build()).execute(values);
+  const ids = row?.ids ?? [];
+  return { ids, complete: ids.length >= limit || (row?.sourceRows ?? 0) < window };
+}
+
+/**
+ * Every match from the trigram index (tasks_feed_title_trgm_idx) with the filters checked on the same rows,
+ * but at most `cap` + 1 of them, then sorted and paged. Complete unless the cap was reached. The matches
+ * are read twice (page and count), so PostgreSQL materializes them rather than fold the scan into the
+ * page's ORDER BY … LIMIT, which would be the walk again. The resume point is applied to the matches, not
+ * inside the scan: there it would tempt the planner into ANDing the bitmap with a range over nearly the
+ * whole published_at index.
+ */
+async function indexPage(
+  db: DbOrTx,
+  filter: SpellingFilter,
+  sort: TFeedSort,
+  after: After,
+  limit: number,
+  cap: number | null,
+): Promise<Step> {
+  const { conditions, values } = feedConditions({ ...filter, qMode: 'spelling' });
+  const build = () => {
+    const scan = db
+      .select(sortFields)
+      .from(tasks)
+      .where(and(...conditions))
+      .$dynamic();
+    const matches = db.$with('spelling_matches').as(cap === null ? scan : scan.limit(literalLimit(cap + 1)));
+    return pageStatement(db, matches, after ? sortSpec(sort, matches).after : undefined, sort, limit);
+  };
+  if (after) Object.assign(values, afterValues(sort, after.key, after.id));
+  const signature = `spelling-index|${Object.keys(values).join(',')}|${sort}|${limit}|${cap ?? 'all'}`;
+  const [row] = await (preparedStatement(db, signature, build) ?? build()).execute(values);
+  return { ids: row?.ids ?? [], complete: cap === null || (row?.sourceRows ?? 0) <= cap };
+}
+
+/** The cards of `ids`, in that order. */
+async function cardsInOrder(db: DbOrTx, ids: string[]): Promise<FeedRow[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map((await findTaskCardsByIds(db, ids)).map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

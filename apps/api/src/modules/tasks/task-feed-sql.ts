@@ -1,0 +1,156 @@
+import type { TFeedSort } from '@dastiyor/contracts';
+import { sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.js';
+import { tasks } from '../../db/schema/index.js';
+
+// The pieces every feed statement is built from: filters, sort orders, resume points, statement names.
+
+export interface FeedFilter {
+  categoryId?: string;
+  subcategoryId?: string;
+  cityId?: string;
+  districtId?: string;
+  urgency?: 'normal' | 'urgent';
+  budgetMin?: number;
+  budgetMax?: number;
+  dateFrom?: Date;
+  dateTo?: Date;
+  q?: string;
+  /**
+   * How `q` matches: `words` = stemmed full text over title, description and category names (Tajik
+   * letters folded); `spelling` = a close spelling of a title word (pg_trgm), the typo fallback used only
+   * when no open task matches the words at all (see hasWordMatch and task-feed-spelling.ts).
+   */
+  qMode?: 'words' | 'spelling';
+}
+
+/** The columns a sort reads: the tasks table's own, or the same fields carried through a CTE. */
+export interface SortColumns {
+  id: AnyPgColumn;
+  publishedAt: AnyPgColumn;
+  budgetAmount: AnyPgColumn;
+  startsAt: AnyPgColumn;
+}
+
+const taskSortColumns: SortColumns = {
+  id: tasks.id,
+  publishedAt: tasks.publishedAt,
+  budgetAmount: tasks.budgetAmount,
+  startsAt: tasks.startsAt,
+};
+
+/**
+ * How each sort orders and where a page resumes. Keys are numbers in cursors (milliseconds for times;
+ * columns hold whole milliseconds). Tasks without the key (negotiable, flexible date) come last; the
+ * id breaks ties. `newest` walks tasks_feed_idx as it is declared (published_at DESC NULLS LAST).
+ * The resume point is two placeholders, `afterKey` and `afterId` (see `afterValues`).
+ */
+export function sortSpec(sort: TFeedSort, c: SortColumns = taskSortColumns): { order: SQL[]; after: SQL } {
+  const afterKey = sql.placeholder('afterKey');
+  const afterId = sql.placeholder('afterId');
+  switch (sort) {
+    case 'newest':
+      return {
+        order: [sql`${c.publishedAt} desc nulls last`, sql`${c.id} desc`],
+        after: sql`(${c.publishedAt}, ${c.id}) < (${afterKey}::timestamptz, ${afterId}::uuid)`,
+      };
+    case 'budget_desc':
+      return {
+        order: [sql`coalesce(${c.budgetAmount}, -1) desc`, sql`${c.id} desc`],
+        after: sql`(coalesce(${c.budgetAmount}, -1), ${c.id}) < (${afterKey}::int, ${afterId}::uuid)`,
+      };
+    case 'budget_asc':
+      return {
+        order: [sql`coalesce(${c.budgetAmount}, 2147483647) asc`, sql`${c.id} asc`],
+        after: sql`(coalesce(${c.budgetAmount}, 2147483647), ${c.id}) > (${afterKey}::int, ${afterId}::uuid)`,
+      };
+    case 'date':
+      return {
+        order: [sql`coalesce(${c.startsAt}, 'infinity'::timestamptz) asc`, sql`${c.id} asc`],
+        after: sql`(coalesce(${c.startsAt}, 'infinity'::timestamptz), ${c.id}) > (${afterKey}::timestamptz, ${afterId}::uuid)`,
+      };
+  }
+}
+
+/** The placeholder values of a resume point: times as ISO text, a flexible date (key 1e15) as 'infinity'. */
+export function afterValues(sort: TFeedSort, key: number, id: string) {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const value = sort === 'newest' ? iso(key) : sort === 'date' ? (key >= 1e15 ? 'infinity' : iso(key)) : key;
+  return { afterKey: value, afterId: id };
+}
+
+export type Placeholders = Record<string, unknown>;
+
+/** A close spelling of a title word: pg_trgm word similarity on the folded title (tasks_feed_title_trgm_idx). */
+export const spellingMatch = (q: Placeholder, title: AnyColumn = tasks.title) => sql`dastiyor_fold(${q}) <% dastiyor_fold(${title})`;
+
+/**
+ * Open, published tasks that pass the request's filters: shared by the feed and its pinned block. Every
+ * filter value is a placeholder named after its filter, so the SQL depends only on which filters are
+ * present (the feed prepares it once per such set); `status = 'new'` stays a literal, or a generic plan
+ * could not use the partial feed indexes. Tasks moderation hid never show (a filter on the index's rows:
+ * hidden ones are rare, so the partial indexes keep serving the feed).
+ */
+export function feedConditions(filter: FeedFilter): { conditions: SQL[]; values: Placeholders } {
+  const conditions: SQL[] = [sql`${tasks.status} = 'new'`, sql`${tasks.publishedAt} is not null`, sql`${tasks.hiddenAt} is null`];
+  const values: Placeholders = {};
+  const add = (key: keyof FeedFilter | 'qSpelling', value: unknown, condition: (p: Placeholder) => SQL) => {
+    if (value === undefined || value === '') return;
+    values[key] = value instanceof Date ? value.toISOString() : value;
+    conditions.push(condition(sql.placeholder(key)));
+  };
+  add('categoryId', filter.categoryId, (p) => sql`${tasks.categoryId} = ${p}`);
+  add('subcategoryId', filter.subcategoryId, (p) => sql`${tasks.subcategoryId} = ${p}`);
+  add('cityId', filter.cityId, (p) => sql`${tasks.cityId} = ${p}`);
+  add('districtId', filter.districtId, (p) => sql`${tasks.districtId} = ${p}`);
+  add('urgency', filter.urgency, (p) => sql`${tasks.urgency} = ${p}`);
+  add('budgetMin', filter.budgetMin, (p) => sql`${tasks.budgetAmount} >= ${p}`);
+  add('budgetMax', filter.budgetMax, (p) => sql`${tasks.budgetAmount} <= ${p}`);
+  add('dateFrom', filter.dateFrom, (p) => sql`${tasks.startsAt} >= ${p}`);
+  add('dateTo', filter.dateTo, (p) => sql`${tasks.startsAt} < ${p}`);
+  // Two placeholder names, so the two modes never share a prepared statement's signature. The typo
+  // check costs ~9 µs a row and would run for nearly every row the feed index walks: never OR them.
+  if (filter.qMode === 'spelling') {
+    add('qSpelling', filter.q, spellingMatch);
+  } else {
+    add('q', filter.q, (p) => sql`${tasks.searchVector} @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${p}))`);
+  }
+  return { conditions, values };
+}
+
+/**
+ * A row count written into the SQL, not bound: with `LIMIT $n` PostgreSQL's generic plan assumes a large
+ * result and never wins over a custom plan, so every execution would be planned again
+ * (bench/baseline-server.ts does the same). The dialect writes an object limit as SQL, hence the cast.
+ */
+export const literalLimit = (rows: number) => sql.raw(String(Math.trunc(rows))) as unknown as Placeholder;
+
+/**
+ * Named (server-side prepared) feed statements, one per signature (statement kind + filter set + sort +
+ * cursor or not + row counts), per database handle. With node-postgres each pooled connection parses and
+ * plans a statement once and then reuses it, instead of planning the five-join query on every request;
+ * PGlite ignores the name and runs it as before. Names are process-wide so one SQL text always has one
+ * name; past `maxStatements` signatures (odd filter mixes) the query runs unnamed (null here) rather than
+ * growing every connection's statement cache.
+ */
+const maxStatements = 256;
+const statementNames = new Map<string, string>();
+const preparedByDb = new WeakMap<DbOrTx, Map<string, unknown>>();
+
+export function preparedStatement<P>(db: DbOrTx, signature: string, build: () => { prepare(name: string): P }): P | null {
+  let prepared = preparedByDb.get(db);
+  if (!prepared) preparedByDb.set(db, (prepared = new Map()));
+  // One signature is only ever built by one statement kind, so what is cached under it is a P.
+  const cached = prepared.get(signature) as P | undefined;
+  if (cached) return cached;
+  let name = statementNames.get(signature);
+  if (!name) {
+    if (statementNames.size >= maxStatements) return null;
+    name = `feed_page_${statementNames.size}`;
+    statementNames.set(signature, name);
+  }
+  const statement = build().prepare(name);
+  prepared.set(signature, statement);
+  return statement;
+}
