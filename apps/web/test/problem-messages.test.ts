@@ -48,6 +48,10 @@ describe('describeFailure', () => {
     expect(describeFailure(failure, t, ['email', 'code']).alert).toBe('deliveryFailed');
   });
 
+  it('says a search by spelling is busy, not that the whole service is down', () => {
+    expect(describeFailure(problemFromBody(503, { code: 'tasks.search_busy', retryAfter: 1 }), t, []).alert).toBe('searchBusy');
+  });
+
   it('has a message for no connection and for codes it does not know', () => {
     expect(describeFailure(networkProblem, t, []).alert).toBe('network');
     expect(describeFailure(problem('something.new'), t, []).alert).toBe('unknown');

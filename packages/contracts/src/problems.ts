@@ -20,6 +20,8 @@ export const ProblemCode = {
   unsupportedMediaType: 'unsupported_media_type',
   tasksDailyLimit: 'tasks.daily_limit',
   tasksDuplicate: 'tasks.duplicate',
+  /** A search by spelling (the typo fallback) found no free slot or ran past its time limit; retry or change the words. */
+  tasksSearchBusy: 'tasks.search_busy',
   subscriptionsRequired: 'subscriptions.required',
   subscriptionsDailyLimit: 'subscriptions.daily_limit',
   plansInactive: 'plans.inactive',
@@ -54,6 +56,7 @@ export const problemStatus: Record<TProblemCode, number> = {
   unsupported_media_type: 415,
   'tasks.daily_limit': 429,
   'tasks.duplicate': 409,
+  'tasks.search_busy': 503,
   'subscriptions.required': 403,
   'subscriptions.daily_limit': 429,
   'plans.inactive': 409,

@@ -10,8 +10,11 @@ const defaultTimeoutMs = 3000;
 export type ApiResult<T> =
   | { ok: true; data: T }
   | { ok: false; reason: 'unreachable' | 'invalid' }
-  /** The API answered with a status the caller did not accept (404 for an unknown id, say). */
-  | { ok: false; reason: 'http'; status: number };
+  /**
+   * The API answered with a status the caller did not accept (404 for an unknown id, say); `code` is the
+   * problem+json body's stable code when it sent one (`tasks.search_busy`, say).
+   */
+  | { ok: false; reason: 'http'; status: number; code?: string };
 
 // Types only from the contracts (the API already validates its responses against their zod schemas).
 // The API validates every response against the same zod schemas, so a cheap shape check is enough here
@@ -49,7 +52,11 @@ export async function getJson<T>(
   } catch {
     return { ok: false, reason: 'unreachable' };
   }
-  if (!acceptStatus(response.status)) return { ok: false, reason: 'http', status: response.status };
+  if (!acceptStatus(response.status)) {
+    const problem: unknown = await response.json().catch(() => undefined);
+    const code = isRecord(problem) && typeof problem.code === 'string' ? problem.code : undefined;
+    return { ok: false, reason: 'http', status: response.status, ...(code ? { code } : {}) };
+  }
   const body: unknown = await response.json().catch(() => undefined);
   return looksRight(body) ? { ok: true, data: body as T } : { ok: false, reason: 'invalid' };
 }

@@ -45,6 +45,7 @@ export type ProblemMessageKey =
   | 'payloadTooLarge'
   | 'unsupportedMediaType'
   | 'maintenance'
+  | 'searchBusy'
   | 'subscriptionRequired'
   | 'inProgress'
   | 'keyReused'
@@ -160,6 +161,8 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
       return t('maintenance');
     case 'service_unavailable':
       return t('unavailable');
+    case 'tasks.search_busy':
+      return t('searchBusy');
     // The email or SMS could not be sent; nothing was used up, so asking again soon is fine.
     case 'delivery_failed':
       return t('deliveryFailed');

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -19,6 +20,15 @@ import { type TasksDeps, createTask, editTask, getTask, viewerOf } from './task-
 import { changeTaskStatus } from './task-status-service.js';
 
 const tags = ['tasks'];
+
+/** Aborts if the connection closes before the answer is written (the client gave up). */
+function clientGone(reply: FastifyReply): AbortSignal {
+  const gone = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) gone.abort();
+  });
+  return gone.signal;
+}
 const ZTaskParams = z.object({ id: z.uuid() });
 
 export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app, { deps }) => {
@@ -37,7 +47,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app
       // instead of re-checking every card through zod on each answer. The schema above still documents it.
       serializerCompiler: () => (data) => JSON.stringify(data),
     },
-    async (request) => listFeedTasks(deps, request.query, request.auth),
+    async (request, reply) => listFeedTasks(deps, request.query, request.auth, clientGone(reply)),
   );
 
   app.post(

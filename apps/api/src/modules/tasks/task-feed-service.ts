@@ -38,6 +38,8 @@ export async function listFeedTasks(
   deps: Pick<TasksDeps, 'db' | 'clock'>,
   query: TTaskFeedQuery,
   viewer: AuthContext | null,
+  /** Aborts when the client has gone: a search waiting for a costly slot stops waiting. */
+  signal?: AbortSignal,
 ): Promise<TTaskFeedResponse> {
   if (query.budgetMin !== undefined && query.budgetMax !== undefined && query.budgetMin > query.budgetMax) {
     throw new AppError('validation.failed', 'The budget range is empty', {
@@ -53,7 +55,7 @@ export async function listFeedTasks(
   const now = deps.clock();
   const [rows, pinnedRows] = await Promise.all([
     query.q && qMode === 'spelling'
-      ? findSpellingFeedTasks(deps.db, { ...filter, q: query.q }, query.sort, after, query.limit + 1)
+      ? findSpellingFeedTasks(deps.db, { ...filter, q: query.q }, query.sort, after, query.limit + 1, undefined, signal)
       : findFeedTasks(deps.db, filter, query.sort, after, query.limit + 1),
     mayPin
       ? findPinnedFeedTasks(deps.db, filter, viewer.user.id, { since: new Date(now.getTime() - pinning.freshMs), now }, pinning.limit)

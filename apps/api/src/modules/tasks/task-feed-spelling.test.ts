@@ -155,3 +155,33 @@ describe.runIf(inject('testDatabase').kind === 'postgres')('the step that answer
     expect(await stepsFor('deep')).toEqual(['window', 'index', 'walk']);
   });
 });
+
+describe.runIf(inject('testDatabase').kind === 'postgres')('the costly steps share a few slots per pool', () => {
+  // No slot at all and no queue: whatever needs the index or the walk is refused at once.
+  const noSlots: SpellingLimits = { ...limits, costly: { concurrent: 0, queued: 0, waitMs: 0 } };
+  let pool: pg.Pool;
+  let db: Db;
+  beforeAll(() => {
+    pool = new pg.Pool({ connectionString: testDb.url!, max: 2, options: '-c pg_trgm.word_similarity_threshold=0.5' });
+    db = drizzle(pool, { schema }) as unknown as Db;
+  });
+  afterAll(() => pool.end());
+  const find = (name: FeedName, sort: TFeedSort) =>
+    findSpellingFeedTasks(db, { subcategoryId: subcategoryOf[name], q: feeds[name].q }, sort, null, pageSize + 1, noSlots);
+
+  it('still answers what the windows find, which takes no slot', async () => {
+    expect((await find('dense', 'newest')).slice(0, pageSize).map((row) => row.id)).toEqual(
+      (await allPages(findFeedTasks, 'dense', 'newest'))[0],
+    );
+    expect((await find('nearby', 'newest')).length).toBe(pageSize + 1);
+  });
+
+  it('refuses a search that needs the index with 503 tasks.search_busy and Retry-After', async () => {
+    for (const [name, sort] of [
+      ['sparse', 'newest'],
+      ['dense', 'budget_desc'],
+    ] as const) {
+      await expect(find(name, sort)).rejects.toMatchObject({ code: 'tasks.search_busy', status: 503, extra: { retryAfter: 1 } });
+    }
+  });
+});

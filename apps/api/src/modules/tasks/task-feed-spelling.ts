@@ -3,6 +3,7 @@ import { and, sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { hasSqlState } from '../../db/sql-state.js';
 import { tasks } from '../../db/schema/index.js';
+import { createSlots, NoSlotError, type SlotLimits, type Slots } from '../../platform/concurrency/slots.js';
 import { AppError } from '../../platform/http/errors.js';
 import { type FeedRow, findFeedTasks, findTaskCardsByIds } from './task-feed-repository.js';
 import {
@@ -33,9 +34,19 @@ export interface SpellingLimits {
   indexCap: number;
   /** A pathological spelling (every trigram common, no match) is cut off here rather than hold a pool slot. */
   timeoutMs: number;
+  /**
+   * The index and walk steps at once per database pool, and how many may wait: the windows cost at most a
+   * few hundred titles, these up to `timeoutMs` each, so a burst of them must not take every connection.
+   */
+  costly: SlotLimits;
 }
 
-export const spellingLimits: SpellingLimits = { windows: [1, 40], indexCap: 4000, timeoutMs: 2000 };
+export const spellingLimits: SpellingLimits = {
+  windows: [1, 40],
+  indexCap: 4000,
+  timeoutMs: 2000,
+  costly: { concurrent: 4, queued: 64, waitMs: 1000 },
+};
 
 type After = { key: number; id: string } | null;
 type SpellingFilter = FeedFilter & { q: string };
@@ -46,7 +57,20 @@ interface Step {
   complete: boolean;
 }
 
-/** Open tasks with a close spelling of `filter.q` in the title, one page past `after`, as `findFeedTasks` would list them. */
+/** One limiter per pool (the Db handle the service was given), made with the limits of its first search. */
+const costlySlots = new WeakMap<Db, Slots>();
+
+function costlySlotsOf(db: Db, limits: SlotLimits): Slots {
+  let slots = costlySlots.get(db);
+  if (!slots) costlySlots.set(db, (slots = createSlots(limits)));
+  return slots;
+}
+
+/**
+ * Open tasks with a close spelling of `filter.q` in the title, one page past `after`, as `findFeedTasks` would
+ * list them. The windows run at once; the index and walk steps wait for one of the pool's costly slots
+ * (`signal`: the client left, stop waiting). Too slow or no slot: `tasks.search_busy` (503).
+ */
 export async function findSpellingFeedTasks(
   db: Db,
   filter: SpellingFilter,
@@ -54,9 +78,32 @@ export async function findSpellingFeedTasks(
   after: After,
   limit: number,
   limits: SpellingLimits = spellingLimits,
+  signal?: AbortSignal,
 ): Promise<FeedRow[]> {
+  // Only the newest sort has an index order to walk; the others sort whatever the trigram index finds.
+  if (sort === 'newest') {
+    const walked = await inSnapshot(db, limits, (tx) => findInWindows(tx, filter, sort, after, limit, limits));
+    if (walked) return walked;
+  }
   try {
-    // One snapshot for all steps, so a task changing in between cannot make them disagree.
+    return await costlySlotsOf(db, limits.costly).run(
+      () => inSnapshot(db, limits, (tx) => findByIndexOrWalk(tx, filter, sort, after, limit, limits)),
+      signal,
+    );
+  } catch (error) {
+    if (error instanceof NoSlotError) {
+      throw new AppError('tasks.search_busy', 'Too many searches by spelling at once; try again shortly', { retryAfter: 1 });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs `steps` in one read-only snapshot, so a task changing in between cannot make a step's statements
+ * disagree. Each step's answer is exact on its own, so the windows and the later steps need not share one.
+ */
+async function inSnapshot<T>(db: Db, limits: SpellingLimits, steps: (tx: DbOrTx) => Promise<T>): Promise<T> {
+  try {
     return await db.transaction(
       async (tx) => {
         // The planner prices the spelling check like any operator (0.0025) though it costs as much as a
@@ -64,25 +111,29 @@ export async function findSpellingFeedTasks(
         // trigram index (10k tasks: 0.3 s). Operators priced 20x here tip that; the walks stay walks.
         await tx.execute(sql`select set_config('statement_timeout', ${String(limits.timeoutMs)}, true),
           set_config('cpu_operator_cost', '0.05', true)`);
-        return await findInSteps(tx, filter, sort, after, limit, limits);
+        return await steps(tx);
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
   } catch (error) {
-    if (hasSqlState(error, '57014')) throw new AppError('service_unavailable', 'This search took too long; try other words');
+    if (hasSqlState(error, '57014')) throw new AppError('tasks.search_busy', 'This search took too long; try other words');
     throw error;
   }
 }
 
-async function findInSteps(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, limits: SpellingLimits) {
-  if (sort === 'newest') {
-    for (const multiple of limits.windows) {
-      const walked = await walkWindow(db, filter, sort, after, limit, limit * multiple);
-      if (walked.complete) return cardsInOrder(db, walked.ids);
-      // No hit at all: the matches are sparse, which is the index's case.
-      if (walked.ids.length === 0) break;
-    }
+/** Walk a page's worth of the feed; after a hit there, walk further. Null: the windows cannot tell. */
+async function findInWindows(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, limits: SpellingLimits) {
+  for (const multiple of limits.windows) {
+    const walked = await walkWindow(db, filter, sort, after, limit, limit * multiple);
+    if (walked.complete) return cardsInOrder(db, walked.ids);
+    // No hit at all: the matches are sparse, which is the index's case.
+    if (walked.ids.length === 0) break;
   }
+  return null;
+}
+
+/** The trigram index's matches when there are few enough (for sorts other than newest, always), else the walk. */
+async function findByIndexOrWalk(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, limits: SpellingLimits) {
   const indexed = await indexPage(db, filter, sort, after, limit, sort === 'newest' ? limits.indexCap : null);
   if (indexed.complete) return cardsInOrder(db, indexed.ids);
   return findFeedTasks(db, { ...filter, qMode: 'spelling' }, sort, after, limit);

@@ -23,6 +23,7 @@ const titles: Record<TProblemCode, string> = {
   unsupported_media_type: 'Unsupported content type',
   'tasks.daily_limit': 'Daily task limit reached',
   'tasks.duplicate': 'The same task was already published',
+  'tasks.search_busy': 'The search is busy',
   'subscriptions.required': 'An active subscription is required',
   'subscriptions.daily_limit': 'Daily response limit reached',
   'plans.inactive': 'The plan is not on sale',

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { TTaskFeedResponse } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
 import type { ApiResult } from '@/lib/api';
+import { feedFailureKey } from '@/lib/feed-failure';
 import { type FeedParams, feedPageQuery } from '@/lib/tasks-feed-query';
 import { secondaryButton } from '@/components/ui/button-styles';
 import { Notice } from '@/components/ui/notice';
@@ -23,10 +24,9 @@ export function FeedResults({
 }) {
   const t = useTranslations('TaskFeed');
   if (!page.ok) {
-    // A 400 here is a stale or mangled cursor in a shared link: the first page still works.
     return (
       <div className="space-y-3">
-        <Notice tone="error">{page.reason === 'http' && page.status === 400 ? t('badLink') : t('loadError')}</Notice>
+        <Notice tone="error">{t(feedFailureKey(page))}</Notice>
         <p className="text-center">
           <Link href={{ pathname: '/tasks', query: feedPageQuery(params) }} className={linkClass}>
             {t('firstPage')}
