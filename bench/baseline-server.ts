@@ -7,6 +7,9 @@ import type { RunningServer } from './api-server.js';
  * The floor the API is measured against: bare `node:http`, no framework, no validation library, and
  * per request exactly ONE named (prepared) `pg` statement doing the same joins as the feed and
  * returning the same rows, serialised to the same JSON body. Only the newest-first feed is served.
+ * A search first asks, as the API does, whether any open task matches the words (one unnamed probe,
+ * so it is planned for its own term); when none does, its one statement is the typo fallback written
+ * the obvious exact way: every close spelling from the trigram index, sorted, one page.
  *
  * The page size is written into the statement (one statement per size) rather than bound: with
  * `LIMIT $n` PostgreSQL's generic plan assumes a large result, never wins against the custom plan,
@@ -28,9 +31,15 @@ const filters: Record<string, (p: string) => string> = {
   urgency: (p) => `t.urgency = ${p}::task_urgency`,
   budgetMin: (p) => `t.budget_amount >= ${p}::int`,
   budgetMax: (p) => `t.budget_amount <= ${p}::int`,
-  // The bench's term matches as words, so the API runs its words mode (the typo fallback needs no match).
   q: (p) => `t.search_vector @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${p}))`,
 };
+
+/** The typo fallback's condition, used instead of `q`'s when no open task matches the words. */
+const spelling = (p: string) => `dastiyor_fold(${p}) <% dastiyor_fold(t.title)`;
+
+const open = `t.status = 'new' and t.published_at is not null and t.hidden_at is null`;
+const wordProbe = `select 1 from tasks t where ${open} and ${filters.q!('$1')} limit 1`;
+const newest = (alias: string) => `${alias}.published_at desc nulls last, ${alias}.id desc`;
 
 interface Statement {
   name: string;
@@ -38,22 +47,39 @@ interface Statement {
   keys: string[];
 }
 
-/** One statement per combination of filters present, cursor or not, and page size; prepared once per connection. */
-function statementFor(keys: string[], withCursor: boolean, rows: number, cache: Map<string, Statement>): Statement {
-  const signature = `${keys.join(',')}|${withCursor}|${rows}`;
-  const cached = cache.get(signature);
-  if (cached) return cached;
-  const where = [`t.status = 'new'`, 't.published_at is not null', 't.hidden_at is null', ...keys.map((k, i) => filters[k]!(`$${i + 1}`))];
-  if (withCursor) where.push(`(t.published_at, t.id) < ($${keys.length + 1}::timestamptz, $${keys.length + 2}::uuid)`);
-  const text = `select ${columns}
-    from tasks t
+const cardsFrom = `from tasks t
     join categories c on c.id = t.category_id
     join categories s on s.id = t.subcategory_id
     join cities ci on ci.id = t.city_id
-    left join districts d on d.id = t.district_id
-    where ${where.join(' and ')}
-    order by t.published_at desc nulls last, t.id desc
-    limit ${rows}`;
+    left join districts d on d.id = t.district_id`;
+
+/**
+ * One statement per combination of filters present, cursor or not, page size and search mode; prepared
+ * once per connection. `spelling`: the matches from the trigram index, then the page of them; without
+ * MATERIALIZED PostgreSQL folds the CTE into the outer ORDER BY … LIMIT and walks the feed instead.
+ */
+function statementFor(
+  keys: string[],
+  withCursor: boolean,
+  rows: number,
+  mode: 'words' | 'spelling',
+  cache: Map<string, Statement>,
+): Statement {
+  const signature = `${keys.join(',')}|${withCursor}|${rows}|${mode}`;
+  const cached = cache.get(signature);
+  if (cached) return cached;
+  const where = [open, ...keys.map((k, i) => (k === 'q' && mode === 'spelling' ? spelling : filters[k]!)(`$${i + 1}`))];
+  const after = (alias: string) => `(${alias}.published_at, ${alias}.id) < ($${keys.length + 1}::timestamptz, $${keys.length + 2}::uuid)`;
+  const text =
+    mode === 'words'
+      ? `select ${columns} ${cardsFrom}
+    where ${[...where, ...(withCursor ? [after('t')] : [])].join(' and ')}
+    order by ${newest('t')} limit ${rows}`
+      : `with matches as materialized (select t.id, t.published_at from tasks t where ${where.join(' and ')}),
+    page as (select m.id from matches m ${withCursor ? `where ${after('m')}` : ''} order by ${newest('m')} limit ${rows})
+    select ${columns} ${cardsFrom}
+    where t.id in (select id from page)
+    order by ${newest('t')} limit ${rows}`;
   const statement = { name: `baseline_feed_${cache.size}`, text, keys };
   cache.set(signature, statement);
   return statement;
@@ -110,9 +136,15 @@ export async function startBaselineServer(
       const [, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, number, string];
       values.push(new Date(key).toISOString(), id);
     }
-    const statement = statementFor(keys, Boolean(cursor), limit + 1, statements);
-    const query = statementKind === 'prepared' ? { name: statement.name, text: statement.text, values } : { text: statement.text, values };
-    pool.query<Row>(query).then(
+    const q = params.get('q');
+    const mode = async () => (q === null || (await pool.query(wordProbe, [q])).rowCount ? 'words' : 'spelling');
+    const page = async () => {
+      const statement = statementFor(keys, Boolean(cursor), limit + 1, await mode(), statements);
+      const query =
+        statementKind === 'prepared' ? { name: statement.name, text: statement.text, values } : { text: statement.text, values };
+      return pool.query<Row>(query);
+    };
+    page().then(
       ({ rows }) => {
         const page = rows.slice(0, limit);
         const last = page.at(-1);

@@ -6,38 +6,54 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { FeedShape } from './feed-shapes.js';
 
-export interface ExplainedShape {
-  shape: FeedShape;
-  /** The SQL the API sent for this request, exactly as drizzle built it, and its parameters. */
+export interface ExplainedStatement {
+  /** A statement the API sent for this request, exactly as drizzle built it, and its parameters. */
   sql: string;
   params: unknown[];
   plan: string;
 }
 
+export interface ExplainedShape {
+  shape: FeedShape;
+  /** Every query of the request in order (a search asks whether words match before the page). */
+  statements: ExplainedStatement[];
+}
+
+const isQuery = (sql: string) => /^\s*(with|select)\b/i.test(sql) && !sql.includes('set_config(');
+
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the API's own SQL for each shape. The SQL is not re-written by
  * hand: the shape's query string goes through the contract's schema and the API's feed service
- * (`listFeedTasks`) over a drizzle instance whose logger records the statement and its parameters;
- * that statement is then explained with those parameters, on a connection with the API's settings.
+ * (`listFeedTasks`) over a drizzle instance whose logger records every statement and its parameters;
+ * they are then replayed in order on one connection with the API's settings, each query explained and
+ * the rest (the typo fallback's begin, its local settings, commit) run as sent, so every plan is the one
+ * the API's own transaction gets.
  */
 export async function explainFeedShapes(databaseUrl: string, shapes: FeedShape[]): Promise<ExplainedShape[]> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, options: '-c pg_trgm.word_similarity_threshold=0.5' });
-  let captured: { sql: string; params: unknown[] } | null = null;
+  let captured: { sql: string; params: unknown[] }[] = [];
   const db = drizzle(pool, {
     schema,
-    logger: { logQuery: (sql, params) => void (captured = { sql, params }) },
+    logger: { logQuery: (sql, params) => void captured.push({ sql, params }) },
   }) as unknown as Db;
   try {
     const explained: ExplainedShape[] = [];
     for (const shape of shapes) {
       const query = ZTaskFeedQuery.parse(Object.fromEntries(new URL(shape.path, 'http://bench').searchParams));
-      captured = null;
-      // As a guest: the regular feed statement alone (a Premium provider's pinned block is explained apart).
+      captured = [];
+      // As a guest: the regular feed statements alone (a Premium provider's pinned block is explained apart).
       await listFeedTasks({ db, clock: () => new Date() }, query, null);
-      const statement = captured as { sql: string; params: unknown[] } | null;
-      if (!statement) throw new Error(`No SQL captured for ${shape.name}`);
-      const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.sql}`, statement.params);
-      explained.push({ shape, sql: statement.sql, params: statement.params, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+      if (!captured.some((s) => isQuery(s.sql))) throw new Error(`No SQL captured for ${shape.name}`);
+      const statements: ExplainedStatement[] = [];
+      for (const { sql, params } of captured) {
+        if (!isQuery(sql)) {
+          await pool.query(sql, params);
+          continue;
+        }
+        const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
+        statements.push({ sql, params, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+      }
+      explained.push({ shape, statements });
     }
     return explained;
   } finally {

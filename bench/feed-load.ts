@@ -44,7 +44,9 @@ async function checkSameAnswers(api: RunningServer, baseline: RunningServer, sha
     if (a.status !== 200 || b.status !== 200 || !isDeepStrictEqual(a.body, b.body)) {
       throw new Error(`API and baseline answer "${shape.name}" differently (${a.status} vs ${b.status})`);
     }
-    if (items === 0) throw new Error(`"${shape.name}" returns no tasks; the data or the shape is wrong`);
+    if (items > 0 !== (shape.finds === 'tasks')) {
+      throw new Error(`"${shape.name}" returns ${items} tasks, expected ${shape.finds}; the data or the shape is wrong`);
+    }
   }
 }
 

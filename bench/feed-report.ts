@@ -70,8 +70,11 @@ export function runReport(context: RunContext, rows: ShapeFigures[], explained: 
     '## EXPLAIN (ANALYZE, BUFFERS) of the API’s own SQL',
   ];
   for (const e of explained) {
-    parts.push('', `### ${e.shape.name}`, '', `\`GET ${e.shape.path}\``, '', '```sql', e.sql, '```', '');
-    parts.push(`params: \`${JSON.stringify(e.params)}\``, '', '```', e.plan, '```');
+    parts.push('', `### ${e.shape.name}`, '', `\`GET ${e.shape.path}\``);
+    e.statements.forEach((s, i) => {
+      parts.push('', `Query ${i + 1} of ${e.statements.length}:`, '', '```sql', s.sql, '```', '');
+      parts.push(`params: \`${JSON.stringify(s.params)}\``, '', '```', s.plan, '```');
+    });
   }
   return `${parts.join('\n')}\n`;
 }
