@@ -32,18 +32,22 @@ export interface SpellingLimits {
   windows: readonly [number, number];
   /** Matches taken from the trigram index at most; beyond that the walk finds a page sooner. */
   indexCap: number;
-  /** A pathological spelling (every trigram common, no match) is cut off here rather than hold a pool slot. */
-  timeoutMs: number;
   /**
-   * The index and walk steps at once per database pool, and how many may wait: the windows cost at most a
-   * few hundred titles, these up to `timeoutMs` each, so a burst of them must not take every connection.
+   * A search runs first with this statement timeout and no slot: nearly all finish well inside it (a
+   * window, an index probe of few candidates). One that runs past it is costly and starts over on one of
+   * the pool's `costly` slots with `timeoutMs`, so a burst of them cannot take every connection.
    */
+  cheapMs: number;
+  /** A pathological spelling (every trigram common, no match) is cut off here rather than hold a connection. */
+  timeoutMs: number;
+  /** The costly searches at once per database pool, and how many may wait how long. */
   costly: SlotLimits;
 }
 
 export const spellingLimits: SpellingLimits = {
   windows: [1, 40],
   indexCap: 4000,
+  cheapMs: 100,
   timeoutMs: 2000,
   costly: { concurrent: 4, queued: 64, waitMs: 1000 },
 };
@@ -66,10 +70,12 @@ function costlySlotsOf(db: Db, limits: SlotLimits): Slots {
   return slots;
 }
 
+const isStatementTimeout = (error: unknown) => hasSqlState(error, '57014');
+
 /**
  * Open tasks with a close spelling of `filter.q` in the title, one page past `after`, as `findFeedTasks` would
- * list them. The windows run at once; the index and walk steps wait for one of the pool's costly slots
- * (`signal`: the client left, stop waiting). Too slow or no slot: `tasks.search_busy` (503).
+ * list them. Costly searches (past `cheapMs`) wait for a slot (`signal`: the client left, stop waiting);
+ * no slot or past `timeoutMs`: `tasks.search_busy` (503).
  */
 export async function findSpellingFeedTasks(
   db: Db,
@@ -80,63 +86,62 @@ export async function findSpellingFeedTasks(
   limits: SpellingLimits = spellingLimits,
   signal?: AbortSignal,
 ): Promise<FeedRow[]> {
-  // Only the newest sort has an index order to walk; the others sort whatever the trigram index finds.
-  if (sort === 'newest') {
-    const walked = await inSnapshot(db, limits, (tx) => findInWindows(tx, filter, sort, after, limit, limits));
-    if (walked) return walked;
+  const steps = (tx: DbOrTx) => findInSteps(tx, filter, sort, after, limit, limits);
+  try {
+    return await inSnapshot(db, limits.cheapMs, steps);
+  } catch (error) {
+    if (!isStatementTimeout(error)) throw error;
   }
   try {
-    return await costlySlotsOf(db, limits.costly).run(
-      () => inSnapshot(db, limits, (tx) => findByIndexOrWalk(tx, filter, sort, after, limit, limits)),
-      signal,
-    );
+    return await costlySlotsOf(db, limits.costly).run(() => inSnapshot(db, limits.timeoutMs, steps), signal);
   } catch (error) {
     if (error instanceof NoSlotError) {
       throw new AppError('tasks.search_busy', 'Too many searches by spelling at once; try again shortly', { retryAfter: 1 });
     }
+    if (isStatementTimeout(error)) throw new AppError('tasks.search_busy', 'This search took too long; try other words');
     throw error;
   }
 }
 
 /**
- * Runs `steps` in one read-only snapshot, so a task changing in between cannot make a step's statements
- * disagree. Each step's answer is exact on its own, so the windows and the later steps need not share one.
+ * Runs `steps` in one read-only snapshot, so a task changing in between cannot make the steps disagree,
+ * with a statement timeout of `timeoutMs`.
  */
-async function inSnapshot<T>(db: Db, limits: SpellingLimits, steps: (tx: DbOrTx) => Promise<T>): Promise<T> {
-  try {
-    return await db.transaction(
-      async (tx) => {
-        // The planner prices the spelling check like any operator (0.0025) though it costs as much as a
-        // page read (~20 µs), so up to ~100k tasks a scan checking every row looked cheaper than the
-        // trigram index (10k tasks: 0.3 s). Operators priced 20x here tip that; the walks stay walks.
-        await tx.execute(sql`select set_config('statement_timeout', ${String(limits.timeoutMs)}, true),
-          set_config('cpu_operator_cost', '0.05', true)`);
-        return await steps(tx);
-      },
-      { isolationLevel: 'repeatable read', accessMode: 'read only' },
-    );
-  } catch (error) {
-    if (hasSqlState(error, '57014')) throw new AppError('tasks.search_busy', 'This search took too long; try other words');
-    throw error;
-  }
+async function inSnapshot<T>(db: Db, timeoutMs: number, steps: (tx: DbOrTx) => Promise<T>): Promise<T> {
+  return db.transaction(
+    async (tx) => {
+      // The planner prices the spelling check like any operator (0.0025) though it costs as much as a
+      // page read (~20 µs), so up to ~100k tasks a scan checking every row looked cheaper than the
+      // trigram index (10k tasks: 0.3 s). Operators priced 20x here tip that; the walks stay walks.
+      await tx.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true),
+        set_config('cpu_operator_cost', '0.05', true)`);
+      return steps(tx);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
-/** Walk a page's worth of the feed; after a hit there, walk further. Null: the windows cannot tell. */
-async function findInWindows(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, limits: SpellingLimits) {
-  for (const multiple of limits.windows) {
-    const walked = await walkWindow(db, filter, sort, after, limit, limit * multiple);
-    if (walked.complete) return cardsInOrder(db, walked.ids);
-    // No hit at all: the matches are sparse, which is the index's case.
-    if (walked.ids.length === 0) break;
+/**
+ * Only the newest sort has an index order to walk: a window of it, a further one after a hit, then the walk
+ * itself if the widest window's hits put a page within `indexCap` rows (the index would check about as many
+ * titles, and then sort). Otherwise, and for the other sorts, the trigram index, or the walk when it has too many.
+ */
+async function findInSteps(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, limits: SpellingLimits) {
+  const walk = () => findFeedTasks(db, { ...filter, qMode: 'spelling' }, sort, after, limit);
+  if (sort === 'newest') {
+    for (const [i, multiple] of limits.windows.entries()) {
+      const window = limit * multiple;
+      const walked = await walkWindow(db, filter, sort, after, limit, window);
+      if (walked.complete) return cardsInOrder(db, walked.ids);
+      // No hit at all: the matches are sparse, which is the index's case.
+      if (walked.ids.length === 0) break;
+      // Only the widest window's hits are enough to go by (one early hit says little about the rest).
+      if (i === limits.windows.length - 1 && (window * limit) / walked.ids.length <= limits.indexCap) return walk();
+    }
   }
-  return null;
-}
-
-/** The trigram index's matches when there are few enough (for sorts other than newest, always), else the walk. */
-async function findByIndexOrWalk(db: DbOrTx, filter: SpellingFilter, sort: TFeedSort, after: After, limit: number, limits: SpellingLimits) {
   const indexed = await indexPage(db, filter, sort, after, limit, sort === 'newest' ? limits.indexCap : null);
   if (indexed.complete) return cardsInOrder(db, indexed.ids);
-  return findFeedTasks(db, { ...filter, qMode: 'spelling' }, sort, after, limit);
+  return walk();
 }
 
 /** The fields a sort needs, carried through a CTE. */

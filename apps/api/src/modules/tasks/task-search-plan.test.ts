@@ -7,7 +7,7 @@ import { createUser, referencePlaces } from '../../../test/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import type { Db } from '../../db/client.js';
 import * as schema from '../../db/schema/index.js';
-import { findSpellingFeedTasks, spellingLimits } from './task-feed-spelling.js';
+import { findSpellingFeedTasks, type SpellingLimits, spellingLimits } from './task-feed-spelling.js';
 import { listFeedTasks } from './task-feed-service.js';
 
 /**
@@ -103,9 +103,28 @@ describe.runIf(inject('testDatabase').kind === 'postgres')(`a search that matche
     });
   }
 
+  // A close spelling of nearly every title: the windows and the index have thousands of rows to check.
+  const costly = (limits: SpellingLimits) => findSpellingFeedTasks(db, { q: 'ремонта квартиры' }, 'budget_desc', null, pageRows, limits);
+
   it('answers 503 tasks.search_busy rather than hold a connection past its time limit', async () => {
-    // A close spelling of nearly every title: the windows and the index have thousands of rows to check.
-    const slow = findSpellingFeedTasks(db, { q: 'ремонта квартиры' }, 'budget_desc', null, pageRows, { ...spellingLimits, timeoutMs: 1 });
-    await expect(slow).rejects.toMatchObject({ code: 'tasks.search_busy', status: 503 });
+    await expect(costly({ ...spellingLimits, cheapMs: 1, timeoutMs: 1 })).rejects.toMatchObject({ code: 'tasks.search_busy', status: 503 });
+  });
+
+  it('runs a search past cheapMs on a costly slot, and refuses it when none is free', async () => {
+    const found = await costly({ ...spellingLimits, cheapMs: 1 });
+    expect(found).toHaveLength(pageRows);
+    const noSlots = { ...spellingLimits, cheapMs: 1, costly: { concurrent: 0, queued: 0, waitMs: 0 } };
+    // Its own pool: the slots belong to the Db handle a search first ran on.
+    const other = new pg.Pool({ connectionString: testDb.url!, max: 1, options: '-c pg_trgm.word_similarity_threshold=0.5' });
+    try {
+      const otherDb = drizzle(other, { schema }) as unknown as Db;
+      await expect(findSpellingFeedTasks(otherDb, { q: 'ремонта квартиры' }, 'budget_desc', null, pageRows, noSlots)).rejects.toMatchObject(
+        { code: 'tasks.search_busy', status: 503, extra: { retryAfter: 1 } },
+      );
+      // A cheap search (an index probe with no candidates) needs no slot.
+      expect(await findSpellingFeedTasks(otherDb, { q: 'zzqxj' }, 'newest', null, pageRows, { ...noSlots, cheapMs: 1000 })).toEqual([]);
+    } finally {
+      await other.end();
+    }
   });
 });
