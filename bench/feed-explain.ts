@@ -5,6 +5,7 @@ import { listFeedTasks } from '@dastiyor/api/src/modules/tasks/task-feed-service
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { FeedShape } from './feed-shapes.js';
+import { hasSqlState } from '@dastiyor/api/src/db/sql-state.js';
 
 export interface ExplainedStatement {
   /** A statement the API sent for this request, exactly as drizzle built it, and its parameters. */
@@ -50,8 +51,15 @@ export async function explainFeedShapes(databaseUrl: string, shapes: FeedShape[]
           await pool.query(sql, params);
           continue;
         }
-        const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
-        statements.push({ sql, params, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+        try {
+          const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${sql}`, params);
+          statements.push({ sql, params, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+        } catch (error) {
+          // The typo fallback's first try runs under a short statement timeout; past it the API rolled back
+          // and started over on a slot (the statements that follow), so the replay does the same.
+          if (!hasSqlState(error, '57014')) throw error;
+          statements.push({ sql, params, plan: `cancelled by its statement timeout, as the API's first try may be: ${String(error)}` });
+        }
       }
       explained.push({ shape, statements });
     }

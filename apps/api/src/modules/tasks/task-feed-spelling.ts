@@ -73,9 +73,31 @@ function costlySlotsOf(db: Db, limits: SlotLimits): Slots {
 const isStatementTimeout = (error: unknown) => hasSqlState(error, '57014');
 
 /**
+ * Searches that ran past `cheapMs` lately (the same words, filters and sort), so the next ones go straight to
+ * a slot: under a burst of one costly typo, every first try would otherwise burn its 100 ms of CPU for nothing.
+ */
+const costlyLately = new Map<string, number>();
+const costlyMemory = { entries: 1000, ms: 60_000 };
+
+function knownCostly(key: string): boolean {
+  const until = costlyLately.get(key);
+  if (until === undefined) return false;
+  if (until > Date.now()) return true;
+  costlyLately.delete(key);
+  return false;
+}
+
+function rememberCostly(key: string) {
+  costlyLately.delete(key);
+  // A Map iterates in insertion order: the first key is the oldest.
+  if (costlyLately.size >= costlyMemory.entries) costlyLately.delete(costlyLately.keys().next().value!);
+  costlyLately.set(key, Date.now() + costlyMemory.ms);
+}
+
+/**
  * Open tasks with a close spelling of `filter.q` in the title, one page past `after`, as `findFeedTasks` would
- * list them. Costly searches (past `cheapMs`) wait for a slot (`signal`: the client left, stop waiting);
- * no slot or past `timeoutMs`: `tasks.search_busy` (503).
+ * list them. Costly searches (past `cheapMs`, now or lately) wait for a slot (`signal`: the client left, stop
+ * waiting); no slot or past `timeoutMs`: `tasks.search_busy` (503).
  */
 export async function findSpellingFeedTasks(
   db: Db,
@@ -87,10 +109,14 @@ export async function findSpellingFeedTasks(
   signal?: AbortSignal,
 ): Promise<FeedRow[]> {
   const steps = (tx: DbOrTx) => findInSteps(tx, filter, sort, after, limit, limits);
-  try {
-    return await inSnapshot(db, limits.cheapMs, steps);
-  } catch (error) {
-    if (!isStatementTimeout(error)) throw error;
+  const key = JSON.stringify([filter, sort]);
+  if (!knownCostly(key)) {
+    try {
+      return await inSnapshot(db, limits.cheapMs, steps);
+    } catch (error) {
+      if (!isStatementTimeout(error)) throw error;
+      rememberCostly(key);
+    }
   }
   try {
     return await costlySlotsOf(db, limits.costly).run(() => inSnapshot(db, limits.timeoutMs, steps), signal);
