@@ -45,6 +45,7 @@ import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { idempotencyPlugin } from './platform/http/idempotency.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
+import { registerClientGone } from './platform/http/client-gone.js';
 import { answerFrameworkError, databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
 import { registerTextBoundary } from './platform/http/text-boundary.js';
 import { registerUrlLimit } from './platform/http/url-limit.js';
@@ -87,6 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerProblemHandler(app, { databasePort: databasePortOf(database.url), onDatabaseDown: (error) => database.incident.failed(error) });
+  // First: a request whose client already left is not worth a hook (and the rate limiter fails on it).
+  registerClientGone(app);
   registerUrlLimit(app);
   // Before every plugin and route, so each one validates (and fingerprints) only normalised text.
   registerTextBoundary(app);
