@@ -120,6 +120,21 @@ describe.runIf(e2e)('request limits through the public origin', () => {
     expect(codeOf(answer)).toBe('headers_too_large');
   });
 
+  it('answers what Next cannot represent as problem+json, never its text/plain 500: TRACE, WebDAV, broken escapes', async () => {
+    for (const path of ['/api/v1/categories', '/']) {
+      for (const method of ['TRACE', 'PROPFIND']) {
+        const answer = await sendRaw(e2e!.baseUrl, { method, path });
+        expect(shapeOf(answer)).toMatch(/^405 application\/problem\+json/);
+        expect(codeOf(answer)).toBe('method_not_allowed');
+      }
+    }
+    for (const path of ['/api/v1/tasks/%E0%A4%A', '/tasks/%zz']) {
+      const answer = await sendRaw(e2e!.baseUrl, { method: 'GET', path });
+      expect(shapeOf(answer)).toMatch(/^400 application\/problem\+json/);
+      expect(codeOf(answer)).toBe('bad_request');
+    }
+  });
+
   it('still passes an ordinary request and its cookies through', async () => {
     const me = await fetch(`${e2e!.baseUrl}/api/v1/me`, { headers: asCustomer() });
     expect(me.status).toBe(200);

@@ -8,4 +8,6 @@ export async function register(): Promise<void> {
   installVisitorAddressHook(process.env.TRUST_PROXY);
   const { installClientErrorAnswers } = await import('./lib/origin/client-error-hook');
   installClientErrorAnswers();
+  const { installUnservableAnswers } = await import('./lib/origin/unservable-requests');
+  installUnservableAnswers();
 }

@@ -18,6 +18,8 @@ export const ProblemCode = {
   rateLimited: 'rate_limited',
   /** A malformed HTTP request (the parser refused it before any route saw it). */
   badRequest: 'bad_request',
+  /** An HTTP method the public origin does not serve (TRACE, WebDAV's…); `Allow` lists those it does. */
+  methodNotAllowed: 'method_not_allowed',
   /** The body is over `requestLimits` (or a route's own smaller limit). */
   payloadTooLarge: 'payload_too_large',
   /** The URL, or one path segment, is over `requestLimits.urlBytes`. */
@@ -64,6 +66,7 @@ export const problemStatus: Record<TProblemCode, number> = {
   conflict: 409,
   rate_limited: 429,
   bad_request: 400,
+  method_not_allowed: 405,
   payload_too_large: 413,
   uri_too_long: 414,
   headers_too_large: 431,
@@ -137,6 +140,7 @@ export const problemTitles: Record<TProblemCode, string> = {
   conflict: 'Conflict',
   rate_limited: 'Too many requests',
   bad_request: 'The request could not be read',
+  method_not_allowed: 'The method is not served here',
   payload_too_large: 'The request body is too large',
   uri_too_long: 'The URL is too long',
   headers_too_large: 'The request headers are too large',
