@@ -28,6 +28,7 @@ beforeAll(async () => {
           forwardedHost: req.headers['x-forwarded-host'] ?? null,
           host: req.headers.host,
           hop: req.headers['x-hop'] ?? null,
+          forwardedFor: req.headers['x-forwarded-for'] ?? null,
         }),
       );
     });
@@ -69,13 +70,20 @@ async function problemOf(response: Response) {
 describe('forwardToApi', () => {
   it('should pass the answer through with every cookie and without hop-by-hop headers', async () => {
     const response = await forwardToApi(
-      incoming('/api/v1/echo?x=1', Buffer.from('{"a":1}'), { 'content-type': 'application/json' }),
+      // The visitor address hook has already replaced X-Forwarded-For by then (decision 009): it goes on as it is.
+      incoming('/api/v1/echo?x=1', Buffer.from('{"a":1}'), { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' }),
       options(),
     );
     expect(response.status).toBe(201);
     expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
     expect(response.headers.get('keep-alive')).toBeNull();
-    expect(await response.json()).toEqual({ bytes: 7, forwardedHost: 'localhost:3000', host: new URL(apiOrigin).host, hop: null });
+    expect(await response.json()).toEqual({
+      bytes: 7,
+      forwardedHost: 'localhost:3000',
+      host: new URL(apiOrigin).host,
+      hop: null,
+      forwardedFor: '203.0.113.7',
+    });
   });
 
   it('should drop the headers the client names in Connection, and a Content-Length whose body Next did not hand over', async () => {
