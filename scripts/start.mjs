@@ -1,5 +1,6 @@
 // `npm start`: builds, then runs the API and the web app as one product on one public origin
-// (the web app rewrites /api/* to the API). Flags: --no-build to run what is already built.
+// (the web app proxies /api/* to the API through its own route, the WebSocket through a rewrite).
+// Flags: --no-build to run what is already built.
 // A process that exits unexpectedly is restarted with backoff (scripts/lib/supervisor.mjs); one that
 // exits with the configuration-error code is not, and the launcher stops with its message.
 import { spawn } from 'node:child_process';

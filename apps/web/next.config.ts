@@ -21,9 +21,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   transpilePackages: ['@dastiyor/contracts'],
   async rewrites() {
-    // beforeFiles: /api/* must reach the API before the [locale] catch-all could claim it.
-    // The browser only ever talks to this origin, so cookies and CSRF checks stay same-origin.
-    return { beforeFiles: [{ source: '/api/:path*', destination: `${apiOrigin}/api/:path*` }], afterFiles: [], fallback: [] };
+    // Only the chat WebSocket: a route handler cannot take an upgrade. Every other /api/* request goes through
+    // app/api/[[...path]]/route.ts, because Next's rewrite proxy truncates bodies over 10 MB (the API then
+    // waits for bytes that never come), answers every proxy error with a plain-text 500, and resets a client
+    // still sending under an early answer (docs/decisions/012-request-limits-at-the-origin.md).
+    // beforeFiles: the socket must reach the API before the [locale] catch-all could claim the path.
+    return { beforeFiles: [{ source: '/api/v1/ws', destination: `${apiOrigin}/api/v1/ws` }], afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: '/((?!api/).*)', headers: pageSecurityHeaders }];

@@ -5,6 +5,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { answerClientError, requestLimits } from '@dastiyor/contracts';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import packageJson from '../package.json' with { type: 'json' };
 import type { Config } from './config.js';
@@ -44,8 +45,10 @@ import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { idempotencyPlugin } from './platform/http/idempotency.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
-import { databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
+import { registerClientGone } from './platform/http/client-gone.js';
+import { answerFrameworkError, databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
 import { registerTextBoundary } from './platform/http/text-boundary.js';
+import { registerUrlLimit } from './platform/http/url-limit.js';
 import { createSandboxProvider } from './platform/payments/sandbox-provider.js';
 import type { Platform } from './platform/platform.js';
 import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
@@ -69,7 +72,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // One logger for the process: request lines and platform incidents (Redis, bus) alike.
     loggerInstance: deps.platform.log,
     trustProxy: config.trustProxy,
-    bodyLimit: config.bodyLimit,
+    // One source for the ceilings the web origin enforces too (docs/decisions/012-request-limits-at-the-origin.md).
+    bodyLimit: requestLimits.bodyBytes,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
@@ -82,6 +88,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerProblemHandler(app, { databasePort: databasePortOf(database.url), onDatabaseDown: (error) => database.incident.failed(error) });
+  // First: a request whose client already left is not worth a hook (and the rate limiter fails on it).
+  registerClientGone(app);
+  registerUrlLimit(app);
   // Before every plugin and route, so each one validates (and fingerprints) only normalised text.
   registerTextBoundary(app);
 

@@ -72,7 +72,6 @@ export const ZEnv = z.object({
   SANDBOX_WEBHOOK_SECRET: z.string().optional().describe('Signs sandbox payment webhooks; the sandbox never runs in production'),
   TRUST_PROXY: z.string().default('loopback').describe('Which proxies may set X-Forwarded-For (fastify trustProxy)'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Loose per-IP ceiling; per-account limits are stricter'),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Env = z.infer<typeof ZEnv>;
@@ -110,7 +109,6 @@ export interface Config {
   push: { keys: { publicKey: string; privateKey: string } | null; subject: string };
   trustProxy: string | boolean;
   rateLimitPerMinute: number;
-  bodyLimit: number;
   logLevel: Env['LOG_LEVEL'];
   /** How long the maintenance flag may be cached by one instance. */
   settingsCacheMs: number;
@@ -208,7 +206,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    bodyLimit: env.BODY_LIMIT_BYTES,
     logLevel: env.LOG_LEVEL,
     settingsCacheMs: 2000,
   };

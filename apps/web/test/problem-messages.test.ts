@@ -52,6 +52,17 @@ describe('describeFailure', () => {
     expect(describeFailure(problemFromBody(503, { code: 'tasks.search_busy', retryAfter: 1 }), t, []).alert).toBe('searchBusy');
   });
 
+  it('says a form sent too much text when the body was refused with 413, and a URL was too long for 414 and 431', () => {
+    expect(describeFailure(problemFromBody(413, { code: 'payload_too_large' }), t, ['description']).alert).toBe('payloadTooLarge');
+    expect(describeFailure(problemFromBody(414, { code: 'uri_too_long' }), t, []).alert).toBe('requestTooLong');
+    expect(describeFailure(problemFromBody(431, { code: 'headers_too_large' }), t, []).alert).toBe('requestTooLong');
+  });
+
+  it('says the service is unavailable when the origin got no answer from the API (502, 504)', () => {
+    expect(describeFailure(problemFromBody(502, { code: 'bad_gateway' }), t, []).alert).toBe('unavailable');
+    expect(describeFailure(problemFromBody(504, { code: 'gateway_timeout' }), t, []).alert).toBe('unavailable');
+  });
+
   it('has a message for no connection and for codes it does not know', () => {
     expect(describeFailure(networkProblem, t, []).alert).toBe('network');
     expect(describeFailure(problem('something.new'), t, []).alert).toBe('unknown');

@@ -19,3 +19,4 @@ export * from './moderation';
 export * from './admin-reports';
 export * from './push';
 export * from './idempotency';
+export * from './request-limits';

@@ -16,7 +16,18 @@ export const ProblemCode = {
   notFound: 'not_found',
   conflict: 'conflict',
   rateLimited: 'rate_limited',
+  /** A malformed HTTP request (the parser refused it before any route saw it). */
+  badRequest: 'bad_request',
+  /** An HTTP method the public origin does not serve (TRACE, WebDAV's…); `Allow` lists those it does. */
+  methodNotAllowed: 'method_not_allowed',
+  /** The body is over `requestLimits` (or a route's own smaller limit). */
   payloadTooLarge: 'payload_too_large',
+  /** The URL, or one path segment, is over `requestLimits.urlBytes`. */
+  uriTooLong: 'uri_too_long',
+  /** The request's headers are over what the server parses (about 16 KB, Node's ceiling). */
+  headersTooLarge: 'headers_too_large',
+  /** The request did not arrive whole in time. */
+  requestTimeout: 'request_timeout',
   unsupportedMediaType: 'unsupported_media_type',
   tasksDailyLimit: 'tasks.daily_limit',
   tasksDuplicate: 'tasks.duplicate',
@@ -32,6 +43,10 @@ export const ProblemCode = {
   serviceUnavailable: 'service_unavailable',
   /** The email or SMS transport did not take the message; nothing was used up, asking again is fine. */
   deliveryFailed: 'delivery_failed',
+  /** The web origin got no usable answer from the API (the connection broke before one came). */
+  badGateway: 'bad_gateway',
+  /** The web origin waited too long for the API to answer. */
+  gatewayTimeout: 'gateway_timeout',
   internal: 'internal',
 } as const;
 export type TProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
@@ -52,7 +67,12 @@ export const problemStatus: Record<TProblemCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  bad_request: 400,
+  method_not_allowed: 405,
   payload_too_large: 413,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
   unsupported_media_type: 415,
   'tasks.daily_limit': 429,
   'tasks.duplicate': 409,
@@ -68,6 +88,8 @@ export const problemStatus: Record<TProblemCode, number> = {
   // 503, not 502: the client did nothing wrong and should retry (Retry-After says when); this API is
   // not a gateway whose upstream answered badly from the client's point of view.
   delivery_failed: 503,
+  bad_gateway: 502,
+  gateway_timeout: 504,
   internal: 500,
 };
 
@@ -104,3 +126,63 @@ export const ZProblem = z.object({
   stepUp: ZStepUp.optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;
+
+/** The RFC 9457 `title` of each code: English, for developers; people read the web's localized text instead. */
+export const problemTitles: Record<TProblemCode, string> = {
+  'validation.failed': 'The request is not valid',
+  'auth.required': 'Sign in to continue',
+  'auth.invalid_credentials': 'Wrong login or password',
+  'auth.locked': 'Too many attempts',
+  'auth.step_up_required': 'Too many attempts; confirm with a one-time code',
+  'auth.blocked': 'The account is blocked',
+  'auth.account_exists': 'An account already exists',
+  'auth.code_invalid': 'The code is not valid',
+  'auth.code_expired': 'The code has expired',
+  forbidden: 'Access denied',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  rate_limited: 'Too many requests',
+  bad_request: 'The request could not be read',
+  method_not_allowed: 'The method is not served here',
+  payload_too_large: 'The request body is too large',
+  uri_too_long: 'The URL is too long',
+  headers_too_large: 'The request headers are too large',
+  request_timeout: 'The request did not arrive in time',
+  unsupported_media_type: 'Unsupported content type',
+  'tasks.daily_limit': 'Daily task limit reached',
+  'tasks.duplicate': 'The same task was already published',
+  'tasks.search_busy': 'The search is busy',
+  'subscriptions.required': 'An active subscription is required',
+  'subscriptions.daily_limit': 'Daily response limit reached',
+  'plans.inactive': 'The plan is not on sale',
+  'balance.insufficient': 'Not enough money on the balance',
+  'idempotency.key_reused': 'The Idempotency-Key was already used for another request',
+  'idempotency.in_progress': 'A request with this Idempotency-Key is still in progress',
+  maintenance: 'Maintenance in progress',
+  service_unavailable: 'Service temporarily unavailable',
+  delivery_failed: 'The message could not be sent',
+  bad_gateway: 'The service gave no answer',
+  gateway_timeout: 'The service did not answer in time',
+  internal: 'Something went wrong',
+};
+
+export const problemContentType = 'application/problem+json; charset=utf-8';
+
+/**
+ * The one shape every error leaves in, from the API and from the web origin alike. `instance` is the path
+ * without its query (the query may hold what a person typed).
+ */
+export function problemDocument(
+  code: TProblemCode,
+  { instance, detail, ...extra }: { instance?: string; detail?: string } & Pick<TProblem, 'errors' | 'retryAfter' | 'stepUp'> = {},
+): TProblem {
+  return {
+    type: `https://dastiyor.tj/problems/${code}`,
+    title: problemTitles[code],
+    status: problemStatus[code],
+    code,
+    ...(detail ? { detail } : {}),
+    ...(instance !== undefined ? { instance } : {}),
+    ...extra,
+  };
+}

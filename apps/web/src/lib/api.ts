@@ -1,8 +1,7 @@
 import type { TCategoriesResponse, TCitiesResponse, THealthResponse, TTaskFeedResponse } from '@dastiyor/contracts';
 import { visitorForwardingHeaders } from './visitor-headers';
+import { apiOrigin } from './api-origin';
 
-// Server-side only: the API sits on the internal network; browsers reach it through the /api rewrite.
-const apiOrigin = process.env.API_INTERNAL_URL ?? 'http://127.0.0.1:3001';
 // Short, so a slow API degrades a page to its "couldn't load" state instead of holding it hostage.
 const defaultTimeoutMs = 3000;
 

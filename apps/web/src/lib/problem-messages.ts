@@ -43,6 +43,7 @@ export type ProblemMessageKey =
   | 'notFound'
   | 'conflict'
   | 'payloadTooLarge'
+  | 'requestTooLong'
   | 'unsupportedMediaType'
   | 'maintenance'
   | 'searchBusy'
@@ -153,13 +154,21 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
       return t('notFound');
     case 'conflict':
       return t('conflict');
+    // Forms send JSON, so for them this is too much text; upload fields say "file too large" themselves.
     case 'payload_too_large':
       return t('payloadTooLarge');
+    case 'uri_too_long':
+    case 'headers_too_large':
+      return t('requestTooLong');
+    case 'request_timeout':
+      return t('network');
     case 'unsupported_media_type':
       return t('unsupportedMediaType');
     case 'maintenance':
       return t('maintenance');
     case 'service_unavailable':
+    case 'bad_gateway':
+    case 'gateway_timeout':
       return t('unavailable');
     case 'tasks.search_busy':
       return t('searchBusy');

@@ -1,8 +1,7 @@
 import { cookies } from 'next/headers';
 import { visitorForwardingHeaders } from './visitor-headers';
+import { apiOrigin } from './api-origin';
 
-// Server-side only, like api.ts: the API sits on the internal network.
-const apiOrigin = process.env.API_INTERNAL_URL ?? 'http://127.0.0.1:3001';
 const sessionCookieName = 'dastiyor_session';
 const timeoutMs = 3000;
 

@@ -1,15 +1,15 @@
 import { subscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage, Server } from 'node:http';
-import type { Socket } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { onEachHttpServer } from './http-servers';
 import { compileTrustProxy, type TrustProxy, visitorAddress } from './visitor-address';
 
 // Server only, installed once per process by src/instrumentation.ts.
 //
 // Next's server keeps a client's X-Forwarded-For as it came (it adds the connection's address only when the
-// header is absent) and the /api rewrite passes it on untouched, so neither a page nor the API could tell a
+// header is absent) and the /api proxy passes it on untouched, so neither a page nor the API could tell a
 // trusted proxy's chain from one a visitor typed. Node announces every request on a diagnostics channel before
 // Next sees it, while the connection is still known: there X-Forwarded-For is replaced by the single visitor
-// address, decided by TRUST_PROXY. Pages forward that (visitor-headers.ts); the rewrite forwards it as is.
+// address, decided by TRUST_PROXY. Pages forward that (visitor-headers.ts); the /api proxy forwards it as is.
 
 /** Claims the API never needs from a visitor: dropped so that nothing downstream can be misled by them. */
 const unverifiedClaims = ['x-real-ip', 'forwarded'];
@@ -27,8 +27,8 @@ const installed = Symbol.for('dastiyor.visitorAddressHook');
 
 /**
  * Subscribes to Node's HTTP request channel (and, for WebSocket upgrades, which skip it, to each server's
- * `upgrade` event, found through the connection channel). Idempotent per process. Throws on a malformed
- * TRUST_PROXY, before any request is served under it.
+ * `upgrade` event). Idempotent per process. Throws on a malformed TRUST_PROXY, before any request is
+ * served under it.
  */
 export function installVisitorAddressHook(trustSetting: string | undefined): void {
   const registry = globalThis as { [installed]?: true };
@@ -39,11 +39,7 @@ export function installVisitorAddressHook(trustSetting: string | undefined): voi
   subscribe('http.server.request.start', (message) => {
     rewriteForwardedFor((message as { request: IncomingMessage }).request, trust);
   });
-  const watched = new WeakSet<object>();
-  subscribe('net.server.socket', (message) => {
-    const server = (message as { socket: Socket & { server?: Server } }).socket.server;
-    if (!server || watched.has(server)) return;
-    watched.add(server);
+  onEachHttpServer((server) => {
     // Prepended, so Next's own upgrade handler (which proxies /api/v1/ws) already sees the rewritten header.
     server.prependListener('upgrade', (request: IncomingMessage) => rewriteForwardedFor(request, trust));
   });

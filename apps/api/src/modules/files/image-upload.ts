@@ -42,6 +42,9 @@ function toProblem(error: unknown): unknown {
     case 'FST_PROTO_VIOLATION':
     case 'FST_MP_PREMATURE_CLOSE':
     case 'FST_INVALID_JSON_FIELD_ERROR':
+    case 'ECONNRESET':
+      // ECONNRESET: the sender went away mid-upload (a phone losing its signal, or the web origin cutting off
+      // a body over its limit after answering 413 itself). Nobody reads this answer; no server error to log.
       return malformed();
   }
   // busboy's own parse errors ("Malformed part header", "Unexpected end of form") carry no code or status.

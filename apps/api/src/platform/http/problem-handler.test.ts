@@ -1,3 +1,4 @@
+import { requestLimits } from '@dastiyor/contracts';
 import { DrizzleQueryError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../delivery/delivery-error.js';
@@ -54,7 +55,7 @@ describe('problem+json errors', () => {
       method: 'POST',
       url: '/api/v1/test/echo',
       headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ x: 'a'.repeat(t.config.bodyLimit + 10) }),
+      payload: JSON.stringify({ x: 'a'.repeat(requestLimits.bodyBytes + 10) }),
     });
     expect(res.statusCode).toBe(413);
     expect(res.json().code).toBe('payload_too_large');

@@ -1,40 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { type TProblem, type TProblemCode, problemStatus } from '@dastiyor/contracts';
+import { type TProblemCode, problemContentType, problemDocument } from '@dastiyor/contracts';
 import { DrizzleQueryError } from 'drizzle-orm';
 import { DeliveryError } from '../delivery/delivery-error.js';
 import { AppError, type ProblemExtra } from './errors.js';
-
-const titles: Record<TProblemCode, string> = {
-  'validation.failed': 'The request is not valid',
-  'auth.required': 'Sign in to continue',
-  'auth.invalid_credentials': 'Wrong login or password',
-  'auth.locked': 'Too many attempts',
-  'auth.step_up_required': 'Too many attempts; confirm with a one-time code',
-  'auth.blocked': 'The account is blocked',
-  'auth.account_exists': 'An account already exists',
-  'auth.code_invalid': 'The code is not valid',
-  'auth.code_expired': 'The code has expired',
-  forbidden: 'Access denied',
-  not_found: 'Not found',
-  conflict: 'Conflict',
-  rate_limited: 'Too many requests',
-  payload_too_large: 'The request body is too large',
-  unsupported_media_type: 'Unsupported content type',
-  'tasks.daily_limit': 'Daily task limit reached',
-  'tasks.duplicate': 'The same task was already published',
-  'tasks.search_busy': 'The search is busy',
-  'subscriptions.required': 'An active subscription is required',
-  'subscriptions.daily_limit': 'Daily response limit reached',
-  'plans.inactive': 'The plan is not on sale',
-  'balance.insufficient': 'Not enough money on the balance',
-  'idempotency.key_reused': 'The Idempotency-Key was already used for another request',
-  'idempotency.in_progress': 'A request with this Idempotency-Key is still in progress',
-  maintenance: 'Maintenance in progress',
-  service_unavailable: 'Service temporarily unavailable',
-  delivery_failed: 'The message could not be sent',
-  internal: 'Something went wrong',
-};
+import { drainRefusedBody } from './refused-body.js';
 
 /** SQLSTATEs PostgreSQL sends when it cannot serve at all (shutting down, starting, full, connection lost), and our pool's own refusal. */
 const databaseDownStates = new Set(['POOL_SATURATED', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
@@ -82,18 +52,9 @@ export function databasePortOf(url: string | undefined): number | null {
 const deliveryRetryAfterSeconds = 30;
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: TProblemCode, detail?: string, extra: ProblemExtra = {}) {
-  const status = problemStatus[code];
-  const body: TProblem = {
-    type: `https://dastiyor.tj/problems/${code}`,
-    title: titles[code],
-    status,
-    code,
-    ...(detail ? { detail } : {}),
-    instance: request.url.split('?')[0],
-    ...extra,
-  };
+  const body = problemDocument(code, { detail, instance: request.url.split('?')[0], ...extra });
   if (extra.retryAfter !== undefined) reply.header('retry-after', String(extra.retryAfter));
-  return reply.status(status).type('application/problem+json; charset=utf-8').send(body);
+  return reply.status(body.status).type(problemContentType).send(body);
 }
 
 /** Fastify names the query string `querystring`; services and the contract say `query.<field>`, so one name reaches clients. */
@@ -132,7 +93,8 @@ function toProblem(
         errors: [{ path: 'body', code: 'invalid_json', message: fe.message }],
       };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { code: 'payload_too_large' };
+      // No size in it: some routes take less than `requestLimits.bodyBytes` (webhooks, one-click forms).
+      return { code: 'payload_too_large', detail: 'The body is larger than this endpoint accepts' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { code: 'unsupported_media_type' };
   }
@@ -151,6 +113,7 @@ function toProblem(
       retryAfter: databaseRetryAfterSeconds,
     };
   }
+  if (fe.statusCode === 413) return { code: 'payload_too_large' };
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { code: fe.statusCode === 404 ? 'not_found' : fe.statusCode === 403 ? 'forbidden' : 'validation.failed', detail: fe.message };
   }
@@ -170,7 +133,7 @@ export function registerProblemHandler(
   options: { databasePort?: number | null; onDatabaseDown?: (error: unknown) => void } = {},
 ) {
   const databasePort = options.databasePort ?? null;
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const problem = toProblem(error, databasePort);
     if (problem.code === 'internal' || isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'unhandled error');
@@ -180,10 +143,28 @@ export function registerProblemHandler(
     } else if (error instanceof DeliveryError) {
       request.log.warn({ channel: error.channel, reason: error.reason }, 'delivery failed');
     }
+    // Refused before it was read: read the rest first, or closing the socket resets the connection under the 413.
+    if ((error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') await drainRefusedBody(request.raw, reply);
     const { code, detail, ...extra } = problem;
     return sendProblem(reply, request, code, detail, extra);
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, request, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
   );
+}
+
+/**
+ * Fastify's `frameworkErrors`: what its router refuses before any hook runs (a path segment over
+ * `maxParamLength`, a malformed percent-escape) leaves as problem+json like everything else.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  switch (error.code) {
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return sendProblem(reply, request, 'uri_too_long', 'A path segment is too long');
+    case 'FST_ERR_BAD_URL':
+      return sendProblem(reply, request, 'bad_request', 'The URL is not valid');
+    default:
+      request.log.error({ err: error }, 'framework error');
+      return sendProblem(reply, request, 'internal');
+  }
 }
