@@ -80,7 +80,7 @@ export async function buildApiWorld(t: TestApp, db: Db, clock: Clock, operations
   };
 
   // Rows of every kind, made as people make them, so ids in requests are real ones.
-  const chat = await openChat(app, db, now(), { customer, provider: subscriber });
+  let chat = await openChat(app, db, now(), { customer, provider: subscriber });
   const open = await createTask(db, customer.user.id);
   await createTask(db, customer.user.id, { status: 'draft', publishedAt: null });
   await createTask(db, customer.user.id, { status: 'cancelled' });
@@ -169,6 +169,13 @@ export async function buildApiWorld(t: TestApp, db: Db, clock: Clock, operations
       for (const role of ['admin', 'customer', 'provider', 'subscriber'] as const) await renew(role);
       const subscription = await inject('subscriber', 'GET', '/api/v1/me/subscription');
       if (subscription.json().status !== 'active') await grantPlan(db, subscriber.user.id, 'premium', now(), 3650);
+      // Fuzzed status changes and the passing days close the chat; messages need one that takes them.
+      const conversation = await inject('customer', 'GET', `/api/v1/conversations/${chat.conversationId}`);
+      if (conversation.json().task?.status !== 'in_progress') {
+        chat = await openChat(app, db, now(), { customer, provider: subscriber });
+        known.addId('conversation', chat.conversationId);
+        known.addId('task', chat.task.id);
+      }
       const settings = await inject('admin', 'GET', '/api/v1/admin/settings');
       if (settings.json().maintenance?.enabled) await inject('admin', 'PUT', '/api/v1/admin/settings', { maintenance: { enabled: false } });
     },

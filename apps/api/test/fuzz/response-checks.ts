@@ -46,9 +46,11 @@ function problemFaults(res: FuzzResponse): string[] {
   if (!parsed.ok) return [`a ${res.status} problem body is not JSON`];
   const problem = ZProblem.safeParse(parsed.value);
   if (!problem.success) return [`a ${res.status} problem does not match the problem schema: ${problem.error.message}`];
-  const { code, status } = problem.data;
+  const { code, status, type } = problem.data;
   if (!knownCodes.has(code)) return [`problem code ${code} is not one of the contract's codes`];
   const faults: string[] = [];
+  // RFC 9457's `type` is the stable identifier clients may key on: it names the code, nothing else.
+  if (!type.endsWith(`/problems/${code}`)) faults.push(`problem type ${type} does not name its code ${code}`);
   if (problemStatus[code as TProblemCode] !== res.status)
     faults.push(`problem code ${code} belongs to ${problemStatus[code as TProblemCode]}, answered ${res.status}`);
   if (status !== res.status) faults.push(`problem status ${status} differs from the HTTP status ${res.status}`);
