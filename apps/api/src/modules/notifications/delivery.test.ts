@@ -172,4 +172,20 @@ describe('the email worker and one-click unsubscribe', () => {
     expect(res.body).toContain('Ссылка для отписки недействительна');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/notifications/unsubscribe' })).statusCode).toBe(400);
   });
+
+  it('should declare the unsubscribe answers in the OpenAPI document as the page and text they are', async () => {
+    // Clients read the document: a 400 that is not problem+json must say what it is instead.
+    const path = t.app.swagger().paths?.['/api/v1/notifications/unsubscribe'];
+    const contentTypes = (method: 'get' | 'post', status: string) =>
+      Object.keys((path?.[method]?.responses?.[status] as { content?: object } | undefined)?.content ?? {});
+    for (const status of ['200', '400']) {
+      expect(contentTypes('get', status)).toEqual(['text/html']);
+      expect(contentTypes('post', status)).toEqual(['text/plain']);
+    }
+    // Declaring them leaves the bodies as they were, not JSON strings.
+    const page = await t.app.inject({ method: 'GET', url: '/api/v1/notifications/unsubscribe?token=abc.def' });
+    expect(page.body.startsWith('<!doctype html>')).toBe(true);
+    const text = await t.app.inject({ method: 'POST', url: '/api/v1/notifications/unsubscribe?token=abc.def' });
+    expect([text.statusCode, text.headers['content-type'], text.body]).toEqual([400, 'text/plain; charset=utf-8', 'invalid']);
+  });
 });

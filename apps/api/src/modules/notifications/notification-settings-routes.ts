@@ -12,6 +12,12 @@ import { unsubscribePage } from './unsubscribe-page.js';
 
 const tags = ['notifications'];
 
+/** What a person's browser or mail app gets back from an unsubscribe link: not JSON, and the document says so. */
+const answeredAs = (contentType: string, done: string, invalid: string) => ({
+  200: { description: done, content: { [contentType]: { schema: z.string() } } },
+  400: { description: invalid, content: { [contentType]: { schema: z.string() } } },
+});
+
 export const notificationSettingsRoutes: FastifyPluginAsyncZod<{ deps: NotificationSettingsDeps }> = async (app, { deps }) => {
   app.get(
     '/api/v1/me/notification-settings',
@@ -48,6 +54,7 @@ export const notificationSettingsRoutes: FastifyPluginAsyncZod<{ deps: Notificat
         tags,
         summary: 'One-click unsubscribe from one type of notification email (signed link from the email; no login); answers HTML',
         querystring: z.object({ token: z.string().max(500) }),
+        response: answeredAs('text/html', 'A page saying the emails stopped', 'A page saying the link is not valid (in Russian and Tajik)'),
       },
     },
     async (request, reply) => {
@@ -73,6 +80,7 @@ export const notificationSettingsRoutes: FastifyPluginAsyncZod<{ deps: Notificat
           tags,
           summary: 'RFC 8058 one-click unsubscribe, posted by mail apps from the List-Unsubscribe header (no login)',
           querystring: z.object({ token: z.string().max(500) }),
+          response: answeredAs('text/plain', '`ok`', '`invalid`: the signed token is not valid'),
         },
       },
       async (request, reply) => {

@@ -1,5 +1,23 @@
 import { createHash } from 'node:crypto';
 
+/**
+ * Deeper than any body a route takes (the contracts nest a few levels). The canonical form recurses
+ * (JSON.stringify with a replacer overflows the stack near 3000 levels), so deeper bodies stop here.
+ */
+export const maxFingerprintDepth = 64;
+
+/** Whether arrays and objects in `value` nest deeper than `max`, walked without recursion. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** JSON with object keys sorted at every level, so `{a, b}` and `{b, a}` are the same request. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return '';

@@ -110,6 +110,24 @@ describe('Idempotency-Key on an opted-in route', () => {
     expect(runs.echo).toBe(before);
   });
 
+  it('refuses a body nested thousands deep with 400 validation.failed, not a 500 from fingerprinting it', async () => {
+    // Found by the API fuzz: the canonical form of the body overflowed the stack before validation ran.
+    const before = runs.echo;
+    for (const depth of [65, 5000]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/test/echo',
+        headers: { cookie: alice.cookie, 'idempotency-key': randomUUID(), 'content-type': 'application/json' },
+        payload: `${'['.repeat(depth)}${']'.repeat(depth)}`,
+      });
+      expect([res.statusCode, res.headers['content-type']]).toEqual([400, 'application/problem+json; charset=utf-8']);
+      expect(res.json()).toMatchObject({ code: 'validation.failed', errors: [{ path: 'body', code: 'too_deep' }] });
+    }
+    const shallow = await post('/api/v1/test/echo', alice, { n: 1, note: 'a' }, randomUUID());
+    expect(shallow.statusCode).toBe(201);
+    expect(runs.echo).toBe(before + 1);
+  });
+
   it('replays the first answer to the same key in sequence: same status, body and location, nothing run again', async () => {
     const key = randomUUID();
     const before = runs.echo;

@@ -6,7 +6,7 @@ import { ZIdempotencyKey, idempotencyKeyHeader, idempotencyRules, idempotentRepl
 import type { Db } from '../../db/client.js';
 import type { IdempotencyKeyRow } from '../../db/schema/index.js';
 import { AppError } from './errors.js';
-import { requestFingerprint } from './idempotency-fingerprint.js';
+import { maxFingerprintDepth, nestsDeeperThan, requestFingerprint } from './idempotency-fingerprint.js';
 import { completeKey, extendLease, findKey, insertPendingKey, releaseKey, takeOverKey } from './idempotency-repository.js';
 
 declare module 'fastify' {
@@ -126,6 +126,11 @@ export const idempotencyPlugin = fp<IdempotencyOptions>(async (app, options) => 
     const key = parseKey(request);
     if (key === null) return;
     const userId = request.auth.user.id;
+    // A hostile body nested thousands deep would overflow the fingerprint: a 400, as validation would answer it.
+    if (nestsDeeperThan(request.body, maxFingerprintDepth))
+      throw new AppError('validation.failed', 'The body is nested too deeply', {
+        errors: [{ path: 'body', code: 'too_deep', message: `At most ${maxFingerprintDepth} levels of arrays and objects` }],
+      });
     const fingerprint = requestFingerprint(request.method, request.url, request.body);
     const operation = `${request.method} ${request.routeOptions.url ?? request.url}`;
     const deadline = Date.now() + waitMs;
