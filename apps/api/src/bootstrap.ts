@@ -52,3 +52,13 @@ export async function prepareDatabase(config: Config, log: (message: string) => 
     throw error;
   }
 }
+
+/**
+ * The connections background jobs use. On PostgreSQL a small pool of their own (DB_JOBS_POOL_MAX), so
+ * a fan-out to tens of thousands of providers queues for its own connections, never for the ones
+ * requests need. PGlite is one in-process connection, shared; its owner closes it.
+ */
+export async function openJobsDatabase(config: Config, requests: Database, logger?: IncidentLogger): Promise<Database> {
+  if (config.database.kind !== 'postgres') return { ...requests, close: async () => {} };
+  return openDatabase({ kind: 'postgres', url: config.database.url, pool: config.database.jobsPool }, logger);
+}

@@ -44,9 +44,15 @@ describe('loadConfig', () => {
       kind: 'postgres',
       url: 'postgres://localhost/x',
       pool: { max: 20, waitMs: 5000, maxWaiting: 2000, statementTimeoutMs: 15_000 },
+      jobsPool: { max: 4, waitMs: 30_000, maxWaiting: 10_000, statementTimeoutMs: 15_000 },
     });
-    const sized = loadConfig({ DATABASE_URL: 'postgres://localhost/x', DB_POOL_MAX: '40', DB_POOL_WAIT_MS: '2000' }).database;
-    expect(sized).toMatchObject({ pool: { max: 40, waitMs: 2000 } });
+    const sized = loadConfig({
+      DATABASE_URL: 'postgres://localhost/x',
+      DB_POOL_MAX: '40',
+      DB_POOL_WAIT_MS: '2000',
+      DB_JOBS_POOL_MAX: '6',
+    }).database;
+    expect(sized).toMatchObject({ pool: { max: 40, waitMs: 2000 }, jobsPool: { max: 6 } });
     expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost/x', DB_POOL_MAX: '0' })).toThrow(/DB_POOL_MAX/);
     expect(config.seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://localhost/x', SEED_DEMO: '1' }).seedDemo).toBe(true);

@@ -21,7 +21,16 @@ export const ZEnv = z.object({
     .min(1)
     .max(500)
     .default(20)
-    .describe('Connections one API process keeps; instances × (DB_POOL_MAX + 4 for jobs) must stay under max_connections'),
+    .describe(
+      'Connections one API process keeps for requests; instances × (DB_POOL_MAX + DB_JOBS_POOL_MAX + 4 for the queue) must stay under max_connections',
+    ),
+  DB_JOBS_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(4)
+    .describe('Connections of the background jobs (fan-outs, deliveries), apart from the requests’ pool so a fan-out never slows them'),
   DB_POOL_WAIT_MS: z.coerce
     .number()
     .int()
@@ -82,7 +91,8 @@ export interface Config {
   port: number;
   api: { host: string; port: number };
   publicUrl: string;
-  database: { kind: 'postgres'; url: string; pool: PoolSettings } | { kind: 'pglite'; dir: string };
+  /** `jobsPool`: the background jobs' own connections (fan-outs and deliveries), never the requests'. */
+  database: { kind: 'postgres'; url: string; pool: PoolSettings; jobsPool: PoolSettings } | { kind: 'pglite'; dir: string };
   redisUrl: string | null;
   /** Starts every Redis key and pub/sub channel (bus, presence, rate limits). */
   redisPrefix: string;
@@ -173,6 +183,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             maxWaiting: env.DB_POOL_MAX_WAITING,
             statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
           },
+          // Nobody waits on a background job's query: it may queue longer than a request would.
+          jobsPool: { max: env.DB_JOBS_POOL_MAX, waitMs: 30_000, maxWaiting: 10_000, statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS },
         }
       : { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
     redisUrl: env.REDIS_URL ?? null,

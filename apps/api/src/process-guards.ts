@@ -3,8 +3,8 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { errorSummary } from './platform/errors/incident-log.js';
 
-/** Connections pg-boss keeps per process (see platform/jobs/jobs.ts). */
-const jobsPoolMax = 4;
+/** Connections pg-boss keeps per process for the queue itself (see platform/jobs/jobs.ts). */
+const queuePoolMax = 4;
 
 /**
  * A promise that rejects with nobody listening must not end the process: pg-boss completes and
@@ -46,11 +46,11 @@ export async function reportConnectionBudget(database: Database, config: Config,
     );
     const row = result.rows[0] as { max: number; reserved: number } | undefined;
     if (!row) return;
-    const perInstance = config.database.pool.max + jobsPoolMax;
+    const perInstance = config.database.pool.max + config.database.jobsPool.max + queuePoolMax;
     const budget = row.max - row.reserved;
     const details = { perInstance, maxConnections: row.max, instancesThatFit: Math.floor(budget / perInstance) };
     if (perInstance * 2 > budget)
-      log.warn(details, 'DB_POOL_MAX leaves room for fewer than two instances; lower it or raise max_connections');
+      log.warn(details, 'DB_POOL_MAX and DB_JOBS_POOL_MAX leave room for fewer than two instances; lower them or raise max_connections');
     else log.info(details, 'database connection budget');
   } catch (error) {
     log.warn({ err: errorSummary(error) }, 'could not read max_connections');

@@ -1,14 +1,8 @@
 import { buildApp } from './app.js';
-import { DatabaseNotMigratedError, prepareDatabase } from './bootstrap.js';
+import { registerBackgroundJobs } from './background-jobs.js';
+import { DatabaseNotMigratedError, openJobsDatabase, prepareDatabase } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/client.js';
-import { registerLoginAttemptsCleanupJob } from './modules/auth/login-attempts-cleanup-job.js';
-import { registerDeliveryJobs } from './modules/notifications/delivery.js';
-import { registerTaskDigestJob } from './modules/notifications/task-digest-job.js';
-import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
-import { registerTaskMatchingJob } from './modules/notifications/task-matching.js';
-import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
-import { registerIdempotencyCleanupJob } from './platform/http/idempotency-cleanup-job.js';
 import { createLogger } from './platform/logging/logger.js';
 import { createPlatform } from './platform/platform.js';
 import { guardProcess, reportConnectionBudget } from './process-guards.js';
@@ -22,29 +16,9 @@ async function main() {
   const platform = createPlatform(config, database, log);
   await platform.jobs.start();
   const app = await buildApp({ config, database, platform });
-  await registerSubscriptionJobs(platform.jobs, { db: database.db, clock: () => new Date() });
-  await registerIdempotencyCleanupJob(platform.jobs, { db: database.db, clock: () => new Date(), log: app.log });
-  await registerLoginAttemptsCleanupJob(platform.jobs, { db: database.db, clock: () => new Date(), log: app.log });
-  const notifierDeps = { db: database.db, clock: () => new Date(), bus: platform.bus, log: app.log, jobs: platform.jobs };
-  await registerTaskMatchingJob(platform.jobs, notifierDeps);
-  await registerSubscriptionNotificationsJob(platform.jobs, notifierDeps);
-  await registerDeliveryJobs(platform.jobs, {
-    db: database.db,
-    mailer: platform.mailer,
-    sms: platform.sms,
-    push: platform.push,
-    publicUrl: config.publicUrl,
-    secret: config.appSecret,
-    clock: () => new Date(),
-  });
-  await registerTaskDigestJob(platform.jobs, {
-    db: database.db,
-    mailer: platform.mailer,
-    publicUrl: config.publicUrl,
-    secret: config.appSecret,
-    clock: () => new Date(),
-    log: app.log,
-  });
+  // The jobs' own connections: a fan-out never waits for, or takes, a request's.
+  const jobsDatabase = await openJobsDatabase(config, database, log);
+  await registerBackgroundJobs({ config, platform, database: jobsDatabase, log: app.log });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -54,6 +28,7 @@ async function main() {
     await app.close();
     await platform.jobs.stop();
     await platform.bus.close();
+    await jobsDatabase.close();
     await database.close();
     process.exit(0);
   };

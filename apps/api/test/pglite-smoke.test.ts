@@ -35,6 +35,16 @@ describe('embedded mode (PGlite) smoke test', () => {
       await platform.jobs.work<{ n: number }>('smoke', async (data) => void done.push(data.n));
       await platform.jobs.send('smoke', { n: 7 });
       await expect.poll(() => done, { timeout: 20_000, interval: 200 }).toEqual([7]);
+      // Jobs written inside a transaction (the fan-out's batches) go through the one embedded connection too.
+      await platform.jobs.createQueues(['smoke-bulk']);
+      await database.db.transaction((tx) =>
+        platform.jobs.insert(
+          [1, 2, 3].map((n) => ({ queue: 'smoke-bulk', data: { n } })),
+          { tx },
+        ),
+      );
+      await platform.jobs.work<{ n: number }>('smoke-bulk', async (data) => void done.push(data.n), { concurrency: 2 });
+      await expect.poll(() => [...done].sort(), { timeout: 20_000, interval: 200 }).toEqual([1, 2, 3, 7]);
 
       await expect(openDatabase(config.database)).rejects.toBeInstanceOf(DataDirLockedError);
     } finally {

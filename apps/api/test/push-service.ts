@@ -9,6 +9,8 @@ export interface ReceivedPush {
   method: string;
   headers: http.IncomingHttpHeaders;
   payload: unknown;
+  /** Epoch ms it arrived. */
+  at: number;
 }
 
 /** A browser's side of a subscription: its ECDH key pair and auth secret. */
@@ -24,7 +26,8 @@ export interface FakeBrowser {
  */
 export async function startPushService() {
   const received: ReceivedPush[] = [];
-  const statusByPath = new Map<string, number>();
+  // The answers still to give per path; the last one repeats.
+  const statusByPath = new Map<string, number[]>();
   const locationByPath = new Map<string, string>();
   const browsers = new Map<string, FakeBrowser>();
   const server = http.createServer((req, res) => {
@@ -46,8 +49,9 @@ export async function startPushService() {
       } catch {
         payload = null;
       }
-      received.push({ path, method: req.method ?? '', headers: req.headers, payload });
-      res.statusCode = statusByPath.get(path) ?? 201;
+      received.push({ path, method: req.method ?? '', headers: req.headers, payload, at: Date.now() });
+      const answers = statusByPath.get(path) ?? [201];
+      res.statusCode = answers.length > 1 ? answers.shift()! : (answers[0] ?? 201);
       const location = locationByPath.get(path);
       if (location) res.setHeader('location', location);
       res.end();
@@ -58,8 +62,11 @@ export async function startPushService() {
   return {
     origin,
     received,
-    /** A new browser subscription whose endpoint answers `status` (with `location`, for a redirect). */
-    browser(status = 201, location?: string): FakeBrowser {
+    /**
+     * A new browser subscription whose endpoint answers `status` (with `location`, for a redirect);
+     * given a list, one answer per request in turn, the last one repeating.
+     */
+    browser(status: number | number[] = 201, location?: string): FakeBrowser {
       const ecdh = createECDH('prime256v1');
       ecdh.generateKeys();
       const path = `/push/${randomBytes(8).toString('hex')}`;
@@ -69,7 +76,7 @@ export async function startPushService() {
         ecdh,
       };
       browsers.set(path, b);
-      statusByPath.set(path, status);
+      statusByPath.set(path, Array.isArray(status) ? [...status] : [status]);
       if (location) locationByPath.set(path, location);
       return b;
     },

@@ -5,7 +5,8 @@ import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
 import { type Jobs, createPgBossJobs } from './jobs/jobs.js';
 import { createLogger } from './logging/logger.js';
 import { type Mailer, createOutboxMailer, createSmtpMailer } from './mail/mailer.js';
-import { type PushSender, createWebPushSender } from './push/push-sender.js';
+import { createHostGatedPushSender, type GatedPushSender } from './push/push-host-gate.js';
+import { createWebPushSender } from './push/push-sender.js';
 import { vapidKeysSource } from './push/vapid-keys.js';
 import { openRedis, type RedisConnection } from './redis/redis-client.js';
 import { type SmsSender, createHttpSmsSender, createOutboxSmsSender } from './sms/sms-sender.js';
@@ -16,7 +17,8 @@ import { type Storage, createLocalStorage } from './storage/storage.js';
 export interface Platform {
   mailer: Mailer;
   sms: SmsSender;
-  push: PushSender;
+  /** Web Push, each push service gated on its own (concurrency, back-off after 429/5xx/timeouts). */
+  push: GatedPushSender;
   storage: Storage;
   bus: Bus;
   jobs: Jobs;
@@ -34,12 +36,14 @@ export function createPlatform(config: Config, database: Database, log: FastifyB
         ? createSmtpMailer({ url: config.mail.url, from: config.mail.from })
         : createOutboxMailer(database.db),
     sms: config.sms.transport === 'http' ? createHttpSmsSender(config.sms) : createOutboxSmsSender(database.db),
-    push: createWebPushSender({
-      keys: vapidKeysSource(database.db, config.push.keys),
-      subject: config.push.subject,
-      strictHosts: config.isProduction,
-      log,
-    }),
+    push: createHostGatedPushSender(
+      createWebPushSender({
+        keys: vapidKeysSource(database.db, config.push.keys),
+        subject: config.push.subject,
+        strictHosts: config.isProduction,
+        log,
+      }),
+    ),
     storage: config.storage.driver === 's3' ? createS3Storage(config.storage) : createLocalStorage(config.storage.dir),
     bus: redis ? createRedisBus({ redis, log }) : createMemoryBus(),
     jobs: createPgBossJobs(

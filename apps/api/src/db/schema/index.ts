@@ -21,3 +21,4 @@ export * from './notification-digests.js';
 export * from './push-subscriptions.js';
 export * from './moderation.js';
 export * from './idempotency-keys.js';
+export * from './task-alert-fanouts.js';

@@ -1,23 +1,28 @@
-import { integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { categories, cities, districts } from './catalog.js';
 import { files } from './files.js';
 import { users } from './users.js';
 
 /** The provider side of an account; rating fields are maintained by the reviews module. */
-export const providerProfiles = pgTable('provider_profiles', {
-  userId: uuid('user_id')
-    .primaryKey()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  description: text('description').notNull().default(''),
-  skills: text('skills').array().notNull().default([]),
-  serviceCityId: uuid('service_city_id').references(() => cities.id),
-  ratingAverage: numeric('rating_average', { precision: 3, scale: 2, mode: 'number' }),
-  reviewsCount: integer('reviews_count').notNull().default(0),
-  completedCount: integer('completed_count').notNull().default(0),
-  /** An admin checked this provider (issue 8): a badge customers see. */
-  verifiedAt: timestamp('verified_at', { withTimezone: true, precision: 3 }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const providerProfiles = pgTable(
+  'provider_profiles',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    description: text('description').notNull().default(''),
+    skills: text('skills').array().notNull().default([]),
+    serviceCityId: uuid('service_city_id').references(() => cities.id),
+    ratingAverage: numeric('rating_average', { precision: 3, scale: 2, mode: 'number' }),
+    reviewsCount: integer('reviews_count').notNull().default(0),
+    completedCount: integer('completed_count').notNull().default(0),
+    /** An admin checked this provider (issue 8): a badge customers see. */
+    verifiedAt: timestamp('verified_at', { withTimezone: true, precision: 3 }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // New-task matching starts from the task's city (issue 15: without it every provider was scanned).
+  (t) => [index('provider_profiles_city_idx').on(t.serviceCityId, t.userId)],
+);
 
 /** Categories a provider serves: a join table so new-task fan-out can use an index. */
 export const providerCategories = pgTable(
@@ -30,7 +35,8 @@ export const providerCategories = pgTable(
       .notNull()
       .references(() => categories.id),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.categoryId] })],
+  // The key serves "what does this provider do"; the index serves matching: "who does this category".
+  (t) => [primaryKey({ columns: [t.userId, t.categoryId] }), index('provider_categories_category_idx').on(t.categoryId, t.userId)],
 );
 
 export const providerDistricts = pgTable(

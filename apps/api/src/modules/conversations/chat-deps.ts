@@ -9,11 +9,11 @@ export interface ChatDeps {
   db: Db;
   clock: () => Date;
   bus: Bus;
-  log: Pick<FastifyBaseLogger, 'warn'>;
+  log: Pick<FastifyBaseLogger, 'warn' | 'error'>;
   /** Chat images are stored through the files module. */
   files: FilesDeps;
   /** Queues chat.message email/SMS; without it chat notifications stay in-app only. */
-  jobs?: Pick<Jobs, 'send'>;
+  jobs?: Pick<Jobs, 'insert'>;
   /** Open sockets on this instance: an online recipient gets the in-app row only. */
   presence?: Presence;
 }

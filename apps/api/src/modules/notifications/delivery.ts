@@ -5,18 +5,18 @@ import {
   type TNotificationSettings,
   type TNotificationType,
 } from '@dastiyor/contracts';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { NotificationRow } from '../../db/schema/index.js';
-import type { Jobs } from '../../platform/jobs/jobs.js';
+import { stableJobId } from '../../platform/jobs/job-id.js';
+import type { Jobs, NewJob } from '../../platform/jobs/jobs.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { PushSender } from '../../platform/push/push-sender.js';
 import type { SmsSender } from '../../platform/sms/sms-sender.js';
 import { notificationMessages, notificationText } from '../i18n/notification-messages.js';
-import { countPushSubscriptions } from '../push/push-subscriptions-repository.js';
 import { sendPushToAll } from './push-delivery.js';
-import { findDeliveryContact, findNotification } from './delivery-repository.js';
+import { type DeliveryTarget, findDeliveryContact, findDeliveryTargets, findNotification } from './delivery-repository.js';
 import { composeNotificationEmail } from './notification-email.js';
+import { withDefaultSettings } from './notification-settings-defaults.js';
 import { notificationSettingsOf } from './notification-settings-service.js';
 import { quietHoursEnd } from './quiet-hours.js';
 
@@ -31,41 +31,51 @@ interface DeliveryJob {
 const knownType = (type: string): TNotificationType | null => NotificationType.find((t) => t === type) ?? null;
 
 /** Matching tasks of a provider on the daily digest are emailed together by the digest job, not one by one. */
-const emailedOneByOne = (type: TNotificationType, settings: TNotificationSettings) =>
+export const emailedOneByOne = (type: TNotificationType, settings: TNotificationSettings) =>
   alwaysEmailedTypes.includes(type) || (settings.channels[type].email && !(type === 'task.matching' && settings.taskDigest === 'daily'));
 
 /**
- * Queues one job per (notification, channel) its recipient wants, after the commit. Email goes at once;
- * SMS and push wait for the end of the recipient's quiet hours, measured at the notification's own time
- * (the injected clock). Each channel is its own job, so one failing never holds back another.
+ * The jobs one notification needs, one per channel its recipient wants. Email goes at once; SMS and
+ * push wait for the end of the recipient's quiet hours, measured at the notification's own time.
+ * Each channel is its own job, so one failing never holds back another; the job id is derived from
+ * (channel, notification), so queueing the same notification twice queues nothing more.
  */
-export async function queueDeliveries(
-  deps: { db: Db; jobs: Pick<Jobs, 'send'>; log: Pick<FastifyBaseLogger, 'warn'> },
-  rows: NotificationRow[],
-): Promise<void> {
-  const results = await Promise.allSettled(
-    rows.map(async (row) => {
-      const type = knownType(row.type);
-      const [settings, contact, devices] = await Promise.all([
-        notificationSettingsOf(deps.db, row.recipientId),
-        findDeliveryContact(deps.db, row.recipientId),
-        countPushSubscriptions(deps.db, row.recipientId),
-      ]);
-      if (!type || !contact) return;
-      const channels = settings.channels[type];
-      const job: DeliveryJob = { notificationId: row.id };
-      const startAfter = quietHoursEnd(row.createdAt, settings.quietHours);
-      const later = startAfter ? { startAfter } : {};
-      // singletonKey: the same notification is never queued twice for a channel.
-      if (emailedOneByOne(type, settings) && contact.email)
-        await deps.jobs.send(emailDeliveryQueue, job, { singletonKey: `email:${row.id}` });
-      if (channels.sms && contact.phone && smsWorthyTypes.includes(type))
-        await deps.jobs.send(smsDeliveryQueue, job, { singletonKey: `sms:${row.id}`, ...later });
-      if (channels.push && devices > 0) await deps.jobs.send(pushDeliveryQueue, job, { singletonKey: `push:${row.id}`, ...later });
-    }),
-  );
-  const failed = results.filter((r) => r.status === 'rejected').length;
-  if (failed > 0) deps.log.warn({ failed }, 'some notification deliveries could not be queued');
+function deliveryJobsFor(row: NotificationRow, type: TNotificationType, target: DeliveryTarget): NewJob<DeliveryJob>[] {
+  const settings = withDefaultSettings(target.settings);
+  const channels = settings.channels[type];
+  const quietUntil = quietHoursEnd(row.createdAt, settings.quietHours);
+  const job = (queue: string, channel: string, waitsForQuietHours: boolean): NewJob<DeliveryJob> => ({
+    queue,
+    data: { notificationId: row.id },
+    id: stableJobId(`${channel}:${row.id}`),
+    ...(waitsForQuietHours && quietUntil ? { startAfter: quietUntil } : {}),
+  });
+  const jobs: NewJob<DeliveryJob>[] = [];
+  if (emailedOneByOne(type, settings) && target.email) jobs.push(job(emailDeliveryQueue, 'email', false));
+  if (channels.sms && target.phone && smsWorthyTypes.includes(type)) jobs.push(job(smsDeliveryQueue, 'sms', true));
+  if (channels.push && target.devices > 0) jobs.push(job(pushDeliveryQueue, 'push', true));
+  return jobs;
+}
+
+/**
+ * Queues the deliveries of freshly stored notifications, after their commit: one query for every
+ * recipient's settings, contacts and browsers, one insert for every job. Either all of them are
+ * queued or the call throws (the caller retries; nothing is dropped silently). Matching tasks are
+ * not delivered from their rows: the task alert fan-out sends them from the task (task-alert-*.ts).
+ * Answers the jobs queued.
+ */
+export async function queueDeliveries(deps: { db: Db; jobs: Pick<Jobs, 'insert'> }, rows: NotificationRow[]): Promise<number> {
+  const deliverable = rows.filter((row) => row.type !== 'task.matching');
+  if (deliverable.length === 0) return 0;
+  const targets = await findDeliveryTargets(deps.db, [...new Set(deliverable.map((row) => row.recipientId))]);
+  const byId = new Map(targets.map((t) => [t.userId, t]));
+  const jobs = deliverable.flatMap((row) => {
+    const type = knownType(row.type);
+    const target = byId.get(row.recipientId);
+    return type && target ? deliveryJobsFor(row, type, target) : [];
+  });
+  await deps.jobs.insert(jobs);
+  return jobs.length;
 }
 
 export interface DeliveryDeps {

@@ -13,3 +13,13 @@ export function defaultNotificationSettings(): TNotificationSettings {
   ) as TNotificationSettings['channels'];
   return { channels, quietHours: { enabled: true, from: '22:00', to: '08:00' }, taskDigest: 'instant' };
 }
+
+/**
+ * A person's stored settings over the defaults (null: never saved), so a type added after they saved
+ * still has its default channels.
+ */
+export function withDefaultSettings(stored: TNotificationSettings | null): TNotificationSettings {
+  const defaults = defaultNotificationSettings();
+  if (!stored) return defaults;
+  return { ...defaults, ...stored, channels: { ...defaults.channels, ...stored.channels } };
+}

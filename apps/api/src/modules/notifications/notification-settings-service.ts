@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { findDeliveryContact } from './delivery-repository.js';
-import { defaultNotificationSettings } from './notification-settings-defaults.js';
+import { withDefaultSettings } from './notification-settings-defaults.js';
 import { findNotificationSettings, upsertNotificationSettings } from './notification-settings-repository.js';
 import { verifyUnsubscribeToken } from './unsubscribe-token.js';
 
@@ -14,15 +14,9 @@ export interface NotificationSettingsDeps {
   secret: string;
 }
 
-/**
- * One person's settings: the stored ones over the defaults, so a type added after they saved
- * still has its default channels.
- */
+/** One person's settings: the stored ones over the defaults. */
 export async function notificationSettingsOf(db: DbOrTx, userId: string): Promise<TNotificationSettings> {
-  const defaults = defaultNotificationSettings();
-  const stored = await findNotificationSettings(db, userId);
-  if (!stored) return defaults;
-  return { ...defaults, ...stored, channels: { ...defaults.channels, ...stored.channels } };
+  return withDefaultSettings(await findNotificationSettings(db, userId));
 }
 
 export function getNotificationSettings(deps: NotificationSettingsDeps, auth: AuthContext): Promise<TNotificationSettings> {

@@ -3,7 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { NotificationParams, NotificationRow } from '../../db/schema/index.js';
 import type { Bus } from '../../platform/bus/bus.js';
-import type { Jobs } from '../../platform/jobs/jobs.js';
+import { errorSummary } from '../../platform/errors/incident-log.js';
+import { type Jobs, JobsNotStartedError } from '../../platform/jobs/jobs.js';
 import { userChannel } from '../conversations/chat-events.js';
 import { queueDeliveries } from './delivery.js';
 import { presentNotification } from './notification-presenter.js';
@@ -13,9 +14,9 @@ import { countUnread, insertNotifications } from './notifications-repository.js'
 export interface NotifierDeps {
   db: Db;
   bus: Bus;
-  log: Pick<FastifyBaseLogger, 'warn'>;
-  /** Queues email/SMS deliveries; without it (some unit tests) notifications stay in-app only. */
-  jobs?: Pick<Jobs, 'send'>;
+  log: Pick<FastifyBaseLogger, 'warn' | 'error'>;
+  /** Queues email/SMS/push deliveries; without it (some unit tests) notifications stay in-app only. */
+  jobs?: Pick<Jobs, 'insert'>;
 }
 
 export interface NotificationRecipient {
@@ -50,9 +51,32 @@ export function notify(
   );
 }
 
+/** Queueing is one statement; a failure (the database away for a moment) is tried again this long. */
+const queueRetryDelaysMs = [250, 1000, 3000];
+
+/**
+ * Queues the deliveries, trying again through a short outage. What still cannot be queued is logged
+ * as an error with its count: the notifications stay in-app, and nobody is told "sent" for them.
+ */
+async function queueDeliveriesPatiently(deps: NotifierDeps & { jobs: Pick<Jobs, 'insert'> }, rows: NotificationRow[]) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await queueDeliveries(deps, rows);
+      return;
+    } catch (error) {
+      const delay = error instanceof JobsNotStartedError ? undefined : queueRetryDelaysMs[attempt];
+      if (delay === undefined) {
+        deps.log.error({ notifications: rows.length, err: errorSummary(error) }, 'notification deliveries could not be queued');
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /**
  * Pushes freshly stored notifications to their recipients' sockets with the new unread count, then queues
- * their email/SMS deliveries. Called after the commit: the rows are already stored, so a bus or queue
+ * their email/SMS/push deliveries. Called after the commit: the rows are already stored, so a bus or queue
  * failure is logged, not thrown (the list catches up).
  */
 export async function publishNotifications(
@@ -73,5 +97,5 @@ export async function publishNotifications(
     }),
   );
   if (results.some((r) => r.status === 'rejected')) deps.log.warn({ count: rows.length }, 'a notification could not be published');
-  if (deps.jobs && options.deliveries !== false) await queueDeliveries({ ...deps, jobs: deps.jobs }, rows);
+  if (deps.jobs && options.deliveries !== false) await queueDeliveriesPatiently({ ...deps, jobs: deps.jobs }, rows);
 }

@@ -4,7 +4,7 @@ import type { PushSender } from '../../platform/push/push-sender.js';
 import { deletePushSubscriptionById, listPushSubscriptions, markPushSuccess } from '../push/push-subscriptions-repository.js';
 
 /** A day: news older than that is not worth waking a phone for. */
-const pushTtlSeconds = 24 * 60 * 60;
+export const pushTtlSeconds = 24 * 60 * 60;
 
 /**
  * Sends one payload to each of a person's browsers. A subscription its push service calls gone

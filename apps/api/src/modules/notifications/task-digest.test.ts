@@ -7,10 +7,11 @@ import { taskBody } from '../../../test/task-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { categories, outboxMessages, users } from '../../db/schema/index.js';
-import { emailDeliveryQueue } from './delivery.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 import { composeTaskDigestEmail } from './task-digest-email.js';
 import { runTaskDigest, type TaskDigestDeps } from './task-digest-job.js';
+import { runTaskAlertFanout } from './task-alert-fanout.js';
+import { taskAlertEmailQueue } from './task-alert-jobs.js';
 import { runTaskMatching, type TaskMatchingDeps } from './task-matching.js';
 
 // Providers on the daily digest get one email a day listing new matching tasks instead of one per task.
@@ -48,7 +49,7 @@ async function provider(taskDigest: 'instant' | 'daily', email: boolean, locale:
   return { ...who, email: address };
 }
 
-/** Publishes a task and fans it out at once (the matching worker is not running here). */
+/** Publishes a task and fans it out at once, in-app and push/email (no worker runs here). */
 async function publish(title: string) {
   const res = await t.app.inject({
     method: 'POST',
@@ -59,15 +60,15 @@ async function publish(title: string) {
   expect(res.statusCode).toBe(201);
   const taskId: string = res.json().id;
   await runTaskMatching(matching, taskId);
+  await runTaskAlertFanout({ ...matching, jobs: t.platform.jobs, log: t.app.log }, taskId);
   return taskId;
 }
 
-/** The per-task email jobs queued for a person's task.matching notifications. */
+/** The per-task alert email jobs queued for a person (the task alert fan-out's, one per task). */
 async function perTaskEmailJobs(who: Account): Promise<number> {
   const { rows } = await testDb.database.executeSql(
-    `select count(*)::int as n from pgboss.job j join notifications n on n.id::text = j.data->>'notificationId'
-      where j.name = $1 and n.recipient_id = $2 and n.type = 'task.matching'`,
-    [emailDeliveryQueue, who.user.id],
+    `select count(*)::int as n from pgboss.job where name = $1 and data->'recipientIds' ? $2`,
+    [taskAlertEmailQueue, who.user.id],
   );
   return (rows[0] as { n: number }).n;
 }

@@ -83,7 +83,8 @@ export async function runTaskMatching(deps: TaskMatchingDeps, taskId: string): P
       .where(and(eq(tasks.id, taskId), eq(tasks.status, 'new')));
     return inserted;
   });
-  await publishNotifications(deps, rows);
+  // In-app only: push and email for a new task go out from the task itself (task-alert-fanout.ts).
+  await publishNotifications(deps, rows, { deliveries: false });
   return rows.length;
 }
 

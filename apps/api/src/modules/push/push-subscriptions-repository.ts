@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { type PushSubscriptionRow, pushSubscriptions } from '../../db/schema/index.js';
 
@@ -54,4 +54,20 @@ export async function countPushSubscriptions(db: DbOrTx, userId: string): Promis
     .from(pushSubscriptions)
     .where(eq(pushSubscriptions.userId, userId));
   return row?.n ?? 0;
+}
+
+/** Every browser of many people, in one query (a batch delivery). */
+export async function listPushSubscriptionsOf(db: DbOrTx, userIds: string[]): Promise<PushSubscriptionRow[]> {
+  if (userIds.length === 0) return [];
+  return db.select().from(pushSubscriptions).where(inArray(pushSubscriptions.userId, userIds));
+}
+
+/** What one batch delivery learnt, written in two statements: browsers reached, and browsers gone (404/410). */
+export async function recordPushOutcomes(db: DbOrTx, outcome: { sent: string[]; gone: string[] }, at: Date): Promise<void> {
+  if (outcome.gone.length > 0) await db.delete(pushSubscriptions).where(inArray(pushSubscriptions.id, outcome.gone));
+  if (outcome.sent.length > 0)
+    await db
+      .update(pushSubscriptions)
+      .set({ lastSuccessAt: sql`${at.toISOString()}::timestamptz` })
+      .where(inArray(pushSubscriptions.id, outcome.sent));
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { startPushService, verifyVapid } from '../../../test/push-service.js';
@@ -225,7 +225,10 @@ describe('push delivery', () => {
 
   it('throws for a push service error so the job retries, keeping the browser', async () => {
     const me = await signUp(t.app, testDb.database.db, {});
-    const flaky = service.browser(500);
+    // A push service of its own: the 500 makes the sender back off from that host for a while.
+    const failing = await startPushService();
+    onTestFinished(() => failing.close());
+    const flaky = failing.browser(500);
     expect((await subscribe(me.cookie, { endpoint: flaky.endpoint, keys: flaky.keys })).statusCode).toBe(204);
     // Queued without a worker run: call the delivery the job would make.
     const [row] = await notify(

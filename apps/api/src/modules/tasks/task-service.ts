@@ -21,6 +21,7 @@ import {
 } from './task-repository.js';
 import { assertMayPublish, assertValidTaskFields } from './task-rules.js';
 import type { NotifierDeps } from '../notifications/notify.js';
+import { enqueueTaskAlert, recordTaskAlert } from '../notifications/task-alert-fanout.js';
 import { enqueueTaskMatching } from '../notifications/task-matching.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import { flagStopWords } from '../moderation/flag-content.js';
@@ -28,8 +29,8 @@ import { flagStopWords } from '../moderation/flag-content.js';
 export interface TasksDeps extends NotifierDeps {
   db: Db;
   clock: () => Date;
-  /** Queues the fan-out to matching providers when a task is published. */
-  jobs: Pick<Jobs, 'send'>;
+  /** Queues the fan-out to matching providers when a task is published, and notification deliveries. */
+  jobs: Pick<Jobs, 'send' | 'insert'>;
 }
 
 function assertCustomer(auth: AuthContext) {
@@ -82,10 +83,16 @@ export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCre
       updatedAt: now,
     });
     await replaceAttachments(tx, task.id, photoIds);
-    if (input.status === 'new') await flagTaskText(tx, deps, task, now);
+    if (input.status === 'new') {
+      await flagTaskText(tx, deps, task, now);
+      await recordTaskAlert(tx, task.id, now);
+    }
     return getTask(deps, task.id, viewerOf(auth), tx);
   });
-  if (input.status === 'new') await enqueueTaskMatching(deps, created.id);
+  if (input.status === 'new') {
+    await enqueueTaskMatching(deps, created.id);
+    await enqueueTaskAlert(deps, created.id);
+  }
   return created;
 }
 

@@ -3,6 +3,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { notify, publishNotifications } from '../notifications/notify.js';
+import { enqueueTaskAlert, recordTaskAlert } from '../notifications/task-alert-fanout.js';
 import { enqueueTaskMatching } from '../notifications/task-matching.js';
 import { refreshProviderStanding } from '../reviews/provider-standing.js';
 import { lockOwnTask, updateTask } from './task-repository.js';
@@ -52,7 +53,10 @@ export async function changeTaskStatus(
     });
     // The provider's completed-tasks figure counts this one from now on.
     if (to === 'completed' && task.selectedProviderId) await refreshProviderStanding(tx, task.selectedProviderId, now);
-    if (to === 'new') await flagTaskText(tx, deps, task, now);
+    if (to === 'new') {
+      await flagTaskText(tx, deps, task, now);
+      await recordTaskAlert(tx, task.id, now);
+    }
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
       action: `task.${to}`,
@@ -69,6 +73,9 @@ export async function changeTaskStatus(
     });
   });
   await publishNotifications(deps, notified);
-  if (to === 'new') await enqueueTaskMatching(deps, taskId);
+  if (to === 'new') {
+    await enqueueTaskMatching(deps, taskId);
+    await enqueueTaskAlert(deps, taskId);
+  }
   return getTask(deps, taskId, viewerOf(auth));
 }

@@ -5,10 +5,17 @@ export interface WorkerLoopOptions<T> {
   queue: string;
   handler: (data: T, meta: { id: string; retryCount: number }) => Promise<void>;
   pollMs: number;
+  /**
+   * Jobs handled at once (default 1). Free slots are filled by one fetch of that many jobs, so a
+   * queue of thousands of small deliveries is worked in parallel, not one round trip each.
+   */
+  concurrency?: number;
   /** Any failure to reach the queue (fetch, complete, fail): an outage, folded by the caller's incident. */
   onQueueError: (error: unknown) => void;
   /** A fetch answered: the queue is reachable. */
   onQueueOk: () => void;
+  /** A job failed on its last allowed try: pg-boss will not run it again. */
+  onFailedForGood?: (job: { id: string; retryCount: number }, error: unknown) => void;
 }
 
 export interface WorkerLoop {
@@ -27,12 +34,15 @@ const settleAttempts = 10;
  * handler here is idempotent, so at-least-once is what it means.
  */
 export function startWorkerLoop<T>(options: WorkerLoopOptions<T>): WorkerLoop {
+  const concurrency = Math.max(1, options.concurrency ?? 1);
   let stopping = false;
-  let wake: (() => void) | null = null;
+  // Every pause in progress (the loop's poll and each job's settle retries); stop() ends them all.
+  const wakers = new Set<() => void>();
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(() => ((wake = null), resolve()), ms);
-      wake = () => (clearTimeout(timer), (wake = null), resolve());
+      const wake = () => (clearTimeout(timer), wakers.delete(wake), resolve());
+      const timer = setTimeout(wake, ms);
+      wakers.add(wake);
     });
 
   /**
@@ -55,12 +65,29 @@ export function startWorkerLoop<T>(options: WorkerLoopOptions<T>): WorkerLoop {
     }
   }
 
+  async function handle(job: PgBoss.JobWithMetadata<T>) {
+    let failure: unknown = null;
+    try {
+      await withinSeconds(options.handler(job.data, { id: job.id, retryCount: job.retryCount }), job.expireInSeconds);
+    } catch (error) {
+      failure = error ?? new Error('job failed');
+    }
+    await settle(job.id, failure);
+    if (failure !== null && job.retryCount >= job.retryLimit) options.onFailedForGood?.(job, failure);
+  }
+
   const running = (async () => {
     let backoff = options.pollMs;
+    const inFlight = new Set<Promise<void>>();
     while (!stopping) {
+      const free = concurrency - inFlight.size;
+      if (free === 0) {
+        await Promise.race(inFlight);
+        continue;
+      }
       let jobs: PgBoss.JobWithMetadata<T>[];
       try {
-        jobs = await options.boss.fetch<T>(options.queue, { batchSize: 1, includeMetadata: true });
+        jobs = await options.boss.fetch<T>(options.queue, { batchSize: free, includeMetadata: true });
         options.onQueueOk();
         backoff = options.pollMs;
       } catch (error) {
@@ -69,26 +96,20 @@ export function startWorkerLoop<T>(options: WorkerLoopOptions<T>): WorkerLoop {
         backoff = Math.min(backoff * 2, maxBackoffMs);
         continue;
       }
-      if (jobs.length === 0) {
-        await pause(options.pollMs);
-        continue;
-      }
       for (const job of jobs) {
-        let failure: unknown = null;
-        try {
-          await withinSeconds(options.handler(job.data, { id: job.id, retryCount: job.retryCount }), job.expireInSeconds);
-        } catch (error) {
-          failure = error ?? new Error('job failed');
-        }
-        await settle(job.id, failure);
+        const done: Promise<void> = handle(job).finally(() => inFlight.delete(done));
+        inFlight.add(done);
       }
+      // Nothing waiting: poll again later, or as soon as a job in hand finishes (it may have queued more).
+      if (jobs.length === 0) await Promise.race([pause(options.pollMs), ...inFlight]);
     }
+    await Promise.allSettled(inFlight);
   })();
 
   return {
     async stop(timeoutMs = 5000) {
       stopping = true;
-      wake?.();
+      for (const wake of [...wakers]) wake();
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([running, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
       clearTimeout(timer);

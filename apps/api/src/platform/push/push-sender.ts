@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import webpush from 'web-push';
+import { PushServiceError, parseRetryAfter } from './push-errors.js';
 import { type ResolveHost, refusePushHost, systemResolveHost } from './push-host.js';
 
 export interface VapidKeys {
@@ -35,7 +36,7 @@ export interface PushSender {
 /**
  * Web Push (RFC 8030/8291/8292) through `web-push` for encryption and the VAPID signature, and plain
  * fetch for the request: it works against http loopback endpoints in tests, takes a timeout, and the
- * status handling stays ours. Any other non-2xx answer throws, so the delivery job retries.
+ * status handling stays ours. Any other non-2xx answer throws a PushServiceError, so the delivery retries.
  *
  * `strictHosts` (production): the endpoint must be https and its host is resolved again right before
  * each request and refused when any address is not public — the name may have been re-pointed at our
@@ -89,12 +90,14 @@ export function createWebPushSender(options: {
         redirect: 'manual',
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
+      // Nothing in the body is read; releasing it at once returns the connection to the keep-alive pool.
+      await response.body?.cancel().catch(() => {});
       if (response.status === 404 || response.status === 410) return 'gone';
       if (response.status >= 300 && response.status < 400) {
         options.log?.warn({ origin: new URL(target.endpoint).origin, status: response.status }, 'push service redirected; not followed');
-        throw new Error(`push service answered ${response.status} (a redirect, not followed)`);
+        throw new PushServiceError(response.status, null, `push service answered ${response.status} (a redirect, not followed)`);
       }
-      if (!response.ok) throw new Error(`push service answered ${response.status}`);
+      if (!response.ok) throw new PushServiceError(response.status, parseRetryAfter(response.headers.get('retry-after')));
       return 'sent';
     },
   };

@@ -1,0 +1,134 @@
+import { jobRetention } from '@dastiyor/api/src/platform/jobs/jobs.js';
+import type { ExplainedPage } from './fanout-explain.js';
+import type { FeedWindow } from './fanout-feed-load.js';
+import type { Footprint } from './fanout-measure.js';
+import type { FanoutBenchConfig } from './fanout-setup.js';
+
+export interface PaceFigures {
+  tasks: number;
+  matching: number;
+  browsers: number;
+  reached: number;
+  twice: number;
+  emails: number;
+  emailed: number;
+}
+
+interface Backlog {
+  due: number;
+  held: number;
+  failed: number;
+}
+
+export interface FanoutRun {
+  context: { date: string; machine: string; loadBefore: string; loadAfter: string; config: FanoutBenchConfig; subscribed: number };
+  big: Omit<PaceFigures, 'tasks'> & { publishAnsweredMs: number; lastPushMs: number; drainMs: number };
+  feed: { idle: FeedWindow; fanout: FeedWindow; pace: FeedWindow; errors: number };
+  pace: PaceFigures & { intervalMs: number; drainMs: number; backlogAtLastPublish: Backlog; backlogAtEnd: Backlog };
+  storage: { before: Record<string, Footprint>; afterBig: Record<string, Footprint>; afterPace: Record<string, Footprint> };
+  explained: ExplainedPage[];
+  apiErrors: string[];
+  undecrypted: number;
+}
+
+/** The issue's national figures: 7,000 tasks a day, about 10,000 matching providers each, 850,000 providers. */
+const national = { tasksPerDay: 7_000, matchesPerTask: 10_000, providers: 850_000 };
+const n = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en') : 'n/a');
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
+
+function storageRows(run: FanoutRun) {
+  const { afterBig, afterPace } = run.storage;
+  const perTask = (name: string) => name.includes('fanout') || name === 'task_alert_fanouts';
+  const lines = ['| table | rows added | bytes added | per day at national scale (rows / bytes) |', '| --- | ---: | ---: | ---: |'];
+  let dayBytes = 0;
+  for (const name of Object.keys(afterPace)) {
+    const start = afterBig[name] ?? { rows: 0, bytes: 0 };
+    const end = afterPace[name]!;
+    const rows = end.rows - start.rows;
+    const bytes = end.bytes - start.bytes;
+    // Records of the fan-out scale with tasks; everything else with matching providers.
+    const scale = perTask(name)
+      ? national.tasksPerDay / run.pace.tasks
+      : (national.tasksPerDay * national.matchesPerTask) / run.pace.matching;
+    if (!name.startsWith('notifications')) dayBytes += Math.max(0, bytes) * scale;
+    lines.push(`| ${name} | ${n(rows)} | ${mb(bytes)} | ${n(rows * scale)} / ${mb(Math.max(0, bytes) * scale)} |`);
+  }
+  return { table: lines.join('\n'), dayBytes };
+}
+
+export function fanoutReport(run: FanoutRun): string {
+  const { big, feed, pace, context } = run;
+  const ratio = feed.fanout.p99 / feed.idle.p99;
+  const paceSeconds = (pace.tasks * pace.intervalMs) / 1000;
+  const nationalPerProviderPerSecond = (national.tasksPerDay * national.matchesPerTask) / national.providers / 86_400;
+  const paceMultiple = pace.matching / paceSeconds / context.config.providers / nationalPerProviderPerSecond;
+  const storage = storageRows(run);
+  const feedRow = (name: string, w: FeedWindow) =>
+    `| ${name} | ${n(w.requests)} | ${w.p50.toFixed(1)} | ${w.p99.toFixed(1)} | ${w.max.toFixed(1)} | ${w.non2xx} |`;
+  return `# Fan-out bench, ${context.date}
+
+${context.machine}; load average before ${context.loadBefore}, after ${context.loadAfter} (a machine shared with
+other work: the figures move with it). ${n(context.config.providers)} providers, ${n(context.subscribed)} browsers;
+feed at ${context.config.feedRate} req/s over ${context.config.feedConnections} connections; API pool ${context.config.poolMax},
+jobs pool ${context.config.jobsPoolMax}.
+
+## One task matching the most providers
+
+| figure | value | target |
+| --- | ---: | --- |
+| matching providers | ${n(big.matching)} | ≥ 25,000 |
+| browsers that should get the push / got it / got it twice | ${n(big.browsers)} / ${n(big.reached)} / ${n(big.twice)} | all, none twice: ${ok(big.reached === big.browsers && big.twice === 0)} |
+| emails due (asked one by one) / sent | ${n(big.emails)} / ${n(big.emailed)} | all: ${ok(big.emailed === big.emails)} |
+| publish answered in | ${big.publishAnsweredMs} ms | |
+| publish → last push | ${s(big.lastPushMs)} | ≤ 60 s: ${ok(big.lastPushMs <= 60_000)} |
+| publish → nothing left due | ${s(big.drainMs)} | |
+
+## Feed (\`GET /api/v1/tasks?cityId=…\`, same API process), ms
+
+| window | requests | p50 | p99 | max | non-2xx |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${feedRow('idle', feed.idle)}
+${feedRow('during the fan-out', feed.fanout)}
+${feedRow("during the day's pace", feed.pace)}
+
+p99 during the fan-out / idle: ${ratio.toFixed(2)} (target ≤ 2: ${ok(ratio <= 2)}); connection errors: ${feed.errors}.
+
+## The day's pace
+
+${pace.tasks} typical tasks, one every ${s(pace.intervalMs)}: ${n(pace.matching)} matches, ${paceMultiple.toFixed(1)}× the national
+pace per provider (7,000 tasks × 10,000 matches a day over 850,000 providers).
+
+| figure | value | target |
+| --- | ---: | --- |
+| browsers due / reached / twice | ${n(pace.browsers)} / ${n(pace.reached)} / ${n(pace.twice)} | all, none twice: ${ok(pace.reached === pace.browsers && pace.twice === 0)} |
+| emails due / sent | ${n(pace.emails)} / ${n(pace.emailed)} | ${ok(pace.emails === pace.emailed)} |
+| alert jobs due when the last task was published | ${n(pace.backlogAtLastPublish.due)} | |
+| last publish → nothing left due | ${s(pace.drainMs)} | |
+| backlog at the end: due / held / failed | ${pace.backlogAtEnd.due} / ${pace.backlogAtEnd.held} / ${pace.backlogAtEnd.failed} | none: ${ok(pace.backlogAtEnd.due + pace.backlogAtEnd.held + pace.backlogAtEnd.failed === 0)} |
+
+### Rows and bytes added by the pace run, and a national day extrapolated
+
+Scaled by matches (jobs, emails, in-app rows) or by tasks (fan-out records and their jobs). pg-boss
+keeps a completed job ${jobRetention.archiveCompletedAfterSeconds / 3600} h in its table and ${jobRetention.deleteAfterDays} day in the archive, so
+jobs never hold more than about a day's worth; the in-app rows are part B's to replace.
+
+${storage.table}
+
+Fan-out storage per national day (everything but the in-app rows): ${mb(storage.dayBytes)}, held about a day.
+
+## Log lines at error level in the API: ${run.apiErrors.length}
+
+${run.apiErrors
+  .slice(0, 10)
+  .map((l) => `    ${l.slice(0, 300)}`)
+  .join('\n')}
+
+Undecryptable pushes at the receiver: ${run.undecrypted}.
+
+## EXPLAIN (ANALYZE, BUFFERS) of the fan-out's batch query
+
+${run.explained.map((e) => `### ${e.name}\n\n\`\`\`sql\n${e.sql}\n\`\`\`\n\nparameters: \`${JSON.stringify(e.params)}\`\n\n\`\`\`\n${e.plan}\n\`\`\``).join('\n\n')}
+`;
+}
