@@ -6,15 +6,10 @@ import { buildOriginWorld, type OriginWorld } from './support/fuzz-world.js';
 
 /**
  * Issue 14, through the one public origin: a sample of operations (two per tag, chosen by the seed)
- * fuzzed with `fetch` at Next, whose rewrite proxies /api to the API. Same promises as the inject
+ * fuzzed with `fetch` at Next, whose own /api route forwards to the API (decision 012). Same promises as the inject
  * suite: no 5xx, every 4xx problem+json with a contract code, every 2xx as documented. The product
  * is shared with the other journeys, so admin writes (categories, plans, maintenance, blocks) stay out.
- *
- * NOT YET RUN GREEN: it waits for branch `origin`, which replaces the rewrite with the origin's own
- * /api proxy (413/414/431 and 502–504 as problem+json). Until that merge it runs only with
- * FUZZ_ORIGIN=1; finish it on top of that branch, then drop the gate.
  */
-const awaitingOriginBranch = process.env.FUZZ_ORIGIN !== '1';
 
 const settings = fuzzSettings(12);
 const perTag = 2;
@@ -32,7 +27,7 @@ function sampleOf(operations: Operation[]): Operation[] {
   );
 }
 
-describe.runIf(e2e && !awaitingOriginBranch)('fuzzing a sample of operations through the Next origin', () => {
+describe.runIf(e2e)('fuzzing a sample of operations through the Next origin', () => {
   let operations: Operation[] = [];
   let sample: Operation[] = [];
   let world: OriginWorld;

@@ -71,16 +71,6 @@ function successFaults(op: Operation, res: FuzzResponse): string[] {
 }
 
 /**
- * Fastify's router answers a malformed percent-encoding in the path (400 FST_ERR_BAD_URL) and a path
- * parameter over 100 characters (414 FST_ERR_MAX_PARAM_LENGTH) with JSON of its own, before any hook.
- * Branch `origin` answers them as problem+json (Fastify's `frameworkErrors`, in the problem handler it
- * owns); until it is merged these two, and only these, are let through. Delete this allowance when
- * that branch is in: the suite then holds it to the same check as every other 4xx.
- */
-const routerAnswers = /^\{"error":"Bad Request","code":"(FST_ERR_BAD_URL|FST_ERR_MAX_PARAM_LENGTH)"/;
-const isRouterAnswer = (res: FuzzResponse) => (res.status === 400 || res.status === 414) && routerAnswers.test(res.body);
-
-/**
  * What is wrong with an answer, empty when nothing is: never 5xx (the database is up), every 4xx
  * an RFC 9457 problem with a contract code whose status it carries, every 2xx declared and shaped
  * as the document says.
@@ -88,7 +78,7 @@ const isRouterAnswer = (res: FuzzResponse) => (res.status === 400 || res.status 
 export function responseFaults(op: Operation, res: FuzzResponse): string[] {
   if (res.status >= 500) return [`${res.status} server error`];
   // A page for a person who clicked a link in an email, say: declared in the document with its own content type.
-  if (res.status >= 400) return isRouterAnswer(res) || declaresOwnContent(op, res) ? [] : problemFaults(res);
+  if (res.status >= 400) return declaresOwnContent(op, res) ? [] : problemFaults(res);
   if (res.status >= 200 && res.status < 300) return successFaults(op, res);
   return [`unexpected status ${res.status}`];
 }
