@@ -6,7 +6,7 @@ import type { FuzzResponse } from '../../apps/api/test/fuzz/response-checks.js';
 import { createAdminAccount } from './admin-account.js';
 import { e2e } from './context.js';
 import { subscribe } from './marketplace.js';
-import { createAccount, logIn, postJson } from './test-accounts.js';
+import { createAccount, logIn } from './test-accounts.js';
 
 /** A signed-in caller of the running product: how to sign in again when a fuzzed request ended the session. */
 interface Caller {
