@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { sessions, users } from '../../db/schema/index.js';
 
@@ -20,6 +20,23 @@ export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) 
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(users.status, 'active')))
     .limit(1);
   return row ?? null;
+}
+
+/** Of these token hashes, the ones of a live session (as findLiveSession), in one query by the unique index. */
+export async function findLiveSessionsByHashes(db: DbOrTx, tokenHashes: string[], now: Date) {
+  if (tokenHashes.length === 0) return [];
+  return db
+    .select({ id: sessions.id, tokenHash: sessions.tokenHash, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(inArray(sessions.tokenHash, tokenHashes), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(users.status, 'active')),
+    );
+}
+
+export async function touchSessions(db: DbOrTx, ids: string[], lastSeenAt: Date, expiresAt: Date) {
+  if (ids.length === 0) return;
+  await db.update(sessions).set({ lastSeenAt, expiresAt }).where(inArray(sessions.id, ids));
 }
 
 export async function touchSession(db: DbOrTx, id: string, lastSeenAt: Date, expiresAt: Date) {

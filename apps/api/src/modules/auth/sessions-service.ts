@@ -2,7 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { TSession } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import type { RequestOrigin } from '../audit/audit-repository.js';
-import { findLiveSession, insertSession, listLiveSessions, touchSession } from './sessions-repository.js';
+import {
+  findLiveSession,
+  findLiveSessionsByHashes,
+  insertSession,
+  listLiveSessions,
+  touchSession,
+  touchSessions,
+} from './sessions-repository.js';
 
 export const sessionRules = {
   ttlMs: 30 * 86_400_000,
@@ -45,6 +52,18 @@ export async function authenticate(db: DbOrTx, token: string, now: Date): Promis
     await touchSession(db, row.id, now, new Date(now.getTime() + sessionRules.ttlMs));
   }
   return { sessionId: row.id, user: { id: row.user.id, role: row.user.role, locale: row.user.locale, name: row.user.name } };
+}
+
+/**
+ * Which of `tokens` still open a live session, for many at once (the open chat sockets of a process):
+ * one query, and one update sliding the expiry of those due a touch, as `authenticate` would for each.
+ */
+export async function liveSessionTokens(db: DbOrTx, tokens: string[], now: Date): Promise<Set<string>> {
+  const byHash = new Map(tokens.map((token) => [hashToken(token), token]));
+  const rows = await findLiveSessionsByHashes(db, [...byHash.keys()], now);
+  const due = rows.filter((r) => now.getTime() - r.lastSeenAt.getTime() >= sessionRules.touchEveryMs).map((r) => r.id);
+  await touchSessions(db, due, now, new Date(now.getTime() + sessionRules.ttlMs));
+  return new Set(rows.map((r) => byHash.get(r.tokenHash)!));
 }
 
 export async function listSessions(db: DbOrTx, auth: AuthContext, now: Date): Promise<TSession[]> {

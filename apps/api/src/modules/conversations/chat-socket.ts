@@ -1,14 +1,13 @@
 import websocket from '@fastify/websocket';
 import type { FastifyPluginAsync } from 'fastify';
-import type { WebSocket } from 'ws';
 import type { Db } from '../../db/client.js';
 import type { Bus } from '../../platform/bus/bus.js';
 import { isForeignOrigin } from '../../platform/http/origin-check.js';
 import { sendProblem } from '../../platform/http/problem-handler.js';
 import { sessionCookie } from '../auth/session-plugin.js';
-import { authenticate } from '../auth/sessions-service.js';
 import { userChannel } from './chat-events.js';
 import type { Presence } from './presence.js';
+import { createSocketSessionWatch } from './socket-session-watch.js';
 
 export interface ChatSocketOptions {
   db: Db;
@@ -18,7 +17,7 @@ export interface ChatSocketOptions {
   allowedOrigins: string[];
   /** Counts this user's open sockets, so chat notifications skip email/SMS while they are here. */
   presence?: Presence;
-  /** How often the server pings and re-checks the session (tests shorten it). */
+  /** How often the server pings its sockets and re-checks their sessions, all together (tests shorten it). */
   heartbeatMs?: number;
 }
 
@@ -36,6 +35,15 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
   const allowed = new Set(options.allowedOrigins);
   const heartbeatMs = options.heartbeatMs ?? 30_000;
   await app.register(websocket, { options: { maxPayload: 1024 } });
+  // A revoked or expired session stops receiving: the sign-out on another device takes effect here too.
+  const watch = createSocketSessionWatch({
+    db: options.db,
+    clock: options.clock,
+    intervalMs: heartbeatMs,
+    log: app.log,
+    onSessionEnded: (socket) => socket.close(closeCodes.sessionEnded, 'Session ended'),
+  });
+  app.addHook('onClose', async () => watch.stop());
 
   app.get(
     '/api/v1/ws',
@@ -50,8 +58,8 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
       const userId = request.auth!.user.id;
       const token = request.cookies[sessionCookie]!;
       let closed = false;
-      let alive = true;
       options.presence?.enter(userId);
+      watch.add(socket, token);
 
       const subscribed = options.bus.subscribe(userChannel(userId), (event) => {
         if (socket.readyState !== socket.OPEN) return;
@@ -59,19 +67,9 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
         socket.send(JSON.stringify(event));
       });
 
-      const heartbeat = setInterval(() => void checkIn(socket), heartbeatMs);
-      async function checkIn(ws: WebSocket) {
-        if (!alive) return ws.terminate();
-        alive = false;
-        ws.ping();
-        // A revoked or expired session stops receiving: the sign-out on another device takes effect here too.
-        const session = await authenticate(options.db, token, options.clock()).catch(() => 'unknown' as const);
-        if (session === null) ws.close(closeCodes.sessionEnded, 'Session ended');
-      }
-
-      socket.on('pong', () => (alive = true));
+      socket.on('pong', () => watch.heard(socket));
       socket.on('message', (data, isBinary) => {
-        alive = true;
+        watch.heard(socket);
         if (isBinary || data.toString() !== 'ping') return;
         subscribed.then(
           () => socket.readyState === socket.OPEN && socket.send('pong'),
@@ -81,7 +79,7 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
       socket.on('close', () => {
         closed = true;
         options.presence?.leave(userId);
-        clearInterval(heartbeat);
+        watch.remove(socket);
         subscribed.then(
           (unsubscribe) => unsubscribe().catch(() => undefined),
           () => undefined,
