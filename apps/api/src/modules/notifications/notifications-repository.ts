@@ -43,6 +43,17 @@ export async function countUnread(db: DbOrTx, recipientId: string): Promise<numb
   return row?.n ?? 0;
 }
 
+/** Unread counts of many recipients in one query (those with none are absent: 0). */
+export async function countUnreadOf(db: DbOrTx, recipientIds: string[]): Promise<Map<string, number>> {
+  if (recipientIds.length === 0) return new Map();
+  const rows = await db
+    .select({ recipientId: notifications.recipientId, n: count() })
+    .from(notifications)
+    .where(and(inArray(notifications.recipientId, recipientIds), isNull(notifications.readAt)))
+    .groupBy(notifications.recipientId);
+  return new Map(rows.map((r) => [r.recipientId, r.n]));
+}
+
 /** Marks the recipient's own unread rows read: all of them, or those among `ids` (others' ids match nothing). */
 export async function markRead(db: DbOrTx, recipientId: string, ids: string[] | 'all', now: Date): Promise<void> {
   const conditions: SQL[] = [eq(notifications.recipientId, recipientId), isNull(notifications.readAt)];

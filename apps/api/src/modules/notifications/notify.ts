@@ -3,12 +3,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { NotificationParams, NotificationRow } from '../../db/schema/index.js';
 import type { Bus } from '../../platform/bus/bus.js';
+import { mapSettled } from '../../platform/concurrency/map-settled.js';
 import { errorSummary } from '../../platform/errors/incident-log.js';
 import { type Jobs, JobsNotStartedError } from '../../platform/jobs/jobs.js';
 import { userChannel } from '../conversations/chat-events.js';
 import { queueDeliveries } from './delivery.js';
 import { presentNotification } from './notification-presenter.js';
-import { countUnread, insertNotifications } from './notifications-repository.js';
+import { countUnreadOf, insertNotifications } from './notifications-repository.js';
 
 /** What a service needs to tell people after its transaction commits. */
 export interface NotifierDeps {
@@ -74,6 +75,21 @@ async function queueDeliveriesPatiently(deps: NotifierDeps & { jobs: Pick<Jobs, 
   }
 }
 
+/** Bus publishes in flight at once: a fan-out to 30,000 providers must not queue 30,000 at the same moment. */
+const publishesAtOnce = 64;
+/** Recipients whose unread counts one query reads. */
+const countsPerQuery = 1000;
+
+/** The recipients' unread counts, a query per `countsPerQuery` of them (was one query per notification). */
+async function unreadCounts(db: Db, rows: NotificationRow[]): Promise<Map<string, number>> {
+  const recipients = [...new Set(rows.map((r) => r.recipientId))];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < recipients.length; i += countsPerQuery) {
+    for (const [id, n] of await countUnreadOf(db, recipients.slice(i, i + countsPerQuery))) counts.set(id, n);
+  }
+  return counts;
+}
+
 /**
  * Pushes freshly stored notifications to their recipients' sockets with the new unread count, then queues
  * their email/SMS/push deliveries. Called after the commit: the rows are already stored, so a bus or queue
@@ -86,16 +102,20 @@ export async function publishNotifications(
   options: { deliveries?: boolean } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const results = await Promise.allSettled(
-    rows.map(async (row) => {
+  try {
+    const unread = await unreadCounts(deps.db, rows);
+    const results = await mapSettled(rows, publishesAtOnce, (row) => {
       const event: TNotificationEvent = {
         type: 'notification',
         notification: presentNotification(row),
-        unreadCount: await countUnread(deps.db, row.recipientId),
+        unreadCount: unread.get(row.recipientId) ?? 0,
       };
-      await deps.bus.publish(userChannel(row.recipientId), event);
-    }),
-  );
-  if (results.some((r) => r.status === 'rejected')) deps.log.warn({ count: rows.length }, 'a notification could not be published');
+      return deps.bus.publish(userChannel(row.recipientId), event);
+    });
+    const failed = results.filter((r) => r.status === 'rejected').length;
+    if (failed > 0) deps.log.warn({ count: rows.length, failed }, 'a notification could not be published');
+  } catch (error) {
+    deps.log.warn({ count: rows.length, err: errorSummary(error) }, 'notifications could not be published');
+  }
   if (deps.jobs && options.deliveries !== false) await queueDeliveriesPatiently({ ...deps, jobs: deps.jobs }, rows);
 }
