@@ -108,6 +108,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Closed CORS: the browser talks to one origin, so no cross-origin reads are granted.
   await app.register(cors, { origin: false });
   await app.register(cookie);
+  // Again right before the limiter, whose key throws on a gone client: the hooks since may have let one leave.
+  registerClientGone(app);
   await registerRateLimit(app, { perMinute: config.rateLimitPerMinute, redis: deps.platform.redis });
   registerOriginCheck(app, [config.publicUrl]);
 

@@ -8,7 +8,8 @@ import type { FastifyInstance } from 'fastify';
  */
 export function registerClientGone(app: FastifyInstance) {
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.raw.socket.destroyed) return;
+    // `request.ip` is undefined once the socket has let go of its peer's address, even before it reads as destroyed.
+    if (!request.raw.socket.destroyed && request.ip !== undefined) return;
     reply.hijack();
     request.raw.destroy();
   });
