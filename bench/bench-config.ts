@@ -21,7 +21,8 @@ export interface BenchConfig {
   baselineStatements: 'prepared' | 'unnamed';
 }
 
-const positiveInt = (name: string, fallback: number) => {
+/** A positive whole number from the environment, or `fallback` when unset. */
+export const positiveInt = (name: string, fallback: number) => {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

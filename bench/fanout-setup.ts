@@ -1,3 +1,4 @@
+import { positiveInt } from './bench-config.js';
 import { openDatabase } from '@dastiyor/api/src/db/client.js';
 import { sessionCookie } from '@dastiyor/api/src/modules/auth/session-plugin.js';
 import { startSession } from '@dastiyor/api/src/modules/auth/sessions-service.js';
@@ -23,14 +24,6 @@ export interface FanoutBenchConfig {
   jobsPoolMax: number;
   apiPort: number;
 }
-
-const positiveInt = (name: string, fallback: number) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-};
 
 /** Every default is the issue's figure or the feed bench's. */
 export function loadFanoutConfig(): FanoutBenchConfig {

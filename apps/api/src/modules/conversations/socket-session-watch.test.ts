@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
+import { countingSelects } from '../../../test/counting-db.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
@@ -36,18 +37,6 @@ async function sessionsOf(userId: string, count: number, lastSeenAt = clock.now(
     })),
   );
   return tokens;
-}
-
-/** The database, counting the selects it is asked for. */
-function countingSelects(target: Db) {
-  const counter = { selects: 0 };
-  const proxy = new Proxy(target, {
-    get(t, key, receiver) {
-      if (key === 'select') counter.selects += 1;
-      return Reflect.get(t, key, receiver);
-    },
-  });
-  return { db: proxy, counter };
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { countingSelects } from '../../../test/counting-db.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import type { Db } from '../../db/client.js';
@@ -54,16 +55,10 @@ describe('publishing notifications', () => {
         bus.subscribe(userChannel(id), (event) => seen.set(id, (event as { unreadCount: number }).unreadCount)),
       ),
     );
-    let selects = 0;
-    const counted = new Proxy(db, {
-      get(t, key, receiver) {
-        if (key === 'select') selects += 1;
-        return Reflect.get(t, key, receiver);
-      },
-    });
+    const { db: counted, counter } = countingSelects(db);
     const log = { warn: vi.fn(), error: vi.fn() };
     await publishNotifications({ db: counted, bus, log }, rows, { deliveries: false });
-    expect(selects).toBe(3);
+    expect(counter.selects).toBe(3);
     expect(log.warn).not.toHaveBeenCalled();
     expect(Object.fromEntries(seen)).toEqual({ [ids[0]!]: 3, [ids[1]!]: 1, [ids.at(-1)!]: 1 });
   });
