@@ -7,7 +7,7 @@ import { requestLimits } from '@dastiyor/contracts';
 const drainIdleMs = 10_000;
 
 /** How long a closing connection stays open, unread, after its answer went out (nginx's lingering_timeout). */
-export const lingerMs = 5_000;
+const lingerMs = 5_000;
 
 /**
  * Reads the rest of a body the API refused unread (413) and throws it away; resolves once it is all in, so
