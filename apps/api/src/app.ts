@@ -25,6 +25,7 @@ import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { canViewChatImage } from './modules/conversations/chat-images-service.js';
 import { chatSocketRoutes } from './modules/conversations/chat-socket.js';
+import { createLiveSockets } from './modules/conversations/live-sockets.js';
 import { createPresence, createRedisPresence } from './modules/conversations/presence.js';
 import { conversationRoutes } from './modules/conversations/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
@@ -33,7 +34,9 @@ import { fileRoutes } from './modules/files/routes.js';
 import { fileUploadRoutes } from './modules/files/upload-routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { notificationSettingsRoutes } from './modules/notifications/notification-settings-routes.js';
+import { startMatchingTaskRelay } from './modules/notifications/matching-task-relay.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { loadMatchProfile } from './modules/profiles/match-profile.js';
 import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
@@ -141,7 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   await app.register(fileRoutes, { deps: filesDeps });
   await app.register(fileUploadRoutes, { deps: filesDeps });
-  await app.register(profileRoutes, { deps: { ...filesDeps, clock } });
+  await app.register(profileRoutes, { deps: { ...filesDeps, clock, bus: deps.platform.bus } });
   await app.register(accountRoutes, { deps: authDeps });
 
   await app.register(healthRoutes, { database, redis: deps.platform.redis, maintenance, version: packageJson.version });
@@ -170,7 +173,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => presence.close());
   const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps, jobs: deps.platform.jobs, presence };
   await app.register(conversationRoutes, { deps: chatDeps });
-  await app.register(chatSocketRoutes, { db: database.db, clock, bus: deps.platform.bus, allowedOrigins: [config.publicUrl], presence });
+  // Providers' sockets hear each published task that matches them: one broadcast per task, relayed here.
+  const liveSockets = createLiveSockets();
+  const stopRelay = await startMatchingTaskRelay({
+    bus: deps.platform.bus,
+    sockets: liveSockets,
+    loadProfile: (userId) => loadMatchProfile(database.db, userId),
+    log: app.log,
+  });
+  app.addHook('onClose', () => stopRelay());
+  await app.register(chatSocketRoutes, {
+    db: database.db,
+    clock,
+    bus: deps.platform.bus,
+    allowedOrigins: [config.publicUrl],
+    presence,
+    sockets: liveSockets,
+  });
   await app.register(dashboardRoutes, { deps: { db: database.db } });
   const adminDeps = { ...notifyingDeps, maintenance };
   await app.register(adminUserRoutes, { deps: adminDeps });

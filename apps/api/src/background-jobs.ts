@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerLoginAttemptsCleanupJob } from './modules/auth/login-attempts-cleanup-job.js';
 import { registerDeliveryJobs } from './modules/notifications/delivery.js';
+import { registerNotificationRetentionJob } from './modules/notifications/notification-retention-job.js';
 import { registerSubscriptionNotificationsJob } from './modules/notifications/subscription-notifications.js';
 import { registerTaskAlertJobs } from './modules/notifications/task-alert-workers.js';
 import { registerTaskDigestJob } from './modules/notifications/task-digest-job.js';
@@ -30,6 +31,7 @@ export async function registerBackgroundJobs(deps: {
   await registerSubscriptionJobs(jobs, { db, clock });
   await registerIdempotencyCleanupJob(jobs, { db, clock, log });
   await registerLoginAttemptsCleanupJob(jobs, { db, clock, log });
+  await registerNotificationRetentionJob(jobs, { db, clock, log });
   const notifierDeps = { db, clock, bus: platform.bus, log, jobs };
   await registerTaskMatchingJob(jobs, notifierDeps);
   await registerSubscriptionNotificationsJob(jobs, notifierDeps);

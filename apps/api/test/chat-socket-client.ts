@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { WebSocket } from 'ws';
-import type { TChatEvent, TNotificationEvent } from '@dastiyor/contracts';
+import type { TChatEvent, TMatchingTaskEvent, TNotificationEvent } from '@dastiyor/contracts';
 import type { ChatAccount } from './chat-fixtures.js';
 
 export interface ChatSocketClient {
   ws: WebSocket;
-  events: Array<TChatEvent | TNotificationEvent>;
+  events: Array<TChatEvent | TNotificationEvent | TMatchingTaskEvent>;
 }
 
 /** Listens on a free loopback port; answers the ws:// base URL. */

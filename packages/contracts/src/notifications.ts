@@ -36,19 +36,58 @@ export const ZNotification = z.object({
 });
 export type TNotification = z.infer<typeof ZNotification>;
 
+/** A new open task that matches a provider's services and area, as the bell and the socket show it. */
+export const ZMatchingTask = z.object({ id: z.uuid(), title: z.string(), publishedAt: ZIsoDateTime });
+export type TMatchingTask = z.infer<typeof ZMatchingTask>;
+
+/** The matching count stops here (an indexed LIMIT query); the web shows anything past 99 as "99+". */
+export const matchingTasksCountCap = 100;
+
+/**
+ * New-task alerts are computed from the feed, not stored per provider (decision 015): open, visible tasks that
+ * match the provider's categories and area, published after the last time they marked them seen.
+ */
+export const ZMatchingTasksSummary = z.object({
+  /** How many, up to `matchingTasksCountCap`; part of `unreadCount`. */
+  count: z.number().int().nonnegative(),
+  /** The count stopped at the cap: there may be more. */
+  capped: z.boolean(),
+  /** The newest few of them, newest first. */
+  latest: z.array(ZMatchingTask),
+  /** Tasks published at or before this count as seen; null when never marked (the last week then counts). */
+  seenUpTo: ZIsoDateTime.nullable(),
+});
+export type TMatchingTasksSummary = z.infer<typeof ZMatchingTasksSummary>;
+
 export const ZNotificationsQuery = ZCursorQuery.extend({ unread: z.stringbool().optional() });
 export const ZNotificationsResponse = z.object({
   items: z.array(ZNotification),
   nextCursor: z.string().nullable(),
+  /** Unread notifications plus the new matching tasks (`matchingTasks.count`). */
   unreadCount: z.number().int().nonnegative(),
+  /** Providers only (null for everyone else). */
+  matchingTasks: ZMatchingTasksSummary.nullable(),
 });
 export type TNotificationsResponse = z.infer<typeof ZNotificationsResponse>;
 
-/** Mark some (`ids`) or every (`all: true`) notification read; answers the new unread count. */
+/**
+ * Mark some (`ids`) or every (`all: true`, matching tasks included) notification read, or only the matching
+ * tasks seen (`matchingTasks: true`); answers the new unread count.
+ */
 export const ZMarkNotificationsReadRequest = z
-  .object({ ids: z.array(z.uuid()).min(1).max(100).optional(), all: z.literal(true).optional() })
-  .refine((r) => (r.ids === undefined) !== (r.all === undefined), { message: 'Give ids or all, not both', path: ['ids'] });
+  .object({
+    ids: z.array(z.uuid()).min(1).max(100).optional(),
+    all: z.literal(true).optional(),
+    matchingTasks: z.literal(true).optional(),
+  })
+  .refine((r) => [r.ids, r.all, r.matchingTasks].filter((v) => v !== undefined).length === 1, {
+    message: 'Give exactly one of ids, all or matchingTasks',
+    path: ['ids'],
+  });
 export const ZUnreadCount = z.object({ unreadCount: z.number().int().nonnegative() });
+/** What marking read answers: the new count and, for a provider, the matching tasks as they now stand. */
+export const ZMarkNotificationsReadResponse = ZUnreadCount.extend({ matchingTasks: ZMatchingTasksSummary.nullable() });
+export type TMarkNotificationsReadResponse = z.infer<typeof ZMarkNotificationsReadResponse>;
 
 /** Pushed on the socket at /api/v1/ws beside the chat events. */
 export const ZNotificationEvent = z.object({
@@ -57,6 +96,13 @@ export const ZNotificationEvent = z.object({
   unreadCount: z.number().int().nonnegative(),
 });
 export type TNotificationEvent = z.infer<typeof ZNotificationEvent>;
+
+/**
+ * Pushed on the socket to every connected provider a just-published task matches (one bus broadcast per task,
+ * decision 015). Carries no count: the client adds it to its own unless it already knows the task.
+ */
+export const ZMatchingTaskEvent = z.object({ type: z.literal('matching_task'), task: ZMatchingTask });
+export type TMatchingTaskEvent = z.infer<typeof ZMatchingTaskEvent>;
 
 /** Channels besides in-app, which is always on. */
 export const NotificationChannel = ['email', 'sms', 'push'] as const;

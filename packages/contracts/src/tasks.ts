@@ -26,6 +26,8 @@ export const ZTaskFeedQuery = ZCursorQuery.extend({
   /** Full text in Russian or Tajik, typo-tolerant on titles; category names count. */
   q: z.string().trim().min(1).max(100).optional(),
   sort: z.enum(FeedSort).default('newest'),
+  /** Only tasks matching the signed-in provider's services and area (what their new-task alerts count); providers only. */
+  matching: z.stringbool().optional(),
 });
 export type TTaskFeedQuery = z.infer<typeof ZTaskFeedQuery>;
 

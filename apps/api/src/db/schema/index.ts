@@ -22,3 +22,4 @@ export * from './push-subscriptions.js';
 export * from './moderation.js';
 export * from './idempotency-keys.js';
 export * from './task-alert-fanouts.js';
+export * from './matching-tasks-seen.js';

@@ -3,7 +3,7 @@ import { users } from './users.js';
 
 /**
  * When a provider on the daily task digest (issue 7) was last sent one: the next digest lists only
- * task.matching notifications created after it, so no task is listed twice.
+ * matching tasks published after it, so no task is listed twice.
  */
 export const notificationDigests = pgTable('notification_digests', {
   userId: uuid('user_id')

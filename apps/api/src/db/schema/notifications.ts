@@ -5,7 +5,10 @@ import { users } from './users.js';
 /** What a notification's text needs; only what its recipient may see. */
 export type NotificationParams = Record<string, string | number>;
 
-/** One in-app notification for one person (issue 7). Worded by the web from `type` and `params`. */
+/**
+ * One in-app notification for one person (issue 7). Worded by the web from `type` and `params`. New matching
+ * tasks are not stored here (decision 015): they are computed from the feed against `matching_tasks_seen`.
+ */
 export const notifications = pgTable(
   'notifications',
   {
@@ -30,6 +33,8 @@ export const notifications = pgTable(
     index('notifications_unread_idx')
       .on(t.recipientId, t.createdAt.desc(), t.id.desc())
       .where(sql`${t.readAt} is null`),
+    // Retention deletes by age; rows arrive in time order, so a BRIN index of a few pages serves it.
+    index('notifications_created_brin_idx').using('brin', t.createdAt),
   ],
 );
 

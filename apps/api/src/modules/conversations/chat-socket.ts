@@ -6,6 +6,7 @@ import { isForeignOrigin } from '../../platform/http/origin-check.js';
 import { sendProblem } from '../../platform/http/problem-handler.js';
 import { sessionCookie } from '../auth/session-plugin.js';
 import { userChannel } from './chat-events.js';
+import { type LiveSocket, type LiveSockets, createLiveSockets } from './live-sockets.js';
 import type { Presence } from './presence.js';
 import { createSocketSessionWatch } from './socket-session-watch.js';
 
@@ -17,6 +18,8 @@ export interface ChatSocketOptions {
   allowedOrigins: string[];
   /** Counts this user's open sockets, so chat notifications skip email/SMS while they are here. */
   presence?: Presence;
+  /** This instance's open sockets; pass one to let other modules observe them (new-task alerts). */
+  sockets?: LiveSockets;
   /** How often the server pings its sockets and re-checks their sessions, all together (tests shorten it). */
   heartbeatMs?: number;
 }
@@ -26,14 +29,15 @@ const maxBufferedBytes = 1_000_000;
 const closeCodes = { sessionEnded: 4401, tooSlow: 1013 } as const;
 
 /**
- * `WS /api/v1/ws`: the signed-in user's live chat events (ZChatEvent JSON, one per frame). The upgrade
- * is refused (403/401, before any socket exists) for a foreign Origin or without a session. The client
- * sends only the text `ping`, answered with `pong` once the socket is subscribed, so a first pong also
- * means "from here on nothing is missed".
+ * `WS /api/v1/ws`: the signed-in user's live chat events (ZChatEvent JSON, one per frame), their notifications
+ * and, for providers, new matching tasks. The upgrade is refused (403/401, before any socket exists) for a
+ * foreign Origin or without a session. The client sends only the text `ping`, answered with `pong` once the
+ * socket is subscribed and registered, so a first pong also means "from here on nothing is missed".
  */
 export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (app, options) => {
   const allowed = new Set(options.allowedOrigins);
   const heartbeatMs = options.heartbeatMs ?? 30_000;
+  const sockets = options.sockets ?? createLiveSockets();
   await app.register(websocket, { options: { maxPayload: 1024 } });
   // A revoked or expired session stops receiving: the sign-out on another device takes effect here too.
   const watch = createSocketSessionWatch({
@@ -55,23 +59,30 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
       },
     },
     (socket, request) => {
-      const userId = request.auth!.user.id;
+      const { user } = request.auth!;
+      const userId = user.id;
       const token = request.cookies[sessionCookie]!;
       let closed = false;
       options.presence?.enter(userId);
       watch.add(socket, token);
 
-      const subscribed = options.bus.subscribe(userChannel(userId), (event) => {
-        if (socket.readyState !== socket.OPEN) return;
-        if (socket.bufferedAmount > maxBufferedBytes) return socket.close(closeCodes.tooSlow, 'Too slow; reconnect');
-        socket.send(JSON.stringify(event));
-      });
+      const live: LiveSocket = {
+        userId,
+        role: user.role,
+        send(event) {
+          if (socket.readyState !== socket.OPEN) return;
+          if (socket.bufferedAmount > maxBufferedBytes) return socket.close(closeCodes.tooSlow, 'Too slow; reconnect');
+          socket.send(JSON.stringify(event));
+        },
+      };
+      const subscribed = options.bus.subscribe(userChannel(userId), (event) => live.send(event as object));
+      const ready = Promise.all([subscribed, sockets.add(live)]);
 
       socket.on('pong', () => watch.heard(socket));
       socket.on('message', (data, isBinary) => {
         watch.heard(socket);
         if (isBinary || data.toString() !== 'ping') return;
-        subscribed.then(
+        ready.then(
           () => socket.readyState === socket.OPEN && socket.send('pong'),
           () => undefined,
         );
@@ -80,12 +91,13 @@ export const chatSocketRoutes: FastifyPluginAsync<ChatSocketOptions> = async (ap
         closed = true;
         options.presence?.leave(userId);
         watch.remove(socket);
+        sockets.remove(live);
         subscribed.then(
           (unsubscribe) => unsubscribe().catch(() => undefined),
           () => undefined,
         );
       });
-      subscribed.catch((error: unknown) => {
+      ready.catch((error: unknown) => {
         request.log.warn({ err: error }, 'chat socket could not subscribe');
         if (!closed) socket.close(1011, 'Try again');
       });

@@ -34,7 +34,7 @@ beforeAll(async () => {
   t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   await t.platform.jobs.start();
   const db = testDb.database.db;
-  notifier = { db, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs };
+  notifier = { db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs };
   delivery = {
     db,
     mailer: t.platform.mailer,

@@ -94,7 +94,10 @@ afterAll(async () => {
 
 async function fire(recipients: NotificationRecipient[]) {
   const rows = await notify(testDb.database.db, { clock: clock.now }, { eventKey: `test:${randomUUID()}`, recipients });
-  await publishNotifications({ db: testDb.database.db, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs }, rows);
+  await publishNotifications(
+    { db: testDb.database.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs },
+    rows,
+  );
 }
 
 async function until<T>(probe: () => T | undefined, what: string): Promise<T> {

@@ -92,7 +92,7 @@ describe('GET /api/v1/notifications and POST /api/v1/notifications/read', () => 
     // Someone else's id is simply not touched.
     const read = await inject('POST', '/api/v1/notifications/read', me, { ids: [n2!.id, theirs.id] });
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toEqual({ unreadCount: 2 });
+    expect(read.json()).toEqual({ unreadCount: 2, matchingTasks: null });
     expect((await inject('GET', '/api/v1/notifications', other)).json()).toMatchObject({ unreadCount: 1, items: [{ readAt: null }] });
 
     const unread = (await inject('GET', '/api/v1/notifications?unread=true', me)).json();
@@ -100,13 +100,23 @@ describe('GET /api/v1/notifications and POST /api/v1/notifications/read', () => 
     const all = (await inject('GET', '/api/v1/notifications', me)).json();
     expect(all.items.find((n: { id: string }) => n.id === n2!.id).readAt).toBe(clock.now().toISOString());
 
-    expect((await inject('POST', '/api/v1/notifications/read', me, { all: true })).json()).toEqual({ unreadCount: 0 });
-    expect((await inject('GET', '/api/v1/notifications?unread=true', me)).json()).toEqual({ items: [], nextCursor: null, unreadCount: 0 });
+    expect((await inject('POST', '/api/v1/notifications/read', me, { all: true })).json()).toEqual({ unreadCount: 0, matchingTasks: null });
+    expect((await inject('GET', '/api/v1/notifications?unread=true', me)).json()).toEqual({
+      items: [],
+      nextCursor: null,
+      unreadCount: 0,
+      matchingTasks: null,
+    });
     expect((await inject('GET', '/api/v1/notifications', other)).json().unreadCount).toBe(1);
   });
 
   it('answers an empty list to a newcomer', async () => {
     const fresh = await signUp(t.app, testDb.database.db, { role: 'provider' });
-    expect((await inject('GET', '/api/v1/notifications', fresh)).json()).toEqual({ items: [], nextCursor: null, unreadCount: 0 });
+    expect((await inject('GET', '/api/v1/notifications', fresh)).json()).toEqual({
+      items: [],
+      nextCursor: null,
+      unreadCount: 0,
+      matchingTasks: { count: 0, capped: false, latest: [], seenUpTo: null },
+    });
   });
 });

@@ -9,8 +9,9 @@ import { createMemoryBus } from '../../platform/bus/bus.js';
 import { userChannel } from '../conversations/chat-events.js';
 import { notify, publishNotifications } from './notify.js';
 
-// Issue 15: a task's in-app alert to thousands of providers reads their unread counts in a few
-// queries, not one per notification (29,241 at once emptied the pool's queue).
+// Issue 15: a notification to thousands of providers reads their unread counts in a few queries, not
+// one per notification (29,241 at once emptied the pool's queue). A provider's count includes the new
+// matching tasks (decision 015), read for all of them together too.
 
 let testDb: TestDatabase;
 let db: Db;
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('publishing notifications', () => {
-  it('tells 2,500 recipients their own unread count, read in three queries', async () => {
+  it('tells 2,500 recipients their own unread count, read in three rounds of three queries', async () => {
     const ids = Array.from({ length: 2_500 }, () => randomUUID());
     await db
       .insert(users)
@@ -57,8 +58,9 @@ describe('publishing notifications', () => {
     );
     const { db: counted, counter } = countingSelects(db);
     const log = { warn: vi.fn(), error: vi.fn() };
-    await publishNotifications({ db: counted, bus, log }, rows, { deliveries: false });
-    expect(counter.selects).toBe(3);
+    await publishNotifications({ db: counted, clock: clock.now, bus, log }, rows, { deliveries: false });
+    // Per 1,000 recipients: stored unread rows, "seen up to" marks, matching counts.
+    expect(counter.selects).toBe(9);
     expect(log.warn).not.toHaveBeenCalled();
     expect(Object.fromEntries(seen)).toEqual({ [ids[0]!]: 3, [ids[1]!]: 1, [ids.at(-1)!]: 1 });
   });

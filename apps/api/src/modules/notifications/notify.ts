@@ -9,11 +9,14 @@ import { type Jobs, JobsNotStartedError } from '../../platform/jobs/jobs.js';
 import { userChannel } from '../conversations/chat-events.js';
 import { queueDeliveries } from './delivery.js';
 import { presentNotification } from './notification-presenter.js';
-import { countUnreadOf, insertNotifications } from './notifications-repository.js';
+import { insertNotifications } from './notifications-repository.js';
+import { countAllUnreadOf } from './unread-count.js';
 
 /** What a service needs to tell people after its transaction commits. */
 export interface NotifierDeps {
   db: Db;
+  /** The unread count sent with each notification includes the new matching tasks, computed as of now. */
+  clock: () => Date;
   bus: Bus;
   log: Pick<FastifyBaseLogger, 'warn' | 'error'>;
   /** Queues email/SMS/push deliveries; without it (some unit tests) notifications stay in-app only. */
@@ -77,19 +80,6 @@ async function queueDeliveriesPatiently(deps: NotifierDeps & { jobs: Pick<Jobs, 
 
 /** Bus publishes in flight at once: a fan-out to 30,000 providers must not queue 30,000 at the same moment. */
 const publishesAtOnce = 64;
-/** Recipients whose unread counts one query reads. */
-const countsPerQuery = 1000;
-
-/** The recipients' unread counts, a query per `countsPerQuery` of them (was one query per notification). */
-async function unreadCounts(db: Db, rows: NotificationRow[]): Promise<Map<string, number>> {
-  const recipients = [...new Set(rows.map((r) => r.recipientId))];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < recipients.length; i += countsPerQuery) {
-    for (const [id, n] of await countUnreadOf(db, recipients.slice(i, i + countsPerQuery))) counts.set(id, n);
-  }
-  return counts;
-}
-
 /**
  * Pushes freshly stored notifications to their recipients' sockets with the new unread count, then queues
  * their email/SMS/push deliveries. Called after the commit: the rows are already stored, so a bus or queue
@@ -103,7 +93,10 @@ export async function publishNotifications(
 ): Promise<void> {
   if (rows.length === 0) return;
   try {
-    const unread = await unreadCounts(deps.db, rows);
+    const unread = await countAllUnreadOf(
+      deps,
+      rows.map((r) => r.recipientId),
+    );
     const results = await mapSettled(rows, publishesAtOnce, (row) => {
       const event: TNotificationEvent = {
         type: 'notification',

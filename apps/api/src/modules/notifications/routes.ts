@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZMarkNotificationsReadRequest, ZNotificationsQuery, ZNotificationsResponse, ZUnreadCount } from '@dastiyor/contracts';
+import {
+  ZMarkNotificationsReadRequest,
+  ZMarkNotificationsReadResponse,
+  ZNotificationsQuery,
+  ZNotificationsResponse,
+} from '@dastiyor/contracts';
 import { requireAuth } from '../auth/session-plugin.js';
 import { type NotificationsDeps, listNotifications, markNotificationsRead } from './notifications-service.js';
 
@@ -12,7 +17,8 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps
       schema: {
         operationId: 'listNotifications',
         tags,
-        summary: 'Your notifications newest-first by cursor (`unread=true`: only unread), with the unread count',
+        summary:
+          'Your notifications newest-first by cursor (`unread=true`: only unread), with the unread count; providers also get the new tasks matching them',
         querystring: ZNotificationsQuery,
         response: { 200: ZNotificationsResponse },
       },
@@ -26,9 +32,10 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps
       schema: {
         operationId: 'markNotificationsRead',
         tags,
-        summary: 'Mark some (`ids`) or all of your notifications read; answers the new unread count',
+        summary:
+          'Mark some (`ids`) or all of your notifications read, or (`matchingTasks`) the new matching tasks seen; answers the new unread count',
         body: ZMarkNotificationsReadRequest,
-        response: { 200: ZUnreadCount },
+        response: { 200: ZMarkNotificationsReadResponse },
       },
     },
     async (request) => markNotificationsRead(deps, requireAuth(request), request.body),

@@ -2,10 +2,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
+import { findNewMatchingTasks } from '../tasks/matching-tasks-service.js';
 import { findDeliveryContact } from './delivery-repository.js';
 import { notificationSettingsOf } from './notification-settings-service.js';
 import { composeTaskDigestEmail } from './task-digest-email.js';
-import { findDigestSubscribers, findMatchingBetween, recordDigest } from './task-digest-repository.js';
+import { findDigestSubscribers, recordDigest } from './task-digest-repository.js';
 
 export const taskDigestQueue = 'notifications.task-digest';
 /** 09:00 every day; the jobs platform schedules crons in Asia/Dushanbe. */
@@ -15,6 +16,8 @@ export const taskDigestCron = '0 9 * * *';
 const offsetMs = 5 * 3_600_000;
 const dayMs = 86_400_000;
 const maxListed = 20;
+/** "…and N more" counts this far; past it the number is a lower bound, which the email can live with. */
+const maxCounted = 1000;
 const dushanbeDay = (at: Date) => Math.floor((at.getTime() + offsetMs) / dayMs);
 
 export interface TaskDigestDeps {
@@ -27,8 +30,9 @@ export interface TaskDigestDeps {
 }
 
 /**
- * Sends each provider on the daily digest one email with the task.matching notifications created since
- * their last digest (a first digest looks back one day, so switching from instant repeats nothing old).
+ * Sends each provider on the daily digest one email with the open tasks matching them published since their
+ * last digest, computed from the feed (decision 015): a task closed or hidden since is left out. A first
+ * digest looks back one day, so switching from instant repeats nothing old.
  * At most one per Dushanbe day: a rerun the same day sends nothing. One provider failing does not stop
  * the others; their tasks wait for the next run. Returns how many digests went out.
  */
@@ -41,9 +45,15 @@ export async function runTaskDigest(deps: TaskDigestDeps): Promise<number> {
       const [settings, contact] = await Promise.all([notificationSettingsOf(deps.db, userId), findDeliveryContact(deps.db, userId)]);
       if (settings.taskDigest !== 'daily' || !settings.channels['task.matching'].email || !contact?.email) continue;
       const since = lastSentAt ?? new Date(now.getTime() - dayMs);
-      const { rows, total } = await findMatchingBetween(deps.db, userId, since, now, maxListed);
-      if (total === 0) continue;
-      await deps.mailer.send(composeTaskDigestEmail(deps, { to: contact.email, userId, locale: contact.locale, items: rows, total }));
+      const { latest, count } = await findNewMatchingTasks(
+        deps.db,
+        userId,
+        { after: since, until: now },
+        { listed: maxListed, cap: maxCounted },
+      );
+      if (count === 0) continue;
+      const items = latest.map((task) => ({ link: `/tasks/${task.id}`, params: { taskTitle: task.title } }));
+      await deps.mailer.send(composeTaskDigestEmail(deps, { to: contact.email, userId, locale: contact.locale, items, total: count }));
       await recordDigest(deps.db, userId, now);
       sent += 1;
     } catch (error) {

@@ -50,11 +50,11 @@ async function provider(taskDigest: 'instant' | 'daily', email: boolean, locale:
 }
 
 /** Publishes a task and fans it out at once, in-app and push/email (no worker runs here). */
-async function publish(title: string) {
+async function publish(title: string, by = customer) {
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/tasks',
-    headers: { cookie: customer.cookie },
+    headers: { cookie: by.cookie },
     payload: { ...body, title, status: 'new' },
   });
   expect(res.statusCode).toBe(201);
@@ -101,11 +101,22 @@ afterAll(async () => {
 });
 
 describe('the daily task digest', () => {
-  it('emails instant providers per task, daily ones one digest at 09:00 with both tasks, and nothing on a rerun', async () => {
+  it('emails daily providers one digest at 09:00 with the open tasks matching them, and nothing on a rerun', async () => {
     const first = await publish('Починить кран в ванной');
     clock.advance(3_600_000);
     const second = await publish('Собрать шкаф-купе');
-    expect(await perTaskEmailJobs(instant)).toBe(2);
+    clock.advance(60_000);
+    // Computed from the feed: a task its customer cancelled before the digest is not listed.
+    const another = await signUp(t.app, testDb.database.db, {});
+    const cancelled = await publish('Вынести старый диван', another);
+    const cancel = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tasks/${cancelled}/status`,
+      headers: { cookie: another.cookie },
+      payload: { status: 'cancelled', reason: 'Уже не нужно' },
+    });
+    expect(cancel.statusCode).toBe(200);
+    expect(await perTaskEmailJobs(instant)).toBe(3);
     expect(await perTaskEmailJobs(daily)).toBe(0);
     expect(await perTaskEmailJobs(dailyTg)).toBe(0);
 
@@ -119,15 +130,16 @@ describe('the daily task digest', () => {
     expect(mail!.text).toContain(`${t.config.publicUrl}/tasks/${first}`);
     expect(mail!.text).toContain(`${t.config.publicUrl}/tasks/${second}`);
     expect(mail!.html).toContain('Не присылать такие письма');
+    expect(mail!.text).not.toContain('Вынести старый диван');
     const [tgMail] = await mailsTo(dailyTg);
     expect(tgMail!.subject).toBe('2 супориши нави мувофиқ — Dastiyor');
     expect(tgMail!.text).toContain(`${t.config.publicUrl}/tg/tasks/${first}`);
     expect(await mailsTo(instant)).toEqual([]);
     expect(await mailsTo(dailyNoEmail)).toEqual([]);
 
-    // The in-app rows stay for everyone.
+    // In-app, everyone still has them, the digest's people too: the count does not depend on the email.
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { cookie: daily.cookie } });
-    expect(list.json().items.filter((i: { type: string }) => i.type === 'task.matching')).toHaveLength(2);
+    expect(list.json().matchingTasks.latest.map((m: { id: string }) => m.id)).toEqual([second, first]);
 
     clock.advance(3 * 3_600_000);
     await publish('Покрасить забор');

@@ -1,16 +1,9 @@
-import { and, between, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, between, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import {
-  type NotificationRow,
-  notifications,
-  providerCategories,
-  providerDistricts,
-  providerProfiles,
-  tasks,
-  users,
-} from '../../db/schema/index.js';
+import { tasks } from '../../db/schema/index.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
-import { type NotifierDeps, publishNotifications } from './notify.js';
+import { broadcastPublishedTask } from './matching-task-broadcast.js';
+import type { NotifierDeps } from './notify.js';
 
 export const taskMatchingQueue = 'notifications.task-matching';
 export const taskMatchingSweepQueue = 'notifications.task-matching-sweep';
@@ -24,68 +17,32 @@ export interface TaskMatchingDeps extends NotifierDeps {
 }
 
 /**
- * Every active provider whose categories and service area take the task (the feed's matching rule:
- * category or subcategory served, same service city, district served or none chosen) in one
- * INSERT … SELECT, so all of them get it at the same moment. Only while the task is still open and not hidden;
- * delivering the job twice adds nothing (eventKey).
+ * The job. In-app, the task reaches every matching provider by being counted (the alerts are computed from
+ * the feed, decision 015) and, live, by one broadcast that each instance forwards to its own matching sockets
+ * at the same moment. Push and email go out from the task itself (task-alert-fanout.ts). Only while the task
+ * is still open and not hidden. Answers whether it was announced; a job delivered twice announces twice,
+ * which clients drop by task id.
  */
-function insertMatchingNotifications(tx: DbOrTx, taskId: string, now: Date): Promise<NotificationRow[]> {
-  const served = (column: typeof tasks.categoryId | typeof tasks.subcategoryId) =>
-    sql`exists (select 1 from ${providerCategories} where ${providerCategories.userId} = ${providerProfiles.userId}
-      and ${providerCategories.categoryId} = ${column})`;
-  const districtServed = or(
-    isNull(tasks.districtId),
-    sql`exists (select 1 from ${providerDistricts} where ${providerDistricts.userId} = ${providerProfiles.userId}
-      and ${providerDistricts.districtId} = ${tasks.districtId})`,
-    sql`not exists (select 1 from ${providerDistricts} where ${providerDistricts.userId} = ${providerProfiles.userId})`,
-  );
-  // insert … select fills every column in table order: id, recipient, type, event key, link, params, created, read.
-  const matches = tx
-    .select({
-      id: sql`gen_random_uuid()`.as('id'),
-      recipientId: providerProfiles.userId,
-      type: sql`'task.matching'`.as('type'),
-      eventKey: sql`'task.matching:' || ${tasks.id}`.as('event_key'),
-      link: sql`'/tasks/' || ${tasks.id}`.as('link'),
-      params: sql`jsonb_build_object('taskTitle', ${tasks.title})`.as('params'),
-      createdAt: sql`${now.toISOString()}::timestamptz`.as('created_at'),
-      readAt: sql`null::timestamptz`.as('read_at'),
-    })
-    .from(providerProfiles)
-    .innerJoin(users, eq(users.id, providerProfiles.userId))
-    .innerJoin(tasks, eq(tasks.cityId, providerProfiles.serviceCityId))
-    .where(
-      and(
-        eq(tasks.id, taskId),
-        eq(tasks.status, 'new'),
-        isNull(tasks.hiddenAt),
-        eq(users.role, 'provider'),
-        eq(users.status, 'active'),
-        or(served(tasks.categoryId), served(tasks.subcategoryId)),
-        districtServed,
-      ),
-    );
-  return tx
-    .insert(notifications)
-    .select(matches)
-    .onConflictDoNothing({ target: [notifications.eventKey, notifications.recipientId] })
-    .returning();
-}
-
-/** The job: stores the fan-out, then pushes it to the sockets of everyone it reached. */
-export async function runTaskMatching(deps: TaskMatchingDeps, taskId: string): Promise<number> {
+export async function runTaskMatching(deps: TaskMatchingDeps, taskId: string): Promise<boolean> {
   const now = deps.clock();
-  const rows = await deps.db.transaction(async (tx) => {
-    const inserted = await insertMatchingNotifications(tx, taskId, now);
-    await tx
-      .update(tasks)
-      .set({ matchedAt: now })
-      .where(and(eq(tasks.id, taskId), eq(tasks.status, 'new')));
-    return inserted;
-  });
-  // In-app only: push and email for a new task go out from the task itself (task-alert-fanout.ts).
-  await publishNotifications(deps, rows, { deliveries: false });
-  return rows.length;
+  const [task] = await deps.db
+    .update(tasks)
+    .set({ matchedAt: now })
+    .where(and(eq(tasks.id, taskId), eq(tasks.status, 'new')))
+    .returning({
+      id: tasks.id,
+      title: tasks.title,
+      publishedAt: tasks.publishedAt,
+      categoryId: tasks.categoryId,
+      subcategoryId: tasks.subcategoryId,
+      cityId: tasks.cityId,
+      districtId: tasks.districtId,
+      hiddenAt: tasks.hiddenAt,
+    });
+  if (!task || task.hiddenAt || !task.publishedAt) return false;
+  const { hiddenAt: _hidden, ...published } = task;
+  await broadcastPublishedTask(deps, { ...published, publishedAt: task.publishedAt.toISOString() });
+  return true;
 }
 
 /**
@@ -102,8 +59,8 @@ export async function enqueueTaskMatching(deps: { jobs: Pick<Jobs, 'send'> } & P
 
 /**
  * Queues the fan-out again for open tasks published between 2 minutes and a day ago that it never ran for.
- * Notifications are idempotent per task and provider, so a fan-out that did run but crashed before marking
- * the task sends nothing twice. Answers the tasks queued.
+ * A fan-out that did run but crashed before marking the task runs again; clients drop a second broadcast of
+ * the same task. Answers the tasks queued.
  */
 export async function sweepUnmatchedTasks(deps: { db: DbOrTx; jobs: Pick<Jobs, 'send'>; clock: () => Date } & Pick<NotifierDeps, 'log'>) {
   const now = deps.clock().getTime();

@@ -4,6 +4,7 @@ import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { findUserById, updateUser } from '../users/users-repository.js';
 import { loadCatalogIndex } from './catalog-index.js';
+import { announceMatchProfileChanged } from './match-profile.js';
 import { presentMe } from './profile-presenter.js';
 import { applyProfilePatch, assertMayEditFields, diffProfiles, type EditableProfile } from './profile-update-rules.js';
 import { loadProfileView } from './profile-view.js';
@@ -32,7 +33,7 @@ export async function updateMe(deps: ProfilesDeps, auth: AuthContext, patch: TUp
   assertMayEditFields(auth.user.role, patch);
   const catalog = await loadCatalogIndex(deps.db);
   const now = deps.clock();
-  await deps.db.transaction(async (tx) => {
+  const matchChanged = await deps.db.transaction(async (tx) => {
     const user = await lockProfileOwner(tx, auth.user.id);
     if (!user) throw sessionGone();
     const state = user.role === 'provider' ? await loadProviderState(tx, user.id) : null;
@@ -50,7 +51,7 @@ export async function updateMe(deps: ProfilesDeps, auth: AuthContext, patch: TUp
     };
     const after = applyProfilePatch(before, patch, catalog);
     const diff = diffProfiles(before, after);
-    if (diff.changed.length === 0) return;
+    if (diff.changed.length === 0) return false;
     const changed = new Set(diff.changed);
 
     if (changed.has('name') || changed.has('locale') || changed.has('cityId')) {
@@ -72,6 +73,9 @@ export async function updateMe(deps: ProfilesDeps, auth: AuthContext, patch: TUp
       before: diff.before,
       after: diff.after,
     });
+    return ['categoryIds', 'serviceCityId', 'districtIds'].some((field) => changed.has(field));
   });
+  // Open sockets hold the profile the new-task alerts match against (decision 015).
+  if (matchChanged) await announceMatchProfileChanged(deps, auth.user.id);
   return getMe(deps, auth);
 }

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { providerCategories, providerDistricts, providerProfiles, users } from '../../db/schema/index.js';
 
@@ -55,4 +55,21 @@ export async function findProviderDistrictIds(db: DbOrTx, userId: string): Promi
 export async function replaceProviderDistricts(tx: DbOrTx, userId: string, districtIds: string[]) {
   await tx.delete(providerDistricts).where(eq(providerDistricts.userId, userId));
   if (districtIds.length > 0) await tx.insert(providerDistricts).values(districtIds.map((districtId) => ({ userId, districtId })));
+}
+
+/** The fields the new-task rule reads, in one round trip; null when the provider never filled in a profile. */
+export async function findMatchFields(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      serviceCityId: providerProfiles.serviceCityId,
+      // text[]: node-postgres parses it into an array, while a uuid[] would arrive as one '{…}' string. The
+      // user is a parameter, not a column: Drizzle writes columns in a select list unqualified.
+      categoryIds: sql<string[]>`array(select ${providerCategories.categoryId}::text from ${providerCategories}
+        where ${providerCategories.userId} = ${userId})`,
+      districtIds: sql<string[]>`array(select ${providerDistricts.districtId}::text from ${providerDistricts}
+        where ${providerDistricts.userId} = ${userId})`,
+    })
+    .from(providerProfiles)
+    .where(eq(providerProfiles.userId, userId));
+  return row ?? null;
 }

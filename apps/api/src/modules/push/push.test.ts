@@ -51,7 +51,10 @@ const subscriptionsOf = (userId: string) => testDb.database.db.select().from(pus
 
 async function fire(recipients: NotificationRecipient[]) {
   const rows = await notify(testDb.database.db, { clock: clock.now }, { eventKey: `test:${randomUUID()}`, recipients });
-  await publishNotifications({ db: testDb.database.db, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs }, rows);
+  await publishNotifications(
+    { db: testDb.database.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs },
+    rows,
+  );
   return rows;
 }
 

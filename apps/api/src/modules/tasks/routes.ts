@@ -38,7 +38,8 @@ export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app
       schema: {
         operationId: 'listTasks',
         tags,
-        summary: 'Public feed of open tasks, newest first, cursor-paginated; a Premium provider gets fresh matching tasks pinned on page 1',
+        summary:
+          'Public feed of open tasks, newest first, cursor-paginated; a Premium provider gets fresh matching tasks pinned on page 1; `matching=true`: only those matching the signed-in provider',
         querystring: ZTaskFeedQuery,
         response: { 200: ZTaskFeedResponse },
       },

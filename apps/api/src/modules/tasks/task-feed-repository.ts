@@ -2,19 +2,9 @@ import type { TFeedSort } from '@dastiyor/contracts';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import {
-  categories,
-  cities,
-  districts,
-  plans,
-  providerCategories,
-  providerDistricts,
-  providerProfiles,
-  subscriptionPeriods,
-  taskAttachments,
-  tasks,
-} from '../../db/schema/index.js';
+import { categories, cities, districts, plans, subscriptionPeriods, taskAttachments, tasks } from '../../db/schema/index.js';
 import { afterValues, type FeedFilter, feedConditions, literalLimit, preparedStatement, sortSpec } from './task-feed-sql.js';
+import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 
 const subcategories = alias(categories, 'subcategories');
 
@@ -31,14 +21,7 @@ export async function hasWordMatch(db: DbOrTx, q: string): Promise<boolean> {
   const rows = await db
     .select({ id: tasks.id })
     .from(tasks)
-    .where(
-      and(
-        sql`${tasks.status} = 'new'`,
-        sql`${tasks.publishedAt} is not null`,
-        sql`${tasks.hiddenAt} is null`,
-        sql`${tasks.searchVector} @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${q}))`,
-      ),
-    )
+    .where(and(...openTaskConditions(), sql`${tasks.searchVector} @@ websearch_to_tsquery('russian'::regconfig, dastiyor_fold(${q}))`))
     .limit(1);
   return rows.length > 0;
 }
@@ -62,9 +45,8 @@ export async function findFeedTasks(
 }
 
 /**
- * The newest tasks published in (since, now] that pass the filter and lie in the provider's line of work
- * (a served category or subcategory) and area (the service city; within it a served district, a task
- * without a district, or any district when none is chosen) - but only while the provider holds a
+ * The newest tasks published in (since, now] that pass the filter and match the provider's line of work
+ * and area (task-match-rule.ts) - but only while the provider holds a
  * priority (Premium) period, the same date rule as findPriorityProviders. One query: the subscription
  * and profile parts do not depend on the task row, so Postgres runs them once (InitPlans) and, for a
  * provider without Premium, skips the task scan altogether; the time window keeps the scan of
@@ -78,10 +60,6 @@ export async function findPinnedFeedTasks(
   limit: number,
 ) {
   const now = window.now.toISOString();
-  const servedCategories = sql`(select ${providerCategories.categoryId} from ${providerCategories}
-    where ${providerCategories.userId} = ${providerId})`;
-  const servedDistricts = sql`(select ${providerDistricts.districtId} from ${providerDistricts}
-    where ${providerDistricts.userId} = ${providerId})`;
   const { conditions: filters, values } = feedConditions(filter);
   const conditions = [
     ...filters,
@@ -92,11 +70,7 @@ export async function findPinnedFeedTasks(
       where ${subscriptionPeriods.providerId} = ${providerId} and ${plans.priority}
         and ${subscriptionPeriods.startsAt} <= ${now}::timestamptz and ${subscriptionPeriods.endsAt} > ${now}::timestamptz
         and (${subscriptionPeriods.revokedAt} is null or ${subscriptionPeriods.revokedAt} > ${now}::timestamptz))`,
-    sql`(${tasks.categoryId} in ${servedCategories} or ${tasks.subcategoryId} in ${servedCategories})`,
-    sql`${tasks.cityId} = (select ${providerProfiles.serviceCityId} from ${providerProfiles}
-      where ${providerProfiles.userId} = ${providerId})`,
-    sql`(${tasks.districtId} is null or ${tasks.districtId} in ${servedDistricts}
-      or not exists (select 1 from ${providerDistricts} where ${providerDistricts.userId} = ${providerId}))`,
+    ...matchesProviderConditions(providerId),
   ];
   return selectTaskCards(db)
     .where(and(...conditions))

@@ -1,6 +1,6 @@
 import type { TTaskFeedQuery, TTaskFeedResponse } from '@dastiyor/contracts';
 import type { AuthContext } from '../auth/sessions-service.js';
-import { AppError } from '../../platform/http/errors.js';
+import { AppError, forbidden } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';
 import { presentTaskCard } from './task-card-presenter.js';
@@ -46,10 +46,13 @@ export async function listFeedTasks(
       errors: [{ path: 'query.budgetMax', code: 'range', message: 'The maximum is below the minimum' }],
     });
   }
+  if (query.matching && !viewer) throw new AppError('auth.required', 'Sign in as a provider to see the tasks matching you');
+  if (query.matching && viewer?.user.role !== 'provider') throw forbidden('Only providers have tasks matching their services');
   const { from, to } = dateBounds(query);
   // Typo tolerance is a fallback: only when no open task matches the words does `q` match by spelling.
   const qMode = query.q ? ((await hasWordMatch(deps.db, query.q)) ? 'words' : 'spelling') : undefined;
-  const filter = { ...query, dateFrom: from, dateTo: to, qMode } as const;
+  const matchingProviderId = query.matching ? viewer?.user.id : undefined;
+  const filter = { ...query, dateFrom: from, dateTo: to, qMode, matchingProviderId } as const;
   const after = query.cursor ? decodeFeedCursor(query.cursor, query.sort) : null;
   const mayPin = viewer?.user.role === 'provider' && !after && query.sort === 'newest';
   const now = deps.clock();

@@ -3,6 +3,7 @@ import { sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { tasks } from '../../db/schema/index.js';
+import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 
 // The pieces every feed statement is built from: filters, sort orders, resume points, statement names.
 
@@ -23,6 +24,8 @@ export interface FeedFilter {
    * when no open task matches the words at all (see hasWordMatch and task-feed-spelling.ts).
    */
   qMode?: 'words' | 'spelling';
+  /** Only tasks matching this provider's services and area (task-match-rule.ts). */
+  matchingProviderId?: string;
 }
 
 /** The columns a sort reads: the tasks table's own, or the same fields carried through a CTE. */
@@ -93,7 +96,7 @@ export const spellingMatch = (q: Placeholder, title: AnyColumn = tasks.title) =>
  * hidden ones are rare, so the partial indexes keep serving the feed).
  */
 export function feedConditions(filter: FeedFilter): { conditions: SQL[]; values: Placeholders } {
-  const conditions: SQL[] = [sql`${tasks.status} = 'new'`, sql`${tasks.publishedAt} is not null`, sql`${tasks.hiddenAt} is null`];
+  const conditions: SQL[] = openTaskConditions();
   const values: Placeholders = {};
   const add = (key: keyof FeedFilter | 'qSpelling', value: unknown, condition: (p: Placeholder) => SQL) => {
     if (value === undefined || value === '') return;
@@ -109,6 +112,10 @@ export function feedConditions(filter: FeedFilter): { conditions: SQL[]; values:
   add('budgetMax', filter.budgetMax, (p) => sql`${tasks.budgetAmount} <= ${p}`);
   add('dateFrom', filter.dateFrom, (p) => sql`${tasks.startsAt} >= ${p}`);
   add('dateTo', filter.dateTo, (p) => sql`${tasks.startsAt} < ${p}`);
+  if (filter.matchingProviderId) {
+    values.matchingProviderId = filter.matchingProviderId;
+    conditions.push(...matchesProviderConditions(sql.placeholder('matchingProviderId')));
+  }
   // Two placeholder names, so the two modes never share a prepared statement's signature. The typo
   // check costs ~9 µs a row and would run for nearly every row the feed index walks: never OR them.
   if (filter.qMode === 'spelling') {

@@ -9,9 +9,9 @@ import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { taskBody } from '../../../test/task-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { cameraJpeg, multipartBody } from '../files/test-images.js';
-import { notifications, tasks } from '../../db/schema/index.js';
-import { findMatchingBetween } from '../notifications/task-digest-repository.js';
+import { tasks } from '../../db/schema/index.js';
 import { runTaskMatching } from '../notifications/task-matching.js';
+import { findNewMatchingTasks } from './matching-tasks-service.js';
 
 // A task moderation hid is gone from the public side (feed, search, landing list, pinning, matching, digest,
 // its page) for everyone but its customer, who sees why, and admins; unhiding brings it back.
@@ -118,22 +118,22 @@ describe('a hidden task', () => {
     expect(pinned.map((i: { id: string }) => i.id)).toEqual([visibleId]);
 
     const deps = { db, clock: clock.now, bus: t.platform.bus, log: t.app.log };
-    expect(await runTaskMatching(deps, hiddenId)).toBe(0);
-    expect(await runTaskMatching(deps, visibleId)).toBe(1);
+    expect(await runTaskMatching(deps, hiddenId)).toBe(false);
+    expect(await runTaskMatching(deps, visibleId)).toBe(true);
 
-    // A notice sent before the hide stays in the list, but the digest leaves the task out.
+    // The new-task alerts and the digest are computed from open, visible tasks: the hidden one is in neither.
+    const alerts = (await get('/api/v1/notifications', provider.cookie)).json();
+    expect(alerts.matchingTasks.latest.map((m: { id: string }) => m.id)).toEqual([visibleId]);
+    expect(alerts.matchingTasks.count).toBe(1);
     const at = clock.now();
-    await db.insert(notifications).values({
-      recipientId: provider.user.id,
-      type: 'task.matching',
-      eventKey: `task.matching:${hiddenId}`,
-      link: `/tasks/${hiddenId}`,
-      params: { taskTitle: 'Покрасить забор у дачи' },
-      createdAt: at,
-    });
-    const digest = await findMatchingBetween(db, provider.user.id, new Date(at.getTime() - 3_600_000), at, 10);
-    expect(digest.rows.map((r) => r.link)).toEqual([`/tasks/${visibleId}`]);
-    expect(Number(digest.total)).toBe(1);
+    const digest = await findNewMatchingTasks(
+      db,
+      provider.user.id,
+      { after: new Date(at.getTime() - 86_400_000), until: at },
+      { listed: 10, cap: 100 },
+    );
+    expect(digest.latest.map((r) => r.id)).toEqual([visibleId]);
+    expect(digest.count).toBe(1);
   });
 
   it('shows its photos only to its customer and admins', async () => {
