@@ -12,8 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startApiProcess } from './fanout-api-process.js';
 import { explainAlertPages } from './fanout-explain.js';
+import { explainMatchingCount, inAppReach } from './fanout-in-app.js';
 import { feedWindow, startFeedLoad } from './fanout-feed-load.js';
-import { alertEmails, backlog, expectedDeliveries, footprint, withClient } from './fanout-measure.js';
+import { alertEmails, backlog, expectedDeliveries, expectedMatchingIds, footprint, withClient } from './fanout-measure.js';
 import { startPushReceiver } from './fanout-receiver-client.js';
 import { type PaceFigures, fanoutReport } from './fanout-report.js';
 import {
@@ -107,6 +108,9 @@ async function main() {
     const expectedBig = await expectedDeliveries(config.databaseUrl, big.id);
     const bigEmails = await alertEmails(config.databaseUrl, big.id);
     const afterBig = await footprint(config.databaseUrl);
+    // Before the pace publishes anything else: the API's computed count must hold the task for every match.
+    const inApp = await inAppReach(config.databaseUrl, big.id, await expectedMatchingIds(config.databaseUrl, big.id));
+    log(`  in-app: ${inApp.reached.toLocaleString('en')} of ${expectedBig.matching.toLocaleString('en')} count it, ${inApp.wrong} wrongly`);
     log(
       `  ${expectedBig.matching.toLocaleString('en')} matching; ${bigStats.devices}/${expectedBig.browsers} browsers reached ` +
         `(${bigStats.pushes - bigStats.devices} twice), last push ${((bigDone - big.at) / 1000).toFixed(1)} s after publishing`,
@@ -148,6 +152,7 @@ async function main() {
 
     log('explaining the fan-out’s batch query…');
     const explained = await explainAlertPages(config.databaseUrl, big.id, Math.min(10_000, expectedBig.matching));
+    explained.push(await explainMatchingCount(config.databaseUrl, [...(await expectedMatchingIds(config.databaseUrl, big.id))][0]!));
     const apiErrors = api.logLines.filter((l) => /"level":(50|60)/.test(l));
     const cpus = os.cpus();
     const report = fanoutReport({
@@ -169,6 +174,7 @@ async function main() {
         publishAnsweredMs: big.answeredMs,
         lastPushMs: bigDone - big.at,
         drainMs,
+        inApp,
       },
       feed: {
         idle: feedWindow(feed.samples, idleFrom, idleTo),

@@ -18,8 +18,8 @@ export interface Footprint {
 
 /**
  * What the fan-out keeps, table by table: its jobs (pg-boss keeps each queue in a partition of its
- * own), the archive they move to, the fan-out records, the dev outbox the emails land in, and the
- * in-app notification rows (part B's to replace) for comparison.
+ * own), the archive they move to, the fan-out records, the dev outbox the emails land in, the in-app
+ * notification rows (none for a new task since decision 015) and the providers' "seen up to" marks.
  */
 export async function footprint(url: string): Promise<Record<string, Footprint>> {
   return withClient(url, async (c) => {
@@ -38,7 +38,8 @@ export async function footprint(url: string): Promise<Record<string, Footprint>>
       ['pgboss.archive', `select count(*) as rows, pg_total_relation_size('pgboss.archive') as bytes from pgboss.archive`],
       ['task_alert_fanouts', `select count(*) as rows, pg_total_relation_size('task_alert_fanouts') as bytes from task_alert_fanouts`],
       ['outbox_messages', `select count(*) as rows, pg_total_relation_size('outbox_messages') as bytes from outbox_messages`],
-      ['notifications (in-app, part B)', `select count(*) as rows, pg_total_relation_size('notifications') as bytes from notifications`],
+      ['notifications (in-app rows)', `select count(*) as rows, pg_total_relation_size('notifications') as bytes from notifications`],
+      ['matching_tasks_seen', `select count(*) as rows, pg_total_relation_size('matching_tasks_seen') as bytes from matching_tasks_seen`],
     ] as const) {
       const { rows } = await c.query<{ rows: string; bytes: string }>(sql);
       out[name] = { rows: Number(rows[0]!.rows), bytes: Number(rows[0]!.bytes) };
@@ -60,15 +61,8 @@ export async function backlog(url: string): Promise<{ due: number; held: number;
   });
 }
 
-/**
- * Who should get a task's alert, counted apart from the API's own query (the same rule, written with
- * EXISTS): the browsers of active matching providers who allow push, and the matching providers who
- * get these by email one by one at a verified address.
- */
-export async function expectedDeliveries(url: string, taskId: string): Promise<{ matching: number; browsers: number; emails: number }> {
-  return withClient(url, async (c) => {
-    const { rows } = await c.query<{ matching: string; browsers: string; emails: string }>(
-      `with m as (
+/** The active providers a task matches, by the bench's own statement of the rule (EXISTS, not the API's). */
+const matchingProviders = `with m as (
          select u.id, u.email_verified_at, s.settings
          from tasks t
          join provider_profiles p on p.service_city_id = t.city_id
@@ -79,7 +73,25 @@ export async function expectedDeliveries(url: string, taskId: string): Promise<{
            and (t.district_id is null
              or exists (select 1 from provider_districts d where d.user_id = u.id and d.district_id = t.district_id)
              or not exists (select 1 from provider_districts d where d.user_id = u.id))
-       )
+       )`;
+
+/** The ids of the active providers a task matches, by the bench's own rule. */
+export async function expectedMatchingIds(url: string, taskId: string): Promise<Set<string>> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ id: string }>(`${matchingProviders} select id from m`, [taskId]);
+    return new Set(rows.map((r) => r.id));
+  });
+}
+
+/**
+ * Who should get a task's alert, counted apart from the API's own query (the same rule, written with
+ * EXISTS): the browsers of active matching providers who allow push, and the matching providers who
+ * get these by email one by one at a verified address.
+ */
+export async function expectedDeliveries(url: string, taskId: string): Promise<{ matching: number; browsers: number; emails: number }> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ matching: string; browsers: string; emails: string }>(
+      `${matchingProviders}
        select (select count(*) from m) as matching,
               (select count(*) from m join push_subscriptions ps on ps.user_id = m.id
                 where coalesce((m.settings->'channels'->'task.matching'->>'push')::boolean, true)) as browsers,

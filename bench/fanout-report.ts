@@ -1,6 +1,7 @@
 import { jobRetention } from '@dastiyor/api/src/platform/jobs/jobs.js';
 import type { ExplainedPage } from './fanout-explain.js';
 import type { FeedWindow } from './fanout-feed-load.js';
+import type { InAppReach } from './fanout-in-app.js';
 import type { Footprint } from './fanout-measure.js';
 import type { FanoutBenchConfig } from './fanout-setup.js';
 
@@ -22,7 +23,7 @@ interface Backlog {
 
 export interface FanoutRun {
   context: { date: string; machine: string; loadBefore: string; loadAfter: string; config: FanoutBenchConfig; subscribed: number };
-  big: Omit<PaceFigures, 'tasks'> & { publishAnsweredMs: number; lastPushMs: number; drainMs: number };
+  big: Omit<PaceFigures, 'tasks'> & { publishAnsweredMs: number; lastPushMs: number; drainMs: number; inApp: InAppReach };
   feed: { idle: FeedWindow; fanout: FeedWindow; pace: FeedWindow; errors: number };
   pace: PaceFigures & { intervalMs: number; drainMs: number; backlogAtLastPublish: Backlog; backlogAtEnd: Backlog };
   storage: { before: Record<string, Footprint>; afterBig: Record<string, Footprint>; afterPace: Record<string, Footprint> };
@@ -52,7 +53,7 @@ function storageRows(run: FanoutRun) {
     const scale = perTask(name)
       ? national.tasksPerDay / run.pace.tasks
       : (national.tasksPerDay * national.matchesPerTask) / run.pace.matching;
-    if (!name.startsWith('notifications')) dayBytes += Math.max(0, bytes) * scale;
+    dayBytes += Math.max(0, bytes) * scale;
     lines.push(`| ${name} | ${n(rows)} | ${mb(bytes)} | ${n(rows * scale)} / ${mb(Math.max(0, bytes) * scale)} |`);
   }
   return { table: lines.join('\n'), dayBytes };
@@ -79,6 +80,8 @@ jobs pool ${context.config.jobsPoolMax}.
 | figure | value | target |
 | --- | ---: | --- |
 | matching providers | ${n(big.matching)} | ≥ 25,000 |
+| in-app: providers of the city whose computed count holds it (matching / not matching) | ${n(big.inApp.reached)} / ${n(big.inApp.wrong)} of ${n(big.inApp.checked)} | every match, nobody else: ${ok(big.inApp.reached === big.matching && big.inApp.wrong === 0)} |
+| in-app: slowest round of 1,000 computed counts | ${big.inApp.slowestRoundMs.toFixed(1)} ms | |
 | browsers that should get the push / got it / got it twice | ${n(big.browsers)} / ${n(big.reached)} / ${n(big.twice)} | all, none twice: ${ok(big.reached === big.browsers && big.twice === 0)} |
 | emails due (asked one by one) / sent | ${n(big.emails)} / ${n(big.emailed)} | all: ${ok(big.emailed === big.emails)} |
 | publish answered in | ${big.publishAnsweredMs} ms | |
@@ -110,13 +113,14 @@ pace per provider (7,000 tasks × 10,000 matches a day over 850,000 providers).
 
 ### Rows and bytes added by the pace run, and a national day extrapolated
 
-Scaled by matches (jobs, emails, in-app rows) or by tasks (fan-out records and their jobs). pg-boss
-keeps a completed job ${jobRetention.archiveCompletedAfterSeconds / 3600} h in its table and ${jobRetention.deleteAfterDays} day in the archive, so
-jobs never hold more than about a day's worth; the in-app rows are part B's to replace.
+Scaled by matches (jobs, emails) or by tasks (fan-out records and their jobs). pg-boss keeps a completed
+job ${jobRetention.archiveCompletedAfterSeconds / 3600} h in its table and ${jobRetention.deleteAfterDays} day in the archive, so jobs never hold more than about a day's worth.
+A new task adds no in-app row (decision 015): the alerts are computed, and \`matching_tasks_seen\` holds at
+most one row per provider (850,000 × ~100 bytes in all, not per day).
 
 ${storage.table}
 
-Fan-out storage per national day (everything but the in-app rows): ${mb(storage.dayBytes)}, held about a day.
+Fan-out storage per national day: ${mb(storage.dayBytes)}, held about a day.
 
 ## Log lines at error level in the API: ${run.apiErrors.length}
 
@@ -127,7 +131,7 @@ ${run.apiErrors
 
 Undecryptable pushes at the receiver: ${run.undecrypted}.
 
-## EXPLAIN (ANALYZE, BUFFERS) of the fan-out's batch query
+## EXPLAIN (ANALYZE, BUFFERS) of the fan-out's batch query and the bell's count
 
 ${run.explained.map((e) => `### ${e.name}\n\n\`\`\`sql\n${e.sql}\n\`\`\`\n\nparameters: \`${JSON.stringify(e.params)}\`\n\n\`\`\`\n${e.plan}\n\`\`\``).join('\n\n')}
 `;

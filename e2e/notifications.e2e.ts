@@ -4,9 +4,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir } from './support/browser.js';
 import { catalogs } from './support/catalogs.js';
+import { selectBranch } from './support/icu.js';
 import { e2e, useBrowser } from './support/context.js';
 import { expectNoHorizontalOverflow } from './support/layout.js';
 import { createAccount, fillMessage, getJson, postJson, signInContext, type TestAccount } from './support/test-accounts.js';
+
+const tg = catalogs.tg;
 
 interface Named {
   id: string;
@@ -45,6 +48,18 @@ async function postTask(customer: TestAccount, title: string): Promise<string> {
   );
   if (created.status !== 201) throw new Error(`POST /tasks answered ${created.status}: ${await created.text()}`);
   return ((await created.json()) as { id: string }).id;
+}
+
+/** The provider serves the category and city postTask uses, the whole city: every such task matches them. */
+async function serveWhatPostTaskPosts(provider: TestAccount): Promise<void> {
+  const category = (await getJson<{ items: Category[] }>('/api/v1/categories')).items[0]!;
+  const city = (await getJson<{ items: Named[] }>('/api/v1/cities')).items[0]!;
+  const response = await fetch(`${e2e!.baseUrl}/api/v1/me`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', ...asUser(provider) },
+    body: JSON.stringify({ categoryIds: [category.id], serviceCityId: city.id, districtIds: [] }),
+  });
+  if (!response.ok) throw new Error(`PATCH /me answered ${response.status}: ${await response.text()}`);
 }
 
 async function subscribe(provider: TestAccount): Promise<void> {
@@ -116,6 +131,66 @@ describe.runIf(e2e)('notifications', () => {
     } finally {
       await c.context.close();
       await p.context.close();
+    }
+  });
+
+  it('a new matching task rings the provider’s bell live; the list pins "N new tasks", which opens the filtered feed and clears the badge', async () => {
+    const provider = await createAccount({ role: 'provider', name: 'Сино' });
+    await serveWhatPostTaskPosts(provider);
+    // Whatever other journeys posted before counts as seen: this one starts from nothing new.
+    const seen = await postJson('/api/v1/notifications/read', { all: true }, asUser(provider));
+    expect(seen.status).toBe(200);
+
+    const { page, context } = await browser.page({ width: 375 });
+    const badge = page.getByTestId('notification-badge');
+    try {
+      await signInContext(context, provider.token);
+      // The bell asks for the count once its socket is live (the first pong): from then on only the socket tells.
+      const live = page.waitForResponse((r) => r.url().includes('/api/v1/notifications?limit=1'));
+      await page.goto('/tasks');
+      await page.getByTestId('notification-bell').waitFor();
+      await live;
+      expect(await badge.count()).toBe(0);
+      await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+      const customer = await createAccount({ role: 'customer', name: 'Мадина' });
+      const title = 'Повесить люстру в зале';
+      const taskId = await postTask(customer, title);
+
+      // The broadcast reaches the open page: the badge rises without a reload.
+      await badge.filter({ hasText: '1' }).waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+      await page.getByTestId('notification-bell').click();
+      await page.waitForURL(/\/notifications$/);
+      const card = page.getByTestId('matching-tasks');
+      await card
+        .getByRole('heading', { name: new RegExp(selectBranch(ru.Notifications.matching.title, 'one').replace('#', '1')) })
+        .waitFor();
+      expect(await card.getByRole('link', { name: title }).getAttribute('href')).toBe(`/tasks/${taskId}`);
+      await expectNoHorizontalOverflow(page);
+      await shoot(page, 'notifications-matching-375.png');
+
+      // The same entry in Tajik.
+      await page.goto('/tg/notifications');
+      await page.getByTestId('matching-tasks').getByRole('link', { name: tg.Notifications.matching.open }).waitFor();
+      await expectNoHorizontalOverflow(page);
+      await shoot(page, 'notifications-matching-tg-375.png');
+
+      // Opening it marks the tasks seen and shows the feed filtered to what matches. Visiting /tg chose Tajik
+      // (the locale cookie would send /notifications on to /tg): back to Russian, as a person would switch.
+      await context.clearCookies({ name: 'NEXT_LOCALE' });
+      await page.goto('/notifications');
+      await page.getByRole('link', { name: ru.Notifications.matching.open }).click();
+      await page.waitForURL(/\/tasks\?matching=1$/);
+      await page.getByText(ru.TaskFeed.matchingLead).waitFor();
+      await page.getByText(title, { exact: true }).first().waitFor();
+      await badge.waitFor({ state: 'detached' });
+      await expectNoHorizontalOverflow(page);
+      await shoot(page, 'tasks-matching-375.png');
+      await page.goto('/notifications');
+      await page.getByText(ru.Notifications.empty, { exact: true }).waitFor();
+    } finally {
+      await context.close();
     }
   });
 

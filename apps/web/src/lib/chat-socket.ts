@@ -1,4 +1,4 @@
-import type { TChatEvent, TNotificationEvent } from '@dastiyor/contracts';
+import type { TChatEvent, TMatchingTaskEvent, TNotificationEvent } from '@dastiyor/contracts';
 
 // Browser only: the live chat socket, kept open across network drops.
 
@@ -11,6 +11,8 @@ export interface ChatSocketHandlers {
   onStatus: (status: ChatSocketStatus) => void;
   /** The same socket also carries the person's notifications (the header's bell listens for them). */
   onNotification?: (event: TNotificationEvent) => void;
+  /** …and, for a provider, each new task that matches them (no count: the bell adds it to its own). */
+  onMatchingTask?: (event: TMatchingTaskEvent) => void;
 }
 
 /** The API closes with this when the session has ended: reconnecting would only be refused. */
@@ -33,6 +35,14 @@ export function asChatEvent(value: unknown): TChatEvent | null {
 export function asNotificationEvent(value: unknown): TNotificationEvent | null {
   if (!isRecord(value) || value.type !== 'notification' || typeof value.unreadCount !== 'number') return null;
   return isRecord(value.notification) && typeof value.notification.id === 'string' ? (value as TNotificationEvent) : null;
+}
+
+export function asMatchingTaskEvent(value: unknown): TMatchingTaskEvent | null {
+  if (!isRecord(value) || value.type !== 'matching_task' || !isRecord(value.task)) return null;
+  const { task } = value;
+  return typeof task.id === 'string' && typeof task.title === 'string' && typeof task.publishedAt === 'string'
+    ? (value as TMatchingTaskEvent)
+    : null;
 }
 
 /** Wait before the n-th reconnect: doubling from 1 s to 30 s, with jitter so a restarted server is not stampeded. */
@@ -113,6 +123,8 @@ export function openChatSocket(handlers: ChatSocketHandlers): () => void {
       if (event) handlers.onEvent(event);
       const notification = handlers.onNotification ? asNotificationEvent(parsed) : null;
       if (notification) handlers.onNotification?.(notification);
+      const matchingTask = handlers.onMatchingTask ? asMatchingTaskEvent(parsed) : null;
+      if (matchingTask) handlers.onMatchingTask?.(matchingTask);
     });
     ws.addEventListener('close', (closing) => {
       if (socket !== ws) return;

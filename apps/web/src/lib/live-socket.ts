@@ -25,6 +25,7 @@ export function createLiveSocketHub(open: (handlers: ChatSocketHandlers) => () =
           listeners.forEach((l) => l.onStatus(next));
         },
         onNotification: (event) => listeners.forEach((l) => l.onNotification?.(event)),
+        onMatchingTask: (event) => listeners.forEach((l) => l.onMatchingTask?.(event)),
       });
     }
     return () => {

@@ -11,8 +11,13 @@ export function fetchNotifications(limit: number, cursor?: string): Promise<Sess
   return getWithSession(`/api/v1/notifications?${query}`, isPage);
 }
 
-/** Only the unread count, for the header's badge; null when it cannot be told (the bell then shows no badge). */
-export async function fetchUnreadCount(): Promise<number | null> {
+export type BellState = Pick<TNotificationsResponse, 'unreadCount' | 'matchingTasks'>;
+
+/**
+ * The unread count for the header's badge, with the matching tasks it includes (the bell needs them to tell a
+ * live task it already counted); null when it cannot be told (the bell then shows no badge).
+ */
+export async function fetchBellState(): Promise<BellState | null> {
   const result = await fetchNotifications(1);
-  return result.status === 'ok' ? result.data.unreadCount : null;
+  return result.status === 'ok' ? { unreadCount: result.data.unreadCount, matchingTasks: result.data.matchingTasks } : null;
 }

@@ -18,6 +18,8 @@ export interface FeedParams {
   q?: string;
   sort?: TFeedSort;
   cursor?: string;
+  /** '1': only tasks matching the signed-in provider (the API refuses it to anyone else, so the page drops it). */
+  matching?: '1';
 }
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
@@ -53,6 +55,7 @@ export function readFeedParams(search: SearchParamsRecord): FeedParams {
     q: q ? q.slice(0, 100) : undefined,
     sort: pick(single(search.sort), (v) => (FeedSort as readonly string[]).includes(v)),
     cursor: pick(single(search.cursor), (v) => v.length <= 200),
+    matching: pick(single(search.matching), (v) => v === '1'),
   };
 }
 
@@ -74,6 +77,7 @@ export function feedApiQuery(params: FeedParams, limit: number): string {
     const value = params[key];
     if (value) query.set(key, value);
   }
+  if (params.matching) query.set('matching', 'true');
   if (params.budgetMin) query.set('budgetMin', String(somoniToDiram(params.budgetMin)));
   if (params.budgetMax) query.set('budgetMax', String(somoniToDiram(params.budgetMax)));
   return query.toString();

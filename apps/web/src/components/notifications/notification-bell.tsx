@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TNotificationsResponse } from '@dastiyor/contracts';
+import type { TMatchingTasksSummary, TNotificationsResponse } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
 import { joinLiveSocket } from '@/lib/live-socket';
+import { createMatchingTaskTracker } from '@/lib/matching-tasks-live';
 import { announceNotifications, onNotificationsChange } from '@/lib/notifications-unread';
 import { callApi } from '@/lib/problem-client';
 
@@ -13,13 +14,34 @@ const badgeMax = 99;
 
 /**
  * The header's bell: the unread count as the server rendered it, then kept current by the socket (a new
- * notification), by the notifications page (marked read) and by a fresh count after every reconnect.
+ * notification, a new matching task), by the notifications page (marked read) and by a fresh count after every
+ * reconnect. A matching task arrives without a count: the bell adds one unless it has counted that task already.
  */
-export function NotificationBell({ initialUnread, className }: { initialUnread: number | null; className: string }) {
+export function NotificationBell({
+  initialUnread,
+  initialMatching,
+  className,
+}: {
+  initialUnread: number | null;
+  initialMatching: TMatchingTasksSummary | null;
+  className: string;
+}) {
   const t = useTranslations('Notifications');
   const [unread, setUnread] = useState(initialUnread ?? 0);
+  // Read inside socket callbacks, which are set up once; kept in step synchronously, so two tasks arriving in
+  // one tick each add one.
+  const unreadRef = useRef(unread);
+  const [tracker] = useState(() => createMatchingTaskTracker(initialMatching));
 
-  useEffect(() => onNotificationsChange((change) => setUnread(change.unreadCount)), []);
+  useEffect(
+    () =>
+      onNotificationsChange((change) => {
+        unreadRef.current = change.unreadCount;
+        setUnread(change.unreadCount);
+        if (change.matchingTasks) tracker.reset(change.matchingTasks);
+      }),
+    [],
+  );
 
   useEffect(
     () =>
@@ -27,10 +49,15 @@ export function NotificationBell({ initialUnread, className }: { initialUnread: 
         onEvent: () => undefined,
         onStatus: () => undefined,
         onNotification: (event) => announceNotifications({ unreadCount: event.unreadCount, arrived: event.notification }),
+        onMatchingTask: ({ task }) => {
+          if (tracker.accept(task)) announceNotifications({ unreadCount: unreadRef.current + 1, matchingTask: task });
+        },
         // What arrived while the socket was down is only counted, never pushed: ask again.
         onLive: () =>
           void callApi<TNotificationsResponse>('GET', '/api/v1/notifications?limit=1').then((result) => {
-            if (result.ok) setUnread(result.data.unreadCount);
+            if (!result.ok) return;
+            const { unreadCount, matchingTasks } = result.data;
+            announceNotifications(matchingTasks ? { unreadCount, matchingTasks } : { unreadCount });
           }),
       }),
     [],

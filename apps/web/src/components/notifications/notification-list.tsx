@@ -2,30 +2,38 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TNotification, TNotificationsResponse } from '@dastiyor/contracts';
+import type { TMarkNotificationsReadResponse, TMatchingTasksSummary, TNotification, TNotificationsResponse } from '@dastiyor/contracts';
+import { withMatchingTask } from '@/lib/matching-tasks-live';
 import { announceNotifications, onNotificationsChange } from '@/lib/notifications-unread';
 import { callApi, type ClientProblem } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { secondaryButton } from '@/components/ui/button-styles';
 import { Notice } from '@/components/ui/notice';
+import { MatchingTasksCard } from './matching-tasks-card';
 import { NotificationItem } from './notification-item';
 
-/** Newest first, more by cursor, live arrivals on top, "mark all read"; every change reaches the bell too. */
+/**
+ * Newest first, more by cursor, live arrivals on top, "mark all read"; every change reaches the bell too. A
+ * provider's new matching tasks are one pinned entry above the list (the bell counted them as they came).
+ */
 export function NotificationList({ initial, pageSize }: { initial: TNotificationsResponse; pageSize: number }) {
   const t = useTranslations('Notifications');
   const tProblems = useTranslations('Problems');
   const [items, setItems] = useState<TNotification[]>(initial.items);
   const [cursor, setCursor] = useState(initial.nextCursor);
   const [unread, setUnread] = useState(initial.unreadCount);
+  const [matching, setMatching] = useState<TMatchingTasksSummary | null>(initial.matchingTasks);
   const [busy, setBusy] = useState<'more' | 'all' | null>(null);
   const [problem, setProblem] = useState<ClientProblem | null>(null);
   const [now, setNow] = useState(() => new Date());
 
   useEffect(
     () =>
-      onNotificationsChange(({ unreadCount, arrived }) => {
+      onNotificationsChange(({ unreadCount, arrived, matchingTask, matchingTasks }) => {
         setUnread(unreadCount);
         if (arrived) setItems((current) => (current.some((n) => n.id === arrived.id) ? current : [arrived, ...current]));
+        if (matchingTasks) setMatching(matchingTasks);
+        else if (matchingTask) setMatching((current) => current && withMatchingTask(current, matchingTask));
         setNow(new Date());
       }),
     [],
@@ -43,14 +51,17 @@ export function NotificationList({ initial, pageSize }: { initial: TNotification
     setCursor(result.data.nextCursor);
   }
 
-  async function markRead(body: { ids: string[] } | { all: true }) {
-    const result = await callApi<{ unreadCount: number }>('POST', '/api/v1/notifications/read', body);
+  async function markRead(body: { ids: string[] } | { all: true } | { matchingTasks: true }) {
+    const result = await callApi<TMarkNotificationsReadResponse>('POST', '/api/v1/notifications/read', body);
     if (!result.ok) return setProblem(result.problem);
     setProblem(null);
-    const readAt = new Date().toISOString();
-    const touched = 'all' in body ? null : new Set(body.ids);
-    setItems((current) => current.map((n) => (n.readAt === null && (!touched || touched.has(n.id)) ? { ...n, readAt } : n)));
-    announceNotifications({ unreadCount: result.data.unreadCount });
+    if (!('matchingTasks' in body)) {
+      const readAt = new Date().toISOString();
+      const touched = 'all' in body ? null : new Set(body.ids);
+      setItems((current) => current.map((n) => (n.readAt === null && (!touched || touched.has(n.id)) ? { ...n, readAt } : n)));
+    }
+    const { unreadCount, matchingTasks } = result.data;
+    announceNotifications(matchingTasks ? { unreadCount, matchingTasks } : { unreadCount });
   }
 
   async function markAll() {
@@ -59,7 +70,12 @@ export function NotificationList({ initial, pageSize }: { initial: TNotification
     setBusy(null);
   }
 
-  if (items.length === 0) return <Notice tone="empty">{t('empty')}</Notice>;
+  const newTasks =
+    matching && matching.count > 0 ? (
+      // Not awaited: the link navigates at once, the badge follows when the API answers.
+      <MatchingTasksCard summary={matching} now={now} onOpen={() => void markRead({ matchingTasks: true })} />
+    ) : null;
+  if (items.length === 0 && !newTasks) return <Notice tone="empty">{t('empty')}</Notice>;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -73,6 +89,7 @@ export function NotificationList({ initial, pageSize }: { initial: TNotification
         ) : null}
       </div>
       {problem ? <Notice tone="error">{problemMessage(problem, tProblems)}</Notice> : null}
+      {newTasks}
       <ul className="space-y-2">
         {items.map((notification) => (
           <NotificationItem

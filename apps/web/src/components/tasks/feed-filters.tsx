@@ -15,10 +15,13 @@ const labelClass = 'mb-1.5 block text-sm font-semibold text-slate-800';
  */
 export function FeedFilters({
   params,
+  offerMatching,
   categories,
   cities,
 }: {
   params: FeedParams;
+  /** A signed-in provider may narrow the feed to what their new-task alerts count. */
+  offerMatching: boolean;
   categories: TCategory[] | null;
   cities: TCity[] | null;
 }) {
@@ -42,6 +45,28 @@ export function FeedFilters({
           className={inputClass}
         />
       </div>
+
+      {offerMatching ? (
+        <div className="flex items-start gap-3">
+          <input
+            id="feed-matching"
+            name="matching"
+            type="checkbox"
+            value="1"
+            defaultChecked={params.matching === '1'}
+            aria-describedby="feed-matching-hint"
+            className="mt-1 size-5 shrink-0 accent-brand-700"
+          />
+          <div>
+            <label htmlFor="feed-matching" className="block text-sm font-semibold text-slate-800">
+              {t('matching')}
+            </label>
+            <p id="feed-matching-hint" className="text-xs text-slate-500">
+              {t('matchingHint')}
+            </p>
+          </div>
+        </div>
+      ) : null}
 
       {categories ? (
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">

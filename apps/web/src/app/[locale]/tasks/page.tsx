@@ -36,10 +36,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /** The public feed of open tasks, server-rendered; filters and the cursor live in the URL. */
 export default async function TaskFeedPage({ params, searchParams }: Props) {
   await resolveLocaleParam(params);
-  const feedParams = readFeedParams(await searchParams);
+  const asked = readFeedParams(await searchParams);
+  // Only a provider has tasks matching them; for anyone else the filter is dropped rather than answered 401/403.
+  const user = asked.matching ? await getCurrentUser() : null;
+  const feedParams = asked.matching && user?.role !== 'provider' ? { ...asked, matching: undefined } : asked;
   const t = await getTranslations('TaskFeed');
-  const [user, categories, cities, page] = await Promise.all([
-    getCurrentUser(),
+  const [viewer, categories, cities, page] = await Promise.all([
+    user ?? getCurrentUser(),
     fetchCategories(),
     fetchCities(),
     fetchFeedPage(feedApiQuery(feedParams, pageSize)),
@@ -51,9 +54,9 @@ export default async function TaskFeedPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t('title')}</h1>
-          <p className="mt-1 text-slate-600">{t('lead')}</p>
+          <p className="mt-1 text-slate-600">{feedParams.matching ? t('matchingLead') : t('lead')}</p>
         </div>
-        {user?.role === 'provider' ? null : (
+        {viewer?.role === 'provider' ? null : (
           <Link href="/tasks/new" className={primaryButton}>
             {t('postTask')}
           </Link>
@@ -64,6 +67,7 @@ export default async function TaskFeedPage({ params, searchParams }: Props) {
         <FiltersDisclosure summary={filterCount > 0 ? t('filtersToggleActive', { count: filterCount }) : t('filtersToggle')}>
           <FeedFilters
             params={feedParams}
+            offerMatching={viewer?.role === 'provider'}
             categories={categories.ok ? categories.data.items : null}
             cities={cities.ok ? cities.data.items : null}
           />
