@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
+import { type DeleteBatches, deleteInBatches } from '../../platform/jobs/batched-delete.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import { matchingAlertRules } from './matching-alerts.js';
 import { deleteOldDigestMarks, deleteOldNotifications, deleteOldSeenMarks } from './retention-repository.js';
@@ -24,32 +25,22 @@ export interface NotificationRetentionDeps {
   log: Pick<FastifyBaseLogger, 'info'>;
 }
 
-/** Repeats one bounded delete until it comes back short or `maxBatches` ran (the next day continues). */
-async function drain(remove: (limit: number) => Promise<number>, batchSize: number, maxBatches: number): Promise<number> {
-  let deleted = 0;
-  for (let i = 0; i < maxBatches; i++) {
-    const n = await remove(batchSize);
-    deleted += n;
-    if (n < batchSize) break;
-  }
-  return deleted;
-}
-
 /**
  * Deletes old read (and very old unread) notifications, stale digest marks and "seen up to" marks past the
  * alerts' look-back, in short batches. Answers how many rows of each went.
  */
 export async function runNotificationRetention(
   deps: NotificationRetentionDeps,
-  { batchSize = 5000, maxBatches = 200 }: { batchSize?: number; maxBatches?: number } = {},
+  { batchSize = 5000, maxBatches = 200 }: DeleteBatches = {},
 ) {
+  const batches = { batchSize, maxBatches };
   const now = deps.clock().getTime();
   const ago = (days: number) => new Date(now - days * dayMs);
   const cutoffs = { readBefore: ago(retentionRules.readNotificationDays), unreadBefore: ago(retentionRules.unreadNotificationDays) };
   const deleted = {
-    notifications: await drain((n) => deleteOldNotifications(deps.db, cutoffs, n), batchSize, maxBatches),
-    digestMarks: await drain((n) => deleteOldDigestMarks(deps.db, ago(retentionRules.digestMarkDays), n), batchSize, maxBatches),
-    seenMarks: await drain((n) => deleteOldSeenMarks(deps.db, new Date(now - matchingAlertRules.lookBackMs), n), batchSize, maxBatches),
+    notifications: await deleteInBatches((n) => deleteOldNotifications(deps.db, cutoffs, n), batches),
+    digestMarks: await deleteInBatches((n) => deleteOldDigestMarks(deps.db, ago(retentionRules.digestMarkDays), n), batches),
+    seenMarks: await deleteInBatches((n) => deleteOldSeenMarks(deps.db, new Date(now - matchingAlertRules.lookBackMs), n), batches),
   };
   if (deleted.notifications + deleted.digestMarks + deleted.seenMarks > 0) deps.log.info(deleted, 'old notifications deleted');
   return deleted;

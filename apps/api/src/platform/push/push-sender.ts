@@ -33,6 +33,31 @@ export interface PushSender {
   send(target: PushTarget, message: PushMessage): Promise<PushOutcome>;
 }
 
+/** A VAPID token may live up to 24 h (RFC 8292): one is signed per push service for 12 h, renewed an hour early. */
+const vapidToken = { lifetimeSeconds: 12 * 3600, renewBeforeSeconds: 3600, maxCached: 1000 } as const;
+
+/**
+ * The `Authorization` header for a push service, signed once per origin and key pair and reused until
+ * it nears expiry: an ES256 signature per push was the fan-out's largest CPU cost (15.8 s of one bench
+ * run, ~0.75 ms a push, on the thread that also answers requests). The JWT names only the origin, the
+ * subject and the expiry, so every push to that origin may carry the same one.
+ */
+function createVapidAuthorization(subject: string) {
+  const cache = new Map<string, { header: string; expiresAt: number }>();
+  return (audience: string, keys: VapidKeys): string => {
+    const now = Math.floor(Date.now() / 1000);
+    const key = `${audience} ${keys.publicKey}`;
+    const cached = cache.get(key);
+    if (cached && cached.expiresAt - vapidToken.renewBeforeSeconds > now) return cached.header;
+    const expiresAt = now + vapidToken.lifetimeSeconds;
+    const { Authorization } = webpush.getVapidHeaders(audience, subject, keys.publicKey, keys.privateKey, 'aes128gcm', expiresAt);
+    // Origins are a handful of push services; the bound only stops a flood of odd endpoints from growing it.
+    if (cache.size >= vapidToken.maxCached) cache.clear();
+    cache.set(key, { header: Authorization, expiresAt });
+    return Authorization;
+  };
+}
+
 /**
  * Web Push (RFC 8030/8291/8292) through `web-push` for encryption and the VAPID signature, and plain
  * fetch for the request: it works against http loopback endpoints in tests, takes a timeout, and the
@@ -53,6 +78,7 @@ export function createWebPushSender(options: {
 }): PushSender {
   const doFetch = options.fetchImpl ?? fetch;
   const resolveHost = options.resolveHost ?? systemResolveHost;
+  const vapidAuthorization = createVapidAuthorization(options.subject);
   const refuse = (endpoint: string, reason: string): never => {
     const { origin } = new URL(endpoint);
     options.log?.warn({ origin, reason }, 'push not sent: endpoint refused');
@@ -71,7 +97,8 @@ export function createWebPushSender(options: {
       }
       const keys = await options.keys();
       const details = webpush.generateRequestDetails(target, message.payload, {
-        vapidDetails: { subject: options.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+        // No vapidDetails (and setVapidDetails is never called): signed once per origin above, not per message.
+        headers: { Authorization: vapidAuthorization(new URL(target.endpoint).origin, keys) },
         TTL: message.ttlSeconds,
         ...(message.topic ? { topic: message.topic } : {}),
         ...(message.urgency ? { urgency: message.urgency } : {}),
