@@ -87,6 +87,8 @@ async function main() {
     port: config.apiPort,
     poolMax: config.poolMax,
     jobsPoolMax: config.jobsPoolMax,
+    backgroundJobs: config.backgroundJobs,
+    redisUrl: config.redisUrl,
   });
   const loadBefore = loadAverage();
   const feedUrl = `${api.url}/api/v1/tasks?cityId=${place.cityId}`;

@@ -75,7 +75,7 @@ export function fanoutReport(run: FanoutRun): string {
 ${context.machine}; load average before ${context.loadBefore}, after ${context.loadAfter} (a machine shared with
 other work: the figures move with it). ${n(context.config.providers)} providers, ${n(context.subscribed)} browsers;
 feed at ${context.config.feedRate} req/s over ${context.config.feedConnections} connections; API pool ${context.config.poolMax},
-jobs pool ${context.config.jobsPoolMax}.
+jobs pool ${context.config.jobsPoolMax}; background jobs ${context.config.backgroundJobs === 'worker' ? 'in a worker process (BACKGROUND_JOBS=worker, live events over Redis)' : 'in the API process'}.
 
 ## One task matching the most providers
 

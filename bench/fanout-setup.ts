@@ -23,6 +23,9 @@ export interface FanoutBenchConfig {
   poolMax: number;
   jobsPoolMax: number;
   apiPort: number;
+  /** in-process: the API runs the jobs; worker: a worker process does (BACKGROUND_JOBS, decision 015), over Redis. */
+  backgroundJobs: 'in-process' | 'worker';
+  redisUrl: string;
 }
 
 /** Every default is the figure or the feed bench's. */
@@ -40,6 +43,8 @@ export function loadFanoutConfig(): FanoutBenchConfig {
     poolMax: positiveInt('BENCH_POOL_MAX', 10),
     jobsPoolMax: positiveInt('BENCH_JOBS_POOL_MAX', 4),
     apiPort: positiveInt('BENCH_FANOUT_API_PORT', 3592),
+    backgroundJobs: process.env.BENCH_BACKGROUND_JOBS === 'in-process' ? 'in-process' : 'worker',
+    redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
   };
 }
 

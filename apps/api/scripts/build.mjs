@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 
 const entryPoints = {
   server: 'src/server.ts',
+  worker: 'src/worker.ts',
   // Beside server.js, so src/db/migrate.ts finds dist/migrations from every bundle.
   maintenance: 'src/cli/maintenance.ts',
   'admin-create': 'src/cli/admin-create.ts',

@@ -26,6 +26,15 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('loadConfig', () => {
+  it('runs background jobs in the API unless told worker, which needs PostgreSQL and Redis', () => {
+    expect(loadConfig({}).backgroundJobs).toBe('in-process');
+    expect(problemsOf({ BACKGROUND_JOBS: 'worker' })).toEqual(['BACKGROUND_JOBS=worker needs DATABASE_URL and REDIS_URL']);
+    expect(problemsOf({ BACKGROUND_JOBS: 'worker', DATABASE_URL: 'postgres://app@db/dastiyor' })).toHaveLength(1);
+    const split = loadConfig({ BACKGROUND_JOBS: 'worker', DATABASE_URL: 'postgres://app@db/dastiyor', REDIS_URL: 'redis://r:6379' });
+    expect(split.backgroundJobs).toBe('worker');
+    expect(problemsOf({ BACKGROUND_JOBS: 'sometimes' })[0]).toMatch(/^BACKGROUND_JOBS: /);
+  });
+
   it('defaults to the embedded mode: PGlite under ./data, outbox transports, demo data on', () => {
     const config = loadConfig({});
     expect(config.appEnv).toBe('development');
@@ -44,7 +53,7 @@ describe('loadConfig', () => {
       kind: 'postgres',
       url: 'postgres://localhost/x',
       pool: { max: 20, waitMs: 5000, maxWaiting: 2000, statementTimeoutMs: 15_000 },
-      jobsPool: { max: 4, waitMs: 30_000, maxWaiting: 10_000, statementTimeoutMs: 15_000 },
+      jobsPool: { max: 4, waitMs: 30_000, maxWaiting: 10_000, statementTimeoutMs: 15_000, parallelWorkers: 0 },
     });
     const sized = loadConfig({
       DATABASE_URL: 'postgres://localhost/x',

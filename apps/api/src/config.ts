@@ -54,6 +54,12 @@ export const ZEnv = z.object({
     .describe('Starts every Redis key and channel, so environments can share one Redis; defaults to dastiyor:<APP_ENV>:'),
   APP_SECRET: z.string().optional().describe('At least 32 random characters; signs links and webhooks'),
   SEED_DEMO: bool.optional().describe('Seed demo users and tasks; default on in the embedded mode only'),
+  BACKGROUND_JOBS: z
+    .enum(['in-process', 'worker'])
+    .default('in-process')
+    .describe(
+      'in-process: the API also runs the background jobs; worker: it only queues them and `npm run worker -w @dastiyor/api` processes run them (PostgreSQL and Redis only)',
+    ),
   MIGRATE_ON_START: bool
     .default(true)
     .describe('Migrate and seed on start (under a lock); 0 when the deploy runs `npm run db:migrate` as its own step'),
@@ -100,6 +106,8 @@ export interface Config {
   seedDemo: boolean;
   /** False: the deploy migrates separately; the API only checks the schema is current. */
   migrateOnStart: boolean;
+  /** Where background jobs run: in the API process, or only in worker processes (worker.ts). */
+  backgroundJobs: 'in-process' | 'worker';
   mail: { transport: 'outbox' } | { transport: 'smtp'; url: string; from: string };
   mailFrom: string;
   sms: { transport: 'outbox' } | { transport: 'http'; url: string; token: string | null; sender: string };
@@ -164,6 +172,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       if (!env[key]) problems.push(`${key} is required when STORAGE_DRIVER=s3`);
     }
   }
+  if (env.BACKGROUND_JOBS === 'worker' && (!env.DATABASE_URL || !env.REDIS_URL)) {
+    // PGlite lives in one process; without Redis a worker's live events would never reach the API's sockets.
+    problems.push('BACKGROUND_JOBS=worker needs DATABASE_URL and REDIS_URL');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(env.DATA_DIR);
@@ -184,7 +196,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
           },
           // Nobody waits on a background job's query: it may queue longer than a request would.
-          jobsPool: { max: env.DB_JOBS_POOL_MAX, waitMs: 30_000, maxWaiting: 10_000, statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS },
+          // …and it runs on one core per statement, leaving the others to the requests' queries.
+          jobsPool: {
+            max: env.DB_JOBS_POOL_MAX,
+            waitMs: 30_000,
+            maxWaiting: 10_000,
+            statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+            parallelWorkers: 0,
+          },
         }
       : { kind: 'pglite', dir: path.join(dataDir, 'pglite') },
     redisUrl: env.REDIS_URL ?? null,
@@ -193,6 +212,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     appSecret: env.APP_SECRET ?? 'development-only-secret-never-used-in-production',
     seedDemo: env.SEED_DEMO ?? (!env.DATABASE_URL && !isProduction),
     migrateOnStart: env.MIGRATE_ON_START,
+    backgroundJobs: env.BACKGROUND_JOBS,
     mail: env.MAIL_TRANSPORT === 'smtp' ? { transport: 'smtp', url: env.SMTP_URL!, from: env.MAIL_FROM } : { transport: 'outbox' },
     mailFrom: env.MAIL_FROM,
     sms:

@@ -16,9 +16,10 @@ async function main() {
   const platform = createPlatform(config, database, log);
   await platform.jobs.start();
   const app = await buildApp({ config, database, platform });
-  // The jobs' own connections: a fan-out never waits for, or takes, a request's.
-  const jobsDatabase = await openJobsDatabase(config, database, log);
-  await registerBackgroundJobs({ config, platform, database: jobsDatabase, log: app.log });
+  // The jobs' own connections: a fan-out never waits for, or takes, a request's. With worker processes
+  // (BACKGROUND_JOBS=worker) this one only queues jobs, so a fan-out never takes its event loop either.
+  const jobsDatabase = config.backgroundJobs === 'in-process' ? await openJobsDatabase(config, database, log) : null;
+  if (jobsDatabase) await registerBackgroundJobs({ config, platform, database: jobsDatabase, log: app.log });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -28,7 +29,7 @@ async function main() {
     await app.close();
     await platform.jobs.stop();
     await platform.bus.close();
-    await jobsDatabase.close();
+    await jobsDatabase?.close();
     await database.close();
     process.exit(0);
   };

@@ -43,6 +43,11 @@ export interface PoolSettings {
   maxWaiting: number;
   /** A statement running longer than this is cancelled by the server. */
   statementTimeoutMs: number;
+  /**
+   * PostgreSQL's max_parallel_workers_per_gather for this pool's sessions; unset keeps the server's. 0 for
+   * background jobs: a fan-out's batch query on every core would leave none for the requests' queries.
+   */
+  parallelWorkers?: number;
 }
 
 export const defaultPoolSettings: PoolSettings = { max: 20, waitMs: 5000, maxWaiting: 2000, statementTimeoutMs: 15_000 };
@@ -120,7 +125,10 @@ function openPostgres(url: string, settings: PoolSettings, log: IncidentLogger):
       statement_timeout: settings.statementTimeoutMs,
       idleTimeoutMillis: 30_000,
       keepAlive: true,
-      options: startupOptions,
+      options:
+        settings.parallelWorkers === undefined
+          ? startupOptions
+          : `${startupOptions} -c max_parallel_workers_per_gather=${settings.parallelWorkers}`,
     },
     settings.maxWaiting,
   );

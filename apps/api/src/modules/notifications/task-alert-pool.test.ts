@@ -5,6 +5,8 @@ import { startPushService } from '../../../test/push-service.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { registerBackgroundJobs } from '../../background-jobs.js';
+import { openJobsDatabase } from '../../bootstrap.js';
+import { loadConfig } from '../../config.js';
 import { type Database, openDatabase } from '../../db/client.js';
 import { generateVapidKeys } from '../../platform/push/push-sender.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
@@ -83,4 +85,18 @@ describe('task alert fan-out and the request pool', () => {
     },
     90_000,
   );
+});
+
+describe('the jobs’ pool', () => {
+  it.runIf(onPostgres)('runs each statement on one core, leaving the others to the requests’ queries', async () => {
+    const jobs = await openJobsDatabase(loadConfig({ APP_ENV: 'test', DATABASE_URL: testDb.url! }), testDb.database);
+    try {
+      const setting = async (db: Database) => (await db.executeSql('show max_parallel_workers_per_gather')).rows[0];
+      expect(await setting(jobs)).toEqual({ max_parallel_workers_per_gather: '0' });
+      // The requests' pool keeps the server's own setting.
+      expect(await setting(testDb.database)).not.toEqual({ max_parallel_workers_per_gather: '0' });
+    } finally {
+      await jobs.close();
+    }
+  });
 });
