@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 
 export type ReceiverRequest =
@@ -31,6 +32,9 @@ export async function startPushReceiver(): Promise<PushReceiver> {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // It stands in for the browsers' push services, which run elsewhere: decrypting every push here must
+  // not take the CPU the API needs more than the machine's spare (nice 10, as low as the worker).
+  if (child.pid) os.setPriority(child.pid, 10);
   let pending: ((reply: ReceiverReply) => void) | null = null;
   const ready = new Promise<string>((resolve, reject) => {
     child.once('error', reject);
