@@ -1,7 +1,11 @@
 import type { Db } from '@dastiyor/api/src/db/client.js';
 import * as schema from '@dastiyor/api/src/db/schema/index.js';
 import { taskAlertSizes } from '@dastiyor/api/src/modules/notifications/task-alert-jobs.js';
-import { findAlertRecipients, findAlertTask } from '@dastiyor/api/src/modules/notifications/task-alert-recipients-repository.js';
+import {
+  findAlertRecipientDetails,
+  findAlertTask,
+  findMatchingOrder,
+} from '@dastiyor/api/src/modules/notifications/task-alert-recipients-repository.js';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 
@@ -13,26 +17,34 @@ export interface ExplainedPage {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the fan-out's own batch query, as the API sends it: the statement is
- * captured from `findAlertRecipients` through a logging drizzle instance, then explained with its
- * parameters (the task's own values, bound as the fan-out binds them). The first batch, and one deep in the task's order (the keyset at the given position).
+ * EXPLAIN (ANALYZE, BUFFERS) of the fan-out's own queries, as the API sends them: each statement is
+ * captured through a logging drizzle instance, then explained with its parameters (the task's own
+ * values, bound as the fan-out binds them). The order read ahead from the start and from deep in the
+ * task's order (the keyset at the given position), and the details of one batch.
  */
 export async function explainAlertPages(databaseUrl: string, taskId: string, deepAt: number): Promise<ExplainedPage[]> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   let captured: { sql: string; params: unknown[] } | null = null;
   const db = drizzle(pool, { schema, logger: { logQuery: (sql, params) => void (captured = { sql, params }) } }) as unknown as Db;
   try {
-    const pages: ExplainedPage[] = [];
     const task = await findAlertTask(db, taskId);
     if (!task) throw new Error('the task is no longer open');
-    const all = await findAlertRecipients(db, task, null, deepAt);
-    const deep = all.at(-1) ?? null;
-    for (const [name, after] of [
-      ['first batch', null],
-      [`batch after recipient ${deepAt.toLocaleString('en')}`, deep],
-    ] as const) {
+    const upTo = await findMatchingOrder(db, task, null, deepAt);
+    const steps: Array<[string, () => Promise<unknown>]> = [
+      [`matching order, first ${taskAlertSizes.order.toLocaleString('en')}`, () => findMatchingOrder(db, task, null, taskAlertSizes.order)],
+      [
+        `matching order after recipient ${deepAt.toLocaleString('en')}`,
+        () => findMatchingOrder(db, task, upTo.at(-1) ?? null, taskAlertSizes.order),
+      ],
+      [
+        `one batch's details (${taskAlertSizes.page.toLocaleString('en')} recipients)`,
+        () => findAlertRecipientDetails(db, upTo.slice(0, taskAlertSizes.page)),
+      ],
+    ];
+    const pages: ExplainedPage[] = [];
+    for (const [name, run] of steps) {
       captured = null;
-      await findAlertRecipients(db, task, after, taskAlertSizes.page);
+      await run();
       const statement = captured as { sql: string; params: unknown[] } | null;
       if (!statement) throw new Error('no SQL captured');
       const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${statement.sql}`, statement.params);

@@ -44,9 +44,9 @@ export function startFeedLoad(url: string, options: { rate: number; connections:
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
-/** The answers that completed within [from, to); latencies of 2xx answers only, the rest counted. */
-export function feedWindow(samples: FeedSample[], from: number, to: number): FeedWindow {
-  const inside = samples.filter((s) => s.at >= from && s.at < to);
+/** The answers that completed within any of the [from, to) ranges; latencies of 2xx answers only, the rest counted. */
+export function feedWindow(samples: FeedSample[], ranges: Array<{ from: number; to: number }>): FeedWindow {
+  const inside = samples.filter((s) => ranges.some((r) => s.at >= r.from && s.at < r.to));
   const ok = inside
     .filter((s) => s.status >= 200 && s.status < 300)
     .map((s) => s.ms)

@@ -14,6 +14,8 @@ export interface FanoutBenchConfig {
   /** Tasks behind the feed the bench loads while the fan-out runs. */
   feedTasks: number;
   customers: number;
+  /** How many times the busiest task is published, one after another: more samples for the feed's p99 during a fan-out. */
+  bigTasks: number;
   paceTasks: number;
   paceIntervalMs: number;
   /** Feed requests per second, spread over `feedConnections`: a steady load, not a saturating one. */
@@ -35,6 +37,7 @@ export function loadFanoutConfig(): FanoutBenchConfig {
     providers: positiveInt('BENCH_PROVIDERS', 200_000),
     feedTasks: positiveInt('BENCH_FEED_TASKS', 100_000),
     customers: positiveInt('BENCH_CUSTOMERS', 2_000),
+    bigTasks: positiveInt('BENCH_BIG_TASKS', 3),
     paceTasks: positiveInt('BENCH_PACE_TASKS', 40),
     paceIntervalMs: positiveInt('BENCH_PACE_INTERVAL_MS', 3_000),
     feedRate: positiveInt('BENCH_FEED_RATE', 25),

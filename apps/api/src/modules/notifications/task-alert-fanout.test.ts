@@ -10,7 +10,7 @@ import { taskAlertFanouts, tasks } from '../../db/schema/index.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import { recordTaskAlert, runTaskAlertFanout, sweepTaskAlerts, type TaskAlertFanoutDeps } from './task-alert-fanout.js';
 import { taskAlertFanoutQueue, taskAlertPushQueue } from './task-alert-jobs.js';
-import { findAlertRecipients, findAlertTask } from './task-alert-recipients-repository.js';
+import { findAlertRecipientDetails, findAlertTask, findMatchingOrder } from './task-alert-recipients-repository.js';
 
 // The fan-out alone (no delivery workers run here): who is queued, how often, in what order, and
 // what happens when it dies half way.
@@ -33,7 +33,7 @@ beforeAll(async () => {
   db = testDb.database.db;
   t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   await t.platform.jobs.start();
-  deps = { db, jobs: t.platform.jobs, clock: clock.now, log: t.app.log, pageSize: page };
+  deps = { db, jobs: t.platform.jobs, clock: clock.now, log: t.app.log, pageSize: page, orderSize: 100 };
   places = await matchingPlaces(db);
   customerId = (await createUser(db)).id;
   const browser = (n: number) => [{ endpoint: `https://push.example/${n}`, keys: { p256dh: 'p', auth: 'a' } }];
@@ -97,7 +97,8 @@ function rankCorrelation(a: string[], b: string[]): number {
 }
 
 /** Everyone a task's fan-out walks, in its order: the blocked provider too (walked past, never alerted). */
-const walk = async (taskId: string) => findAlertRecipients(db, (await findAlertTask(db, taskId))!, null, 10_000);
+const walk = async (taskId: string) =>
+  findAlertRecipientDetails(db, await findMatchingOrder(db, (await findAlertTask(db, taskId))!, null, 10_000));
 /** The active recipients among the first `batches` pages of a task's walk: what those batches queue. */
 const activeInFirst = async (taskId: string, batches: number) =>
   (await walk(taskId)).slice(0, batches * page).filter((r) => r.active).length;

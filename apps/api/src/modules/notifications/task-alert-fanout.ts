@@ -14,7 +14,13 @@ import {
   insertTaskAlertFanout,
 } from './task-alert-fanout-repository.js';
 import { chunkDeliveries, taskAlertEmailQueue, taskAlertFanoutQueue, taskAlertPushQueue, taskAlertSizes } from './task-alert-jobs.js';
-import { type AlertRecipient, findAlertRecipients, findAlertTask } from './task-alert-recipients-repository.js';
+import {
+  type AlertCursor,
+  type AlertRecipient,
+  findAlertRecipientDetails,
+  findAlertTask,
+  findMatchingOrder,
+} from './task-alert-recipients-repository.js';
 
 export interface TaskAlertFanoutDeps {
   /** The background jobs' own pool, never the requests' one. */
@@ -24,6 +30,8 @@ export interface TaskAlertFanoutDeps {
   log: Pick<FastifyBaseLogger, 'info' | 'warn'>;
   /** Recipients per batch; tests make it small to see many batches. */
   pageSize?: number;
+  /** Matching providers read ahead per order query; tests make it small to see several. */
+  orderSize?: number;
 }
 
 /**
@@ -81,6 +89,8 @@ const summaryOf = (row: TaskAlertFanoutRow | null, batches: number): TaskAlertSu
   batches,
 });
 
+const sameCursor = (a: AlertCursor | null, b: AlertCursor | null) => a?.rank === b?.rank && a?.userId === b?.userId;
+
 /**
  * The job: walks the task's matching providers in its hash order, a bounded batch at a time. Each
  * batch queues its delivery jobs and moves the cursor past it in one transaction, so a run that dies
@@ -88,12 +98,21 @@ const summaryOf = (row: TaskAlertFanoutRow | null, batches: number): TaskAlertSu
  * after the last committed batch. Two runs at once serialise on the record's row and the one that
  * finds the cursor moved reads it again. Ends when a batch comes back short (the task closed or
  * hidden meanwhile gives an empty one).
+ *
+ * The order is read ahead a long stretch at a time (`orderSize`) and only each batch's details per
+ * batch: computing the match is the costly part, and once per task instead of once per batch keeps
+ * the fan-out's database work off the requests' cores (BENCHMARKS.md, issue 15 part C).
  */
 export async function runTaskAlertFanout(deps: TaskAlertFanoutDeps, taskId: string): Promise<TaskAlertSummary> {
   const size = deps.pageSize ?? taskAlertSizes.page;
+  const orderSize = Math.max(deps.orderSize ?? taskAlertSizes.order, size);
   await deps.jobs.createQueues([taskAlertPushQueue, taskAlertEmailQueue]);
   const started = Date.now();
   let batches = 0;
+  // The order read ahead, starting right after `aheadFrom`; `aheadEnds`: nothing matches past it.
+  let ahead: AlertCursor[] = [];
+  let aheadFrom: AlertCursor | null | undefined;
+  let aheadEnds = false;
   for (;;) {
     const state = await findTaskAlertFanout(deps.db, taskId);
     if (!state || state.finishedAt) {
@@ -104,23 +123,37 @@ export async function runTaskAlertFanout(deps: TaskAlertFanoutDeps, taskId: stri
     const from = cursorOf(state);
     // Read again for every batch: a task closed or hidden meanwhile gives an empty one, which finishes.
     const task = await findAlertTask(deps.db, taskId);
-    const page = task ? await findAlertRecipients(deps.db, task, from, size) : [];
+    let order: AlertCursor[] = [];
+    if (task) {
+      // Another run moved the cursor, or what is ahead is short of a batch while more may match: read on from here.
+      if (aheadFrom === undefined || !sameCursor(aheadFrom, from) || (ahead.length < size && !aheadEnds)) {
+        ahead = await findMatchingOrder(deps.db, task, from, orderSize);
+        aheadFrom = from;
+        aheadEnds = ahead.length < orderSize;
+      }
+      order = ahead.slice(0, size);
+    }
+    const page = await findAlertRecipientDetails(deps.db, order);
     const now = deps.clock();
     const plan = planBatch(taskId, page, now);
-    const last = page.at(-1);
+    const last = order.at(-1) ?? null;
     const moved = await deps.db.transaction(async (tx) => {
       const advanced = await advanceTaskAlertFanout(tx, taskId, {
         from,
-        to: last ? { rank: last.rank, userId: last.userId } : null,
+        to: last,
         recipients: plan.recipients,
         push: plan.push,
         email: plan.email,
-        finishedAt: page.length < size ? now : null,
+        finishedAt: order.length < size ? now : null,
       });
       if (advanced) await deps.jobs.insert(plan.jobs, { tx });
       return advanced;
     });
-    if (moved) batches += 1;
+    if (moved) {
+      batches += 1;
+      ahead = ahead.slice(order.length);
+      aheadFrom = last ?? from;
+    } else aheadFrom = undefined;
   }
 }
 

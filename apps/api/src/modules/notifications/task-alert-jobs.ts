@@ -15,6 +15,8 @@ export type TaskAlertDeliveryQueue = typeof taskAlertPushQueue | typeof taskAler
  */
 export const taskAlertSizes = {
   page: 5_000,
+  /** Matching providers read ahead in one query (their ids and ranks: ~4 MB of memory at most). */
+  order: 50_000,
   pushJob: 50,
   emailJob: 25,
 } as const;
