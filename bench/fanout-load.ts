@@ -89,6 +89,10 @@ async function main() {
     jobsPoolMax: config.jobsPoolMax,
     backgroundJobs: config.backgroundJobs,
     redisUrl: config.redisUrl,
+  }).catch(async (error: unknown) => {
+    // The receiver is a child process: left running, it would keep the bench alive after the failure.
+    await receiver.close();
+    throw error;
   });
   const loadBefore = loadAverage();
   const feedUrl = `${api.url}/api/v1/tasks?cityId=${place.cityId}`;
@@ -205,6 +209,15 @@ async function main() {
     const file = path.join(import.meta.dirname, 'results', `fanout-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, report);
+    // Every feed answer with its time and the fan-outs' windows, to look at where a tail came from.
+    fs.writeFileSync(
+      file.replace(/\.md$/, '-feed.json'),
+      JSON.stringify({
+        idle: { from: idleFrom, to: idleTo },
+        fanouts: bigs.map((b) => ({ from: b.from, to: b.to })),
+        samples: feed.samples,
+      }),
+    );
     console.log(`\n${report.split('\n## EXPLAIN')[0]}`);
     log(`report: ${path.relative(process.cwd(), file)}`);
   } finally {

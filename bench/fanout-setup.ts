@@ -174,7 +174,13 @@ export async function customerCookies(url: string, count: number): Promise<strin
     const ids = await withClient(url, async (c) =>
       (
         await c.query<{ id: string }>(
-          `select id from users where email like '%@bench.dastiyor.invalid' and created_at < now() - interval '2 days' order by id limit $1`,
+          // Those who published least today first: each may publish 10 tasks a Dushanbe day, and a day holds several runs.
+          `select u.id from users u
+           where u.email like '%@bench.dastiyor.invalid' and u.created_at < now() - interval '2 days'
+           order by (select count(*) from tasks t
+                     where t.customer_id = u.id
+                       and t.published_at >= (date_trunc('day', now() at time zone 'Asia/Dushanbe') at time zone 'Asia/Dushanbe')), u.id
+           limit $1`,
           [count],
         )
       ).rows.map((r) => r.id),

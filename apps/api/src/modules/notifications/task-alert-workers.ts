@@ -13,8 +13,11 @@ export const taskAlertSweepCron = '*/5 * * * *';
 /**
  * Jobs of one queue a process runs at once. Pushes wait on the network, not on the database (each
  * job is three queries), so they run widest; a fan-out is database work, two tasks at a time.
+ * Three push jobs (3 × 16 sends in flight) delivered the busiest task as fast as eight did (last push
+ * 5.5–6.9 s either way: the push services set the pace) and left the feed's slowest answers during the
+ * fan-out at 36–43 ms instead of 53–137 ms on the same two cores (BENCHMARKS.md, issue 15 part C).
  */
-export const taskAlertConcurrency = { fanout: 2, push: 8, email: 4 } as const;
+export const taskAlertConcurrency = { fanout: 2, push: 3, email: 2 } as const;
 
 const ZFanoutJob = z.object({ taskId: z.uuid() });
 
