@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import openapiTS, { type OpenAPI3, astToString } from 'openapi-typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './test-app.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './use-test-app.js';
 
 /**
  * The contract as files (issue 16): the OpenAPI document the app generates, and the TypeScript paths
@@ -21,17 +20,7 @@ const pathsHeader = `/**
  */
 `;
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 /** The app's document without what depends on where it runs (its public URL). */
 function contractDocument(): Record<string, unknown> {
