@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/next-env.d.ts',
       'test-results/**',
       'apps/api/src/db/migrations/**',
+      // Generated from openapi.json (npm run contract:write).
+      'packages/contracts/src/api-paths.ts',
     ],
   },
   js.configs.recommended,

@@ -4,6 +4,7 @@ export * from './catalog';
 export * from './system';
 export * from './task-card';
 export * from './tasks';
+export * from './task-states';
 export * from './responses';
 export * from './reviews';
 export * from './auth';

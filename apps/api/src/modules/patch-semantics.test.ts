@@ -1,36 +1,28 @@
 import { ZAdminCategoryUpdate, ZAdminPlanUpdate, ZUpdateMeRequest, ZUpdateResponseRequest, ZUpdateTaskRequest } from '@dastiyor/contracts';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../test/admin-fixtures.js';
 import { signUp } from '../../test/auth-helpers.js';
 import { createTask } from '../../test/factories.js';
 import { createFakeClock } from '../../test/fake-clock.js';
 import { grantPlan } from '../../test/subscription-fixtures.js';
 import { taskBody } from '../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
+import { useTestApp } from '../../test/use-test-app.js';
 import { responses } from '../db/schema/index.js';
 import { cameraJpeg, multipartBody } from './files/test-images.js';
 
 // Issue 14: a PATCH changes exactly the fields it names; every other field, and every related row, stays as it was.
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T06:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let customer: Account;
 let admin: { cookie: string };
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  customer = await signUp(t.app, testDb.database.db, {});
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
+  customer = await signUp(t.app, t.db, {});
+  admin = await signInAdmin(t.app, t.db, clock.now());
   clock.advance(2 * 86_400_000); // past the first-day publishing limit
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 const inject = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: object) =>
@@ -63,7 +55,7 @@ describe('PATCH /api/v1/tasks/:id', () => {
       'POST',
       '/api/v1/tasks',
       customer.cookie,
-      await taskBody(testDb.database.db, {
+      await taskBody(t.db, {
         title: `Собрать шкаф-купе ${crypto.randomUUID().slice(0, 8)}`,
         urgency: 'urgent',
         attachmentIds: photoIds,
@@ -145,7 +137,7 @@ describe('PATCH /api/v1/tasks/:id', () => {
 
 describe('PATCH /api/v1/me', () => {
   it("keeps a provider's city, description, skills, categories, service city and districts when only the name changes", async () => {
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     const cities = (await t.app.inject({ method: 'GET', url: '/api/v1/cities' })).json().items;
     const dushanbe = cities.find((c: { slug: string }) => c.slug === 'dushanbe');
     const category = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json().items[0];
@@ -170,7 +162,7 @@ describe('PATCH /api/v1/me', () => {
   });
 
   it("keeps a customer's name and city when only the language changes", async () => {
-    const person = await signUp(t.app, testDb.database.db, { name: 'Зарина Алиева' });
+    const person = await signUp(t.app, t.db, { name: 'Зарина Алиева' });
     const cities = (await t.app.inject({ method: 'GET', url: '/api/v1/cities' })).json().items;
     const before = (await inject('PATCH', '/api/v1/me', person.cookie, { cityId: cities[0].id })).json();
     const res = await inject('PATCH', '/api/v1/me', person.cookie, { locale: 'tg' });
@@ -224,15 +216,15 @@ describe('PATCH /api/v1/admin/categories/:id', () => {
 
 describe('PATCH /api/v1/responses/:id', () => {
   it('keeps the comment and the estimate when only the price changes', async () => {
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
-    await grantPlan(testDb.database.db, provider.user.id, 'standard', clock.now());
-    const task = await createTask(testDb.database.db, customer.user.id, { publishedAt: clock.now() });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
+    await grantPlan(t.db, provider.user.id, 'standard', clock.now());
+    const task = await createTask(t.db, customer.user.id, { publishedAt: clock.now() });
     const body = { comment: 'Сделаю сегодня вечером, свои инструменты.', price: 12_000, etaMinutes: 120 };
     const created = await inject('POST', `/api/v1/tasks/${task.id}/responses`, provider.cookie, body);
     expect(created.statusCode).toBe(201);
     const res = await inject('PATCH', `/api/v1/responses/${created.json().id}`, provider.cookie, { price: 15_000 });
     expect(res.statusCode).toBe(200);
-    const [row] = await testDb.database.db.select().from(responses).where(eq(responses.id, created.json().id));
+    const [row] = await t.db.select().from(responses).where(eq(responses.id, created.json().id));
     expect(row).toMatchObject({ comment: body.comment, etaMinutes: 120, price: 15_000, status: 'pending' });
     const { updatedAt: _before, ...before } = created.json();
     const { updatedAt: _after, ...after } = res.json();

@@ -1,26 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, plans, users } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
 });
 
 const inject = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie?: string, payload?: object) =>
@@ -44,7 +36,7 @@ describe('GET /admin/plans', () => {
     expect(res.json().items.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining(['basic', 'standard', 'premium']));
     expect(res.json().items[0]).toMatchObject({ isActive: true, sortOrder: expect.any(Number) });
     expect((await inject('GET', '/api/v1/admin/plans')).statusCode).toBe(401);
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     expect((await inject('GET', '/api/v1/admin/plans', provider.cookie)).statusCode).toBe(403);
   });
 });
@@ -62,7 +54,7 @@ describe('POST /admin/plans', () => {
     const bad = await inject('POST', '/api/v1/admin/plans', admin.cookie, { ...newPlan, code: 'Bad Code', price: -1 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['body.code', 'body.price']));
-    const audits = await testDb.database.db
+    const audits = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'admin.plan_created'), eq(auditLog.targetId, plan.id)));
@@ -72,7 +64,7 @@ describe('POST /admin/plans', () => {
 
 describe('PATCH /admin/plans/:id', () => {
   it('changes price, limit, names and flags (200); 404 unknown; 400 empty; audits before and after', async () => {
-    const [basic] = await testDb.database.db.select().from(plans).where(eq(plans.code, 'basic'));
+    const [basic] = await t.db.select().from(plans).where(eq(plans.code, 'basic'));
     const res = await inject('PATCH', `/api/v1/admin/plans/${basic!.id}`, admin.cookie, {
       price: 3_500,
       dailyResponseLimit: 7,
@@ -83,7 +75,7 @@ describe('PATCH /admin/plans/:id', () => {
     expect(res.json()).toMatchObject({ code: 'basic', price: 3_500, dailyResponseLimit: 7, highlighted: true, name: { ru: 'Базовый+' } });
     expect((await inject('PATCH', `/api/v1/admin/plans/${crypto.randomUUID()}`, admin.cookie, { price: 1 })).statusCode).toBe(404);
     expect((await inject('PATCH', `/api/v1/admin/plans/${basic!.id}`, admin.cookie, {})).statusCode).toBe(400);
-    const [audit] = await testDb.database.db
+    const [audit] = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'admin.plan_updated'), eq(auditLog.targetId, basic!.id)));
@@ -95,15 +87,15 @@ describe('PATCH /admin/plans/:id', () => {
   });
 
   it('disabling takes a plan off sale: not listed, not bought, not trialled (409 plans.inactive); running periods keep going', async () => {
-    const [standard] = await testDb.database.db.select().from(plans).where(eq(plans.code, 'standard'));
-    const running = await signUp(t.app, testDb.database.db, { role: 'provider' });
-    await grantPlan(testDb.database.db, running.user.id, 'standard', clock.now());
+    const [standard] = await t.db.select().from(plans).where(eq(plans.code, 'standard'));
+    const running = await signUp(t.app, t.db, { role: 'provider' });
+    await grantPlan(t.db, running.user.id, 'standard', clock.now());
 
     const off = await inject('PATCH', `/api/v1/admin/plans/${standard!.id}`, admin.cookie, { isActive: false });
     expect(off.json()).toMatchObject({ isActive: false });
     expect((await inject('GET', '/api/v1/plans')).json().items.map((p: { code: string }) => p.code)).not.toContain('standard');
 
-    const buyer = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const buyer = await signUp(t.app, t.db, { role: 'provider' });
     const bought = await inject('POST', '/api/v1/subscriptions/checkout', buyer.cookie, { planId: standard!.id });
     expect(bought.json()).toMatchObject({ status: 409, code: 'plans.inactive' });
     const viaBalance = await inject('POST', '/api/v1/subscriptions/checkout', buyer.cookie, { planId: standard!.id, method: 'balance' });
@@ -116,7 +108,7 @@ describe('PATCH /admin/plans/:id', () => {
       status: 'active',
       planCode: 'standard',
     });
-    const [audit] = await testDb.database.db
+    const [audit] = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'admin.plan_disabled'), eq(auditLog.targetId, standard!.id)));
@@ -126,7 +118,7 @@ describe('PATCH /admin/plans/:id', () => {
   });
 
   it('refuses a customer (403) and keeps admin accounts out of sign-up', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await inject('PATCH', `/api/v1/admin/plans/${crypto.randomUUID()}`, customer.cookie, { price: 1 })).statusCode).toBe(403);
     const res = await inject('POST', '/api/v1/auth/register', undefined, {
       role: 'admin',
@@ -135,6 +127,6 @@ describe('PATCH /admin/plans/:id', () => {
       name: 'X',
     });
     expect(res.statusCode).toBe(400);
-    expect(await testDb.database.db.select().from(users).where(eq(users.email, 'sneaky@test.dastiyor.tj'))).toEqual([]);
+    expect(await t.db.select().from(users).where(eq(users.email, 'sneaky@test.dastiyor.tj'))).toEqual([]);
   });
 });

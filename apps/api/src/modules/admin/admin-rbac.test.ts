@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -34,8 +23,8 @@ describe('admin RBAC, generated from the route list', () => {
   it('answers 401 to guests and 403 to customers and providers on every admin route, whatever the body', async () => {
     const ops = adminOperations();
     expect(ops.length).toBeGreaterThanOrEqual(6);
-    const customer = await signUp(t.app, testDb.database.db, { role: 'customer' });
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const customer = await signUp(t.app, t.db, { role: 'customer' });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     for (const op of ops) {
       const send = (cookie?: string) =>
         t.app.inject({
@@ -54,7 +43,7 @@ describe('admin RBAC, generated from the route list', () => {
   });
 
   it('lets an admin through (the answer is then the route’s own: 200, 400 or 404, never 401/403)', async () => {
-    const admin = await signInAdmin(t.app, testDb.database.db, new Date());
+    const admin = await signInAdmin(t.app, t.db, new Date());
     for (const op of adminOperations()) {
       const res = await t.app.inject({
         method: op.method,

@@ -1,34 +1,26 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, plans, subscriptionPeriods } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 let planIds: Record<string, string>;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const dayMs = 86_400_000;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-  planIds = Object.fromEntries((await testDb.database.db.select().from(plans)).map((p) => [p.code, p.id]));
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
+  planIds = Object.fromEntries((await t.db.select().from(plans)).map((p) => [p.code, p.id]));
 });
 
 const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
   t.app.inject({ method, url, ...(payload ? { payload } : {}), headers: cookie ? { cookie } : {} });
 const auditsOf = (action: string, targetId: string) =>
-  testDb.database.db
+  t.db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
@@ -41,7 +33,7 @@ async function paidBySandbox(cookie: string, code: string) {
 
 describe('POST /admin/subscriptions (manual activation)', () => {
   it('grants a period with source admin at once (201) and audits it', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const res = await inject('POST', '/api/v1/admin/subscriptions', admin.cookie, {
       providerId: p.user.id,
       planId: planIds.premium,
@@ -65,16 +57,16 @@ describe('POST /admin/subscriptions (manual activation)', () => {
   });
 
   it('404 for an unknown provider, a customer or an unknown plan; 400 for a bad body; 409 for a disabled plan; 401/403', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const customer = await signUp(t.app, t.db, {});
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const body = { providerId: p.user.id, planId: planIds.basic, days: 5, reason: 'Тест' };
     for (const wrong of [{ providerId: crypto.randomUUID() }, { providerId: customer.user.id }, { planId: crypto.randomUUID() }]) {
       expect((await inject('POST', '/api/v1/admin/subscriptions', admin.cookie, { ...body, ...wrong })).statusCode).toBe(404);
     }
     expect((await inject('POST', '/api/v1/admin/subscriptions', admin.cookie, { ...body, days: 0, reason: '' })).statusCode).toBe(400);
-    await testDb.database.db.update(plans).set({ isActive: false }).where(eq(plans.code, 'basic'));
+    await t.db.update(plans).set({ isActive: false }).where(eq(plans.code, 'basic'));
     expect((await inject('POST', '/api/v1/admin/subscriptions', admin.cookie, body)).json().code).toBe('plans.inactive');
-    await testDb.database.db.update(plans).set({ isActive: true }).where(eq(plans.code, 'basic'));
+    await t.db.update(plans).set({ isActive: true }).where(eq(plans.code, 'basic'));
     expect((await inject('POST', '/api/v1/admin/subscriptions', undefined, body)).statusCode).toBe(401);
     expect((await inject('POST', '/api/v1/admin/subscriptions', p.cookie, body)).statusCode).toBe(403);
   });
@@ -82,7 +74,7 @@ describe('POST /admin/subscriptions (manual activation)', () => {
 
 describe('POST /admin/subscriptions/:id/revoke', () => {
   it('ends the period at once (200), then 409 on a second try; 404 unknown; 400 without a reason; audited', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const period = (
       await inject('POST', '/api/v1/admin/subscriptions', admin.cookie, {
         providerId: p.user.id,
@@ -111,12 +103,12 @@ describe('POST /admin/subscriptions/:id/revoke', () => {
 
 describe('POST /admin/payments/:id/refund', () => {
   it('refunds a card payment through the acquirer: payment refunded, its period revoked now (200); 409 a second time', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const paymentId = await paidBySandbox(p.cookie, 'standard');
     clock.advance(dayMs);
     const res = await inject('POST', `/api/v1/admin/payments/${paymentId}/refund`, admin.cookie, { reason: 'Двойное списание' });
     expect(res.statusCode).toBe(200);
-    const [period] = await testDb.database.db.select().from(subscriptionPeriods).where(eq(subscriptionPeriods.paymentId, paymentId));
+    const [period] = await t.db.select().from(subscriptionPeriods).where(eq(subscriptionPeriods.paymentId, paymentId));
     expect(res.json()).toEqual({ paymentId, status: 'refunded', revokedPeriodId: period!.id });
     expect(period!.revokedAt?.toISOString()).toBe(clock.now().toISOString());
     expect((await inject('GET', '/api/v1/me/subscription', p.cookie)).json().canRespond).toBe(false);
@@ -126,7 +118,7 @@ describe('POST /admin/payments/:id/refund', () => {
   });
 
   it('refunds a balance payment back to the balance; a spent top-up cannot be refunded (409 balance.insufficient)', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const { paymentId: topUpId } = (await inject('POST', '/api/v1/me/balance/top-ups', p.cookie, { amount: 3_000 })).json();
     await inject('POST', `/api/v1/payments/sandbox/${topUpId}/complete`, p.cookie, { outcome: 'success' });
     clock.advance(1_000);
@@ -148,7 +140,7 @@ describe('POST /admin/payments/:id/refund', () => {
   });
 
   it('404 unknown, 409 for a pending payment, 400 without a reason, 401/403', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const { paymentId } = (await inject('POST', '/api/v1/subscriptions/checkout', p.cookie, { planId: planIds.basic })).json();
     expect((await inject('POST', `/api/v1/admin/payments/${crypto.randomUUID()}/refund`, admin.cookie, { reason: 'Нет' })).statusCode).toBe(
       404,

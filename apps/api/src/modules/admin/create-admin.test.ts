@@ -3,25 +3,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, users } from '../../db/schema/index.js';
 import { AdminInputError, createOrPromoteAdmin } from './create-admin-service.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 const login = (loginName: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: loginName, password } });
@@ -30,19 +20,19 @@ describe('admin:create', () => {
   it('creates an admin who can sign in and reach admin routes; audited', async () => {
     const now = new Date();
     const { id, created } = await createOrPromoteAdmin(
-      testDb.database.db,
+      t.db,
       { email: 'Boss@Test.Dastiyor.tj', phone: '+992 93 555 01 02', password: 'Pomir-Baland-2026' },
       now,
     );
     expect(created).toBe(true);
-    const [row] = await testDb.database.db.select().from(users).where(eq(users.id, id));
+    const [row] = await t.db.select().from(users).where(eq(users.id, id));
     expect(row).toMatchObject({ role: 'admin', email: 'boss@test.dastiyor.tj', phone: '+992935550102' });
     const res = await login('+992935550102', 'Pomir-Baland-2026');
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'dastiyor_session')!;
     const plans = await t.app.inject({ method: 'GET', url: '/api/v1/admin/plans', headers: { cookie: `${cookie.name}=${cookie.value}` } });
     expect(plans.statusCode).toBe(200);
-    const audits = await testDb.database.db
+    const audits = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'admin.created'), eq(auditLog.targetId, id)));
@@ -50,21 +40,21 @@ describe('admin:create', () => {
   });
 
   it('promotes an existing account (new password, role admin) and refuses bad input', async () => {
-    const customer = await signUp(t.app, testDb.database.db, { email: 'promote-me@test.dastiyor.tj' });
+    const customer = await signUp(t.app, t.db, { email: 'promote-me@test.dastiyor.tj' });
     const { id, created } = await createOrPromoteAdmin(
-      testDb.database.db,
+      t.db,
       { email: 'promote-me@test.dastiyor.tj', password: 'Zarafshon-River-77' },
       new Date(),
     );
     expect([id, created]).toEqual([customer.user.id, false]);
     expect((await login('promote-me@test.dastiyor.tj', 'Zarafshon-River-77')).json().user.role).toBe('admin');
-    const [audit] = await testDb.database.db
+    const [audit] = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'admin.promoted'), eq(auditLog.targetId, id)));
     expect(audit?.meta).toMatchObject({ previousRole: 'customer', via: 'cli' });
 
-    const db = testDb.database.db;
+    const db = t.db;
     const now = new Date();
     await expect(createOrPromoteAdmin(db, { password: 'Long-enough-pass-1' }, now)).rejects.toBeInstanceOf(AdminInputError);
     await expect(createOrPromoteAdmin(db, { email: 'x@test.dastiyor.tj', password: 'short' }, now)).rejects.toBeInstanceOf(AdminInputError);
@@ -75,11 +65,11 @@ describe('admin:create', () => {
   });
 
   it('works as a command against the configured database', async () => {
-    if (!testDb.url) return; // PGlite in memory: no second process can reach it
+    if (!t.testDb.url) return; // PGlite in memory: no second process can reach it
     const { stdout } = await promisify(execFile)(
       path.join(apiRoot, '../../node_modules/.bin/tsx'),
       ['src/cli/admin-create.ts', '--email', 'cli-admin@test.dastiyor.tj', '--password', 'Kulob-Dangara-2026'],
-      { cwd: apiRoot, env: { ...process.env, APP_ENV: 'test', DATABASE_URL: testDb.url, LOG_LEVEL: 'silent' } },
+      { cwd: apiRoot, env: { ...process.env, APP_ENV: 'test', DATABASE_URL: t.testDb.url, LOG_LEVEL: 'silent' } },
     );
     expect(JSON.parse(stdout)).toMatchObject({ created: true });
     expect((await login('cli-admin@test.dastiyor.tj', 'Kulob-Dangara-2026')).json().user.role).toBe('admin');

@@ -7,8 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verificationCodes } from '../../db/schema/index.js';
 import { createUser } from '../../../test/factories.js';
 import { uniquePhone } from '../../../test/auth-helpers.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
 /**
  * Email and SMS transports that fail: an SMTP server that never greets or refuses the connection,
@@ -55,30 +54,28 @@ const gateway = http.createServer((req, res) => {
   });
 });
 
-let testDb: TestDatabase;
-let t: TestApp;
+// Registered before the app's hooks: the servers listen before it is built and close after its database is dropped.
 beforeAll(async () => {
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {
-    MAIL_TRANSPORT: 'smtp',
-    SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true`,
-    SMS_TRANSPORT: 'http',
-    SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`,
-  });
-});
-beforeEach(() => {
-  smtpMode = 'ok';
-  gatewayMode = 'ok';
 });
 afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
   for (const res of hanging) res.destroy();
   await new Promise<void>((r) => smtp.close(() => r()));
   gateway.closeAllConnections();
   await new Promise<void>((r) => gateway.close(() => r()));
+});
+const t = useTestApp({
+  env: () => ({
+    MAIL_TRANSPORT: 'smtp',
+    SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true`,
+    SMS_TRANSPORT: 'http',
+    SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`,
+  }),
+});
+beforeEach(() => {
+  smtpMode = 'ok';
+  gatewayMode = 'ok';
 });
 
 const register = (contact: { email: string } | { phone: string }) =>
@@ -89,7 +86,7 @@ const register = (contact: { email: string } | { phone: string }) =>
   });
 
 async function storedCodes(target: string) {
-  return testDb.database.db.select().from(verificationCodes).where(eq(verificationCodes.target, target));
+  return t.db.select().from(verificationCodes).where(eq(verificationCodes.target, target));
 }
 
 /** The answer to a failed send: 503 delivery_failed with Retry-After, never "the database is not reachable". */
@@ -128,7 +125,7 @@ describe('when the SMTP server fails', () => {
   });
 
   it('should answer delivery_failed for a password reset code, and send one right after', async () => {
-    const user = await createUser(testDb.database.db, { email: `reset.${Date.now()}@example.tj` });
+    const user = await createUser(t.db, { email: `reset.${Date.now()}@example.tj` });
     smtpMode = 'refuse';
     const failed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password/forgot', payload: { email: user.email } });
     expect(failed.statusCode).toBe(503);

@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { lastCodeSentTo, sessionCookieOf, signUp, uniquePhone } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, loginAttempts, users } from '../../db/schema/index.js';
 import { listOutboxMessages } from '../../platform/outbox/outbox-repository.js';
 import { runLoginAttemptsCleanup } from './login-attempts-cleanup-job.js';
@@ -23,18 +22,9 @@ vi.mock('./passwords.js', async (importOriginal) => {
   };
 });
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock();
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp({ clock: clock.now });
 beforeEach(() => {
   // Each test starts past every earlier code's resend wait and lockout window.
   clock.advance(loginRules.windowMs + 61_000);
@@ -46,7 +36,7 @@ const fromNewIp = () => ({ remoteAddress: `10.${Math.floor(++ip / 250) % 250}.${
 const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload, ...fromNewIp() });
 const login = (login: string, password: string) => post('/api/v1/auth/login', { login, password });
 const auditRows = (userId: string, action: string) =>
-  testDb.database.db
+  t.db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.targetId, userId), eq(auditLog.action, action)));
@@ -59,7 +49,7 @@ const afterResendWait = () => clock.advance(61_000);
 
 describe('login lockout counts atomically', () => {
   it('should verify at most 10 passwords of 150 parallel wrong ones and answer the rest auth.step_up_required', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     passwordChecks.count = 0;
     const answers = await Promise.all(Array.from({ length: 150 }, (_, i) => login(account.login, `guess-${i}`)));
 
@@ -75,7 +65,7 @@ describe('login lockout counts atomically', () => {
   });
 
   it('should not check the right password either once the account is locked', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     await lockOut(account);
     passwordChecks.count = 0;
     const right = await login(account.login, account.password);
@@ -86,16 +76,16 @@ describe('login lockout counts atomically', () => {
 
   it('should count failures by email and by phone against the one account', async () => {
     const email = `both.${Date.now()}@example.tj`;
-    const account = await signUp(t.app, testDb.database.db, { email });
+    const account = await signUp(t.app, t.db, { email });
     const phone = uniquePhone();
-    await testDb.database.db.update(users).set({ phone, phoneVerifiedAt: clock.now() }).where(eq(users.id, account.user.id));
+    await t.db.update(users).set({ phone, phoneVerifiedAt: clock.now() }).where(eq(users.id, account.user.id));
     for (let i = 0; i < loginRules.maxFailures; i++) await login(i % 2 ? email : phone, `wrong-${i}`);
     expect((await login(email, account.password)).json().code).toBe('auth.step_up_required');
     expect((await login(phone, account.password)).json().code).toBe('auth.step_up_required');
   });
 
   it('should let the password alone in again once the window has passed, and a success starts the count afresh', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     await lockOut(account);
     clock.advance(loginRules.windowMs - 1000);
     expect((await login(account.login, account.password)).statusCode).toBe(429);
@@ -107,14 +97,14 @@ describe('login lockout counts atomically', () => {
   });
 
   it('should delete counters whose window is over and keep the current ones', async () => {
-    const stale = await signUp(t.app, testDb.database.db, {});
+    const stale = await signUp(t.app, t.db, {});
     await login(stale.login, 'wrong');
     clock.advance(loginRules.windowMs + 1);
-    const fresh = await signUp(t.app, testDb.database.db, {});
+    const fresh = await signUp(t.app, t.db, {});
     await login(fresh.login, 'wrong');
-    const deleted = await runLoginAttemptsCleanup({ db: testDb.database.db, clock: clock.now, log: { info: () => {} } }, { batchSize: 2 });
+    const deleted = await runLoginAttemptsCleanup({ db: t.db, clock: clock.now, log: { info: () => {} } }, { batchSize: 2 });
     expect(deleted).toBeGreaterThanOrEqual(1);
-    const subjects = (await testDb.database.db.select().from(loginAttempts)).map((row) => row.subject);
+    const subjects = (await t.db.select().from(loginAttempts)).map((row) => row.subject);
     expect(subjects).toContain(`user:${fresh.user.id}`);
     expect(subjects).not.toContain(`user:${stale.user.id}`);
   });
@@ -122,7 +112,7 @@ describe('login lockout counts atomically', () => {
 
 describe('step-up sign-in with a one-time code', () => {
   it('should tell the locked owner where the code goes, send it, and sign in with code and password', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     await lockOut(account);
     afterResendWait();
     const locked = await login(account.login, account.password);
@@ -138,7 +128,7 @@ describe('step-up sign-in with a one-time code', () => {
     expect(sent.statusCode).toBe(202);
     expect(sent.json()).toEqual({ channel: 'sms', sentTo: masked, resendAfter: 60 });
     expect(await auditRows(account.user.id, 'auth.step_up_sent')).toHaveLength(1);
-    const code = await lastCodeSentTo(testDb.database.db, account.login);
+    const code = await lastCodeSentTo(t.db, account.login);
 
     const signedIn = await post('/api/v1/auth/login/code/verify', { login: account.login, code, password: account.password });
     expect(signedIn.statusCode).toBe(200);
@@ -152,11 +142,11 @@ describe('step-up sign-in with a one-time code', () => {
   });
 
   it('should bound wrong codes at five tries, after which even the right code is refused', async () => {
-    const account = await signUp(t.app, testDb.database.db, { email: `codes.${Date.now()}@example.tj` });
+    const account = await signUp(t.app, t.db, { email: `codes.${Date.now()}@example.tj` });
     await lockOut(account);
     afterResendWait();
     expect((await post('/api/v1/auth/login/code', { login: account.login })).statusCode).toBe(202);
-    const code = await lastCodeSentTo(testDb.database.db, account.login);
+    const code = await lastCodeSentTo(t.db, account.login);
     const wrongCode = code === '000000' ? '111111' : '000000';
     passwordChecks.count = 0;
     for (let i = 0; i < 5; i++) {
@@ -172,11 +162,11 @@ describe('step-up sign-in with a one-time code', () => {
   });
 
   it('should count a wrong password with the right code as a wrong try, and never sign in with the code alone', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     await lockOut(account);
     afterResendWait();
     await post('/api/v1/auth/login/code', { login: account.login });
-    const code = await lastCodeSentTo(testDb.database.db, account.login);
+    const code = await lastCodeSentTo(t.db, account.login);
     for (let i = 0; i < 4; i++) {
       const wrong = await post('/api/v1/auth/login/code/verify', { login: account.login, code, password: `not-it-${i}` });
       expect(wrong.statusCode).toBe(401);
@@ -191,7 +181,7 @@ describe('step-up sign-in with a one-time code', () => {
   });
 
   it('should hold resends to one a minute, answered 429 rate_limited with Retry-After', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     afterResendWait();
     expect((await post('/api/v1/auth/login/code', { login: account.login })).statusCode).toBe(202);
     const again = await post('/api/v1/auth/login/code', { login: account.login });
@@ -201,30 +191,30 @@ describe('step-up sign-in with a one-time code', () => {
     expect(Number(again.headers['retry-after'])).toBeGreaterThan(0);
     afterResendWait();
     expect((await post('/api/v1/auth/login/code', { login: account.login })).statusCode).toBe(202);
-    expect(await listOutboxMessages(testDb.database.db, account.login, 10)).toHaveLength(3);
+    expect(await listOutboxMessages(t.db, account.login, 10)).toHaveLength(3);
   });
 
   it('should keep a blocked account blocked: no code goes out, and the password alone is refused after the window', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
-    await testDb.database.db.update(users).set({ status: 'blocked' }).where(eq(users.id, account.user.id));
+    const account = await signUp(t.app, t.db, {});
+    await t.db.update(users).set({ status: 'blocked' }).where(eq(users.id, account.user.id));
     await lockOut(account);
     afterResendWait();
-    const seen = (await listOutboxMessages(testDb.database.db, account.login, 10)).length;
+    const seen = (await listOutboxMessages(t.db, account.login, 10)).length;
     expect((await post('/api/v1/auth/login/code', { login: account.login })).statusCode).toBe(202);
-    expect(await listOutboxMessages(testDb.database.db, account.login, 10)).toHaveLength(seen);
+    expect(await listOutboxMessages(t.db, account.login, 10)).toHaveLength(seen);
     // The newest code this phone ever got (its sign-up's) opens nothing here either.
-    const code = await lastCodeSentTo(testDb.database.db, account.login);
+    const code = await lastCodeSentTo(t.db, account.login);
     expect((await post('/api/v1/auth/login/code/verify', { login: account.login, code, password: account.password })).statusCode).toBe(400);
     clock.advance(loginRules.windowMs);
     expect((await login(account.login, account.password)).json().code).toBe('auth.blocked');
   });
 
   it('should refuse a code when the account is blocked after it was sent', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     afterResendWait();
     await post('/api/v1/auth/login/code', { login: account.login });
-    const code = await lastCodeSentTo(testDb.database.db, account.login);
-    await testDb.database.db.update(users).set({ status: 'blocked' }).where(eq(users.id, account.user.id));
+    const code = await lastCodeSentTo(t.db, account.login);
+    await t.db.update(users).set({ status: 'blocked' }).where(eq(users.id, account.user.id));
     const refused = await post('/api/v1/auth/login/code/verify', { login: account.login, code, password: account.password });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('auth.blocked');
@@ -235,7 +225,7 @@ describe('a login without an account answers alike', () => {
   const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined });
 
   it('should answer an unknown phone exactly as a known one: ten 401s, then the same step-up, then a 202 for the code', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     const unknown = uniquePhone();
     for (let i = 0; i < loginRules.maxFailures; i++) {
       const [known, stranger] = await Promise.all([login(account.login, `wrong-${i}`), login(unknown, `wrong-${i}`)]);
@@ -256,7 +246,7 @@ describe('a login without an account answers alike', () => {
     ]);
     expect(strangerSent.statusCode).toBe(202);
     expect(Object.keys(strangerSent.json()).sort()).toEqual(Object.keys(knownSent.json()).sort());
-    expect(await listOutboxMessages(testDb.database.db, unknown)).toEqual([]);
+    expect(await listOutboxMessages(t.db, unknown)).toEqual([]);
     const verify = await post('/api/v1/auth/login/code/verify', { login: unknown, code: '123456', password: 'whatever-it-is' });
     expect(verify.statusCode).toBe(400);
     expect(verify.json().code).toBe('auth.code_invalid');

@@ -1,31 +1,21 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastCodeSentTo, sessionCookieOf, signUp, uniquePhone } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, users } from '../../db/schema/index.js';
 import { listOutboxMessages } from '../../platform/outbox/outbox-repository.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock();
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp({ clock: clock.now });
 
 const post = (url: string, payload: object, cookie?: string) =>
   t.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
 const sessionsOf = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/auth/sessions', headers: { cookie } });
 const auditActions = async (userId: string, action: string) =>
   (
-    await testDb.database.db
+    await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.targetId, userId), eq(auditLog.action, action)))
@@ -33,7 +23,7 @@ const auditActions = async (userId: string, action: string) =>
 
 describe('login', () => {
   it('signs in by phone in any common spelling and by email, each time with a new token', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     const local = `0${account.login.slice(4)}`.replace(/^0/, '');
     const a = await post('/api/v1/auth/login', { login: local, password: account.password });
     expect(a.statusCode).toBe(200);
@@ -44,7 +34,7 @@ describe('login', () => {
   });
 
   it('answers an unknown account exactly like a wrong password', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     const wrong = await post('/api/v1/auth/login', { login: account.login, password: 'not-the-password' });
     const unknown = await post('/api/v1/auth/login', { login: 'nobody@example.tj', password: 'not-the-password' });
     expect(wrong.statusCode).toBe(401);
@@ -55,7 +45,7 @@ describe('login', () => {
   });
 
   it('after 10 failures in 15 minutes asks for a step-up (with retryAfter), then lets the password alone in again', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     for (let i = 0; i < 10; i++) {
       expect((await post('/api/v1/auth/login', { login: account.login, password: `wrong-${i}` })).statusCode).toBe(401);
       clock.advance(10_000);
@@ -72,8 +62,8 @@ describe('login', () => {
   });
 
   it('refuses a blocked account and ends its sessions at once', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
-    await testDb.database.db.update(users).set({ status: 'blocked' }).where(eq(users.id, account.user.id));
+    const account = await signUp(t.app, t.db, {});
+    await t.db.update(users).set({ status: 'blocked' }).where(eq(users.id, account.user.id));
     expect((await sessionsOf(account.cookie)).statusCode).toBe(401);
     const res = await post('/api/v1/auth/login', { login: account.login, password: account.password });
     expect(res.statusCode).toBe(403);
@@ -93,7 +83,7 @@ describe('login', () => {
 
 describe('sessions', () => {
   it('lists sessions, ends one, ends all others, and logout ends the current one', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     const second = sessionCookieOf(await post('/api/v1/auth/login', { login: account.login, password: account.password }));
     const third = sessionCookieOf(await post('/api/v1/auth/login', { login: account.login, password: account.password }));
     const items = (await sessionsOf(account.cookie)).json().items as Array<{ id: string; current: boolean }>;
@@ -116,8 +106,8 @@ describe('sessions', () => {
   });
 
   it("cannot end another person's session (404)", async () => {
-    const a = await signUp(t.app, testDb.database.db, {});
-    const b = await signUp(t.app, testDb.database.db, {});
+    const a = await signUp(t.app, t.db, {});
+    const b = await signUp(t.app, t.db, {});
     const bSession = (await sessionsOf(b.cookie)).json().items[0].id;
     const res = await t.app.inject({ method: 'DELETE', url: `/api/v1/auth/sessions/${bSession}`, headers: { cookie: a.cookie } });
     expect(res.statusCode).toBe(404);
@@ -125,7 +115,7 @@ describe('sessions', () => {
   });
 
   it('slides: a session used within 30 days lives on, an unused one expires', async () => {
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     clock.advance(29 * 86_400_000);
     expect((await sessionsOf(account.cookie)).statusCode).toBe(200);
     clock.advance(29 * 86_400_000);
@@ -144,24 +134,24 @@ describe('sessions', () => {
 describe('password recovery', () => {
   it('never reveals whether an account exists', async () => {
     const unknownPhone = uniquePhone();
-    const account = await signUp(t.app, testDb.database.db, {});
+    const account = await signUp(t.app, t.db, {});
     clock.advance(61_000);
     const unknown = await post('/api/v1/auth/password/forgot', { phone: unknownPhone });
     const known = await post('/api/v1/auth/password/forgot', { phone: account.login });
     expect(unknown.statusCode).toBe(202);
     expect(known.statusCode).toBe(202);
     expect(Object.keys(unknown.json()).sort()).toEqual(Object.keys(known.json()).sort());
-    expect(await listOutboxMessages(testDb.database.db, unknownPhone)).toEqual([]);
+    expect(await listOutboxMessages(t.db, unknownPhone)).toEqual([]);
     // Limits behave the same for both, so they reveal nothing either.
     expect((await post('/api/v1/auth/password/forgot', { phone: unknownPhone })).statusCode).toBe(429);
     expect((await post('/api/v1/auth/password/forgot', { phone: account.login })).statusCode).toBe(429);
   });
 
   it('resets the password with the code, ends every old session and signs in', async () => {
-    const account = await signUp(t.app, testDb.database.db, { email: `reset.${Date.now()}@example.tj` });
+    const account = await signUp(t.app, t.db, { email: `reset.${Date.now()}@example.tj` });
     clock.advance(61_000);
     expect((await post('/api/v1/auth/password/forgot', { email: account.login })).statusCode).toBe(202);
-    const code = await lastCodeSentTo(testDb.database.db, account.login);
+    const code = await lastCodeSentTo(t.db, account.login);
 
     const common = await post('/api/v1/auth/password/reset', { email: account.login, code, password: 'qwertyuiop' });
     expect(common.statusCode).toBe(400);

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastCodeSentTo, signUp, uniquePhone } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { isPersonalPassword, passwordScore } from './password-policy.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock();
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp({ clock: clock.now });
 
 const post = (url: string, payload: object, cookie?: string) =>
   t.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
@@ -75,10 +65,10 @@ describe('POST /api/v1/auth/register', () => {
 
 describe('POST /api/v1/auth/password/reset', () => {
   it('should refuse each weak or personal password, then accept a strong one with the same code', async () => {
-    const account = await signUp(t.app, testDb.database.db, { email: `reset.weak.${Date.now()}@example.tj` });
+    const account = await signUp(t.app, t.db, { email: `reset.weak.${Date.now()}@example.tj` });
     clock.advance(61_000);
     expect((await post('/api/v1/auth/password/forgot', { email: account.login })).statusCode).toBe(202);
-    const code = await lastCodeSentTo(testDb.database.db, account.login);
+    const code = await lastCodeSentTo(t.db, account.login);
 
     for (const password of weakPasswords) {
       expectFieldError(
@@ -99,7 +89,7 @@ describe('POST /api/v1/auth/password/reset', () => {
 describe('POST /api/v1/me/password', () => {
   it('should refuse each weak password and the own email or phone, then accept a strong one', async () => {
     const phone = uniquePhone();
-    const a = await signUp(t.app, testDb.database.db, { phone });
+    const a = await signUp(t.app, t.db, { phone });
     const change = (newPassword: string) => post('/api/v1/me/password', { currentPassword: a.password, newPassword }, a.cookie);
 
     for (const password of weakPasswords) expectFieldError(await change(password), 'body.newPassword', 'password_weak');

@@ -1,35 +1,25 @@
 import { createHmac } from 'node:crypto';
 import { and, count, desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lastCodeSentTo, sessionCookieOf, signUp, uniquePhone } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, users, verificationCodes } from '../../db/schema/index.js';
 import { listOutboxMessages } from '../../platform/outbox/outbox-repository.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock();
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp({ clock: clock.now });
 
 const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url, payload, headers });
 const codesTo = async (target: string) =>
-  Number((await testDb.database.db.select({ n: count() }).from(verificationCodes).where(eq(verificationCodes.target, target)))[0]!.n);
+  Number((await t.db.select({ n: count() }).from(verificationCodes).where(eq(verificationCodes.target, target)))[0]!.n);
 const usersWith = async (phoneOrEmail: string) =>
   Number(
     (
-      await testDb.database.db
+      await t.db
         .select({ n: count() })
         .from(users)
         .where(phoneOrEmail.includes('@') ? eq(users.email, phoneOrEmail) : eq(users.phone, phoneOrEmail))
@@ -49,10 +39,10 @@ describe('sign-up by phone', () => {
     expect(res.json()).toMatchObject({ channel: 'sms', resendAfter: 60 });
     expect(res.json().sentTo).toMatch(/^\+992 \*\*\*-\*\*-\d\d$/);
     expect(await usersWith(phone)).toBe(0);
-    const [sms] = await listOutboxMessages(testDb.database.db, phone, 1);
+    const [sms] = await listOutboxMessages(t.db, phone, 1);
     expect(sms?.text).toMatch(/^Dastiyor: код \d{6}/);
 
-    const verified = await post('/api/v1/auth/verify', { phone, code: await lastCodeSentTo(testDb.database.db, phone) });
+    const verified = await post('/api/v1/auth/verify', { phone, code: await lastCodeSentTo(t.db, phone) });
     expect(verified.statusCode).toBe(200);
     expect(verified.json().user).toMatchObject({ role: 'customer', name: 'Фарида', locale: 'ru' });
     const cookie = verified.cookies.find((c) => c.name === 'dastiyor_session')!;
@@ -62,7 +52,7 @@ describe('sign-up by phone', () => {
 
     const sessions = await t.app.inject({ method: 'GET', url: '/api/v1/auth/sessions', headers: { cookie: sessionCookieOf(verified) } });
     expect(sessions.json().items).toEqual([expect.objectContaining({ current: true })]);
-    const audit = await testDb.database.db.select().from(auditLog).where(eq(auditLog.targetId, verified.json().user.id));
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.targetId, verified.json().user.id));
     expect(audit.map((a) => a.action)).toContain('auth.registered');
   });
 });
@@ -79,9 +69,9 @@ describe('sign-up by email', () => {
     });
     expect(res.statusCode).toBe(202);
     expect(res.json().channel).toBe('email');
-    const [mail] = await listOutboxMessages(testDb.database.db, email.toLowerCase(), 1);
+    const [mail] = await listOutboxMessages(t.db, email.toLowerCase(), 1);
     expect(mail?.subject).toBe('Рамзи тасдиқи Dastiyor');
-    const verified = await post('/api/v1/auth/verify', { email, code: await lastCodeSentTo(testDb.database.db, email.toLowerCase()) });
+    const verified = await post('/api/v1/auth/verify', { email, code: await lastCodeSentTo(t.db, email.toLowerCase()) });
     expect(verified.json().user).toMatchObject({ role: 'provider', locale: 'tg' });
   });
 });
@@ -95,11 +85,11 @@ describe('bad sign-up input stores nothing', () => {
     [{}, 'body.email', 'custom'],
     [{ email: 'not-an-email' }, 'body.email', 'invalid_format'],
   ])('%j → 400 on %s', async (contact, path, code) => {
-    const before = Number((await testDb.database.db.select({ n: count() }).from(verificationCodes))[0]!.n);
+    const before = Number((await t.db.select({ n: count() }).from(verificationCodes))[0]!.n);
     const res = await post('/api/v1/auth/register', { role: 'customer', password: 'Kuhi-Varzob-2026', name: 'Тест', ...contact });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toContainEqual(expect.objectContaining({ path, code }));
-    expect(Number((await testDb.database.db.select({ n: count() }).from(verificationCodes))[0]!.n)).toBe(before);
+    expect(Number((await t.db.select({ n: count() }).from(verificationCodes))[0]!.n)).toBe(before);
   });
 
   it('refuses a role other than customer or provider', async () => {
@@ -113,7 +103,7 @@ describe('codes', () => {
   it('voids a code after five wrong tries, even for the right code after that', async () => {
     const phone = uniquePhone();
     await post('/api/v1/auth/register', { role: 'customer', phone, password: 'Kuhi-Varzob-2026', name: 'Тест' });
-    const code = await lastCodeSentTo(testDb.database.db, phone);
+    const code = await lastCodeSentTo(t.db, phone);
     const wrong = code === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) {
       const res = await post('/api/v1/auth/verify', { phone, code: wrong });
@@ -129,7 +119,7 @@ describe('codes', () => {
   it('expires a code after ten minutes', async () => {
     const phone = uniquePhone();
     await post('/api/v1/auth/register', { role: 'customer', phone, password: 'Kuhi-Varzob-2026', name: 'Тест' });
-    const code = await lastCodeSentTo(testDb.database.db, phone);
+    const code = await lastCodeSentTo(t.db, phone);
     clock.advance(10 * 60_000);
     const res = await post('/api/v1/auth/verify', { phone, code });
     expect(res.statusCode).toBe(400);
@@ -168,7 +158,7 @@ describe('codes', () => {
     // Only the newest code works, and it still signs up with the details given first.
     clock.advance(86_400_000);
     expect((await post('/api/v1/auth/resend', { phone, purpose: 'register' })).statusCode).toBe(202);
-    const verified = await post('/api/v1/auth/verify', { phone, code: await lastCodeSentTo(testDb.database.db, phone) });
+    const verified = await post('/api/v1/auth/verify', { phone, code: await lastCodeSentTo(t.db, phone) });
     expect(verified.statusCode).toBe(200);
   });
 });
@@ -196,7 +186,7 @@ describe('code sending is atomic per destination', () => {
       expect(r.json().code).toBe('rate_limited');
       expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
     }
-    expect(await listOutboxMessages(testDb.database.db, phone, 100)).toHaveLength(1);
+    expect(await listOutboxMessages(t.db, phone, 100)).toHaveLength(1);
     expect(await codesTo(phone)).toBe(1);
   });
 
@@ -212,7 +202,7 @@ describe('code sending is atomic per destination', () => {
       clock.advance(61_000);
     }
     expect(accepted).toBe(5);
-    expect(await listOutboxMessages(testDb.database.db, phone, 100)).toHaveLength(5);
+    expect(await listOutboxMessages(t.db, phone, 100)).toHaveLength(5);
   });
 });
 
@@ -228,7 +218,7 @@ describe('sign-up does not reveal that an account exists', () => {
   };
   const latestRegisterCode = async (target: string) =>
     (
-      await testDb.database.db
+      await t.db
         .select()
         .from(verificationCodes)
         .where(and(eq(verificationCodes.target, target), eq(verificationCodes.purpose, 'register')))
@@ -239,7 +229,7 @@ describe('sign-up does not reveal that an account exists', () => {
   it('answers a taken email like a new one, mails the owner a notice in their language and no code', async () => {
     const taken = `owner.${Date.now()}@example.tj`;
     const fresh = `fresh.${Date.now()}@example.tj`;
-    await createUser(testDb.database.db, { email: taken, locale: 'tg', name: 'Соҳиб' });
+    await createUser(t.db, { email: taken, locale: 'tg', name: 'Соҳиб' });
     const body = { role: 'provider', password: 'Kuhi-Varzob-2026', name: 'Бегона' };
 
     const forTaken = await post('/api/v1/auth/register', { ...body, email: taken });
@@ -250,11 +240,11 @@ describe('sign-up does not reveal that an account exists', () => {
     expect(forTaken.json()).toMatchObject({ channel: 'email', resendAfter: 60 });
     expect(forTaken.json().sentTo).toMatch(/^ow\*+@example\.tj$/);
 
-    const [notice] = await listOutboxMessages(testDb.database.db, taken, 10);
+    const [notice] = await listOutboxMessages(t.db, taken, 10);
     expect(notice?.subject).toBe('Кӯшиши бақайдгирӣ дар Dastiyor');
     expect(notice?.text).toMatch(/ҳисоб доред/);
     expect(notice?.text).not.toMatch(/\d{6}/);
-    await expect(lastCodeSentTo(testDb.database.db, taken)).rejects.toThrow(/no code/);
+    await expect(lastCodeSentTo(t.db, taken)).rejects.toThrow(/no code/);
 
     // The attempt counts against the destination's limits like any code.
     const again = await post('/api/v1/auth/register', { ...body, email: taken });
@@ -269,12 +259,12 @@ describe('sign-up does not reveal that an account exists', () => {
       expect(verify.statusCode).toBe(400);
       expect(verify.json().code).toBe('auth.code_invalid');
     }
-    const owners = await testDb.database.db.select().from(users).where(eq(users.email, taken));
+    const owners = await t.db.select().from(users).where(eq(users.email, taken));
     expect(owners).toEqual([expect.objectContaining({ name: 'Соҳиб', role: 'customer' })]);
   });
 
   it('answers a resend for a taken phone like a real one and texts the owner the notice again', async () => {
-    const { login: phone } = await signUp(t.app, testDb.database.db, { phone: uniquePhone(), name: 'Владелец' });
+    const { login: phone } = await signUp(t.app, t.db, { phone: uniquePhone(), name: 'Владелец' });
     clock.advance(61_000);
     expect((await post('/api/v1/auth/register', { role: 'customer', phone, password: 'Kuhi-Varzob-2026', name: 'Чужой' })).statusCode).toBe(
       202,
@@ -283,14 +273,14 @@ describe('sign-up does not reveal that an account exists', () => {
     const resent = await post('/api/v1/auth/resend', { phone, purpose: 'register' });
     expect(resent.statusCode).toBe(202);
     expect(resent.json()).toMatchObject({ channel: 'sms', resendAfter: 60 });
-    const [latest, previous] = await listOutboxMessages(testDb.database.db, phone, 10);
+    const [latest, previous] = await listOutboxMessages(t.db, phone, 10);
     for (const sms of [latest, previous]) expect(sms?.text).toMatch(/^Dastiyor: кто-то пытался зарегистрироваться с этим номером/);
     expect(latest?.text).not.toMatch(/\d{6}/);
     expect(await usersWith(phone)).toBe(1);
   });
 
   it('still refuses a resend where no sign-up was ever started, taken address or not', async () => {
-    const { login: phone } = await signUp(t.app, testDb.database.db, { phone: uniquePhone() });
+    const { login: phone } = await signUp(t.app, t.db, { phone: uniquePhone() });
     const fresh = uniquePhone();
     const [forTaken, forFresh] = await Promise.all([
       post('/api/v1/auth/resend', { phone, purpose: 'register' }),

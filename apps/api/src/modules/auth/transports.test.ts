@@ -4,8 +4,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniquePhone } from '../../../test/auth-helpers.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
 /** Real transports end to end: SMTP to a loopback mail server, SMS to a loopback HTTP gateway. */
 const mails: Array<{ to: string; subject: string; text: string; html: string }> = [];
@@ -37,27 +36,27 @@ const gateway = http.createServer((req, res) => {
     });
 });
 
-let testDb: TestDatabase;
-let t: TestApp;
+// Registered before the app's hooks: the servers listen before it is built and close after its database is dropped.
 beforeAll(async () => {
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
-  const gatewayPort = (gateway.address() as AddressInfo).port;
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {
-    MAIL_TRANSPORT: 'smtp',
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
-    SMS_TRANSPORT: 'http',
-    SMS_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/send`,
-    SMS_GATEWAY_TOKEN: 'gateway-token',
-  });
 });
 afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
   await new Promise<void>((r) => smtp.close(() => r()));
   await new Promise<void>((r) => gateway.close(() => r()));
+});
+const t = useTestApp({
+  env: () => {
+    const smtpPort = (smtp.server.address() as AddressInfo).port;
+    const gatewayPort = (gateway.address() as AddressInfo).port;
+    return {
+      MAIL_TRANSPORT: 'smtp',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
+      SMS_TRANSPORT: 'http',
+      SMS_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/send`,
+      SMS_GATEWAY_TOKEN: 'gateway-token',
+    };
+  },
 });
 
 describe('real transports', () => {

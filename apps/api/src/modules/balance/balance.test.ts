@@ -1,26 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { balanceEntries, plans, subscriptionPeriods, userBalances } from '../../db/schema/index.js';
 import { signSandboxWebhook } from '../../platform/payments/sandbox-provider.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const secret = 'sandbox-webhook-secret-for-development-only';
 let planIds: Record<string, string>;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  planIds = Object.fromEntries((await testDb.database.db.select().from(plans)).map((p) => [p.code, p.id]));
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  planIds = Object.fromEntries((await t.db.select().from(plans)).map((p) => [p.code, p.id]));
 });
 
 const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
@@ -48,16 +40,16 @@ async function topUp(cookie: string, amount: number) {
 
 describe('GET /me/balance', () => {
   it('starts at 0 for a provider (200), is 401 for a guest and 403 for a customer', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     expect((await inject('GET', '/api/v1/me/balance', p.cookie)).json()).toEqual({ balance: 0, items: [], nextCursor: null });
     expect((await inject('GET', '/api/v1/me/balance')).statusCode).toBe(401);
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await inject('GET', '/api/v1/me/balance', customer.cookie)).json()).toMatchObject({ status: 403, code: 'forbidden' });
     expect((await inject('GET', '/api/v1/me/balance?cursor=zzz', p.cookie)).statusCode).toBe(400);
   });
 
   it('pages the ledger newest first with a keyset cursor', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     for (const amount of [1_000, 2_000, 3_000]) {
       await topUp(p.cookie, amount);
       clock.advance(1_000);
@@ -76,7 +68,7 @@ describe('GET /me/balance', () => {
 
 describe('POST /me/balance/top-ups', () => {
   it('credits once however often the webhook is replayed or re-sent with another event id', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const paymentId = await topUp(p.cookie, 5_000);
     const replays = await Promise.all(Array.from({ length: 5 }, () => webhook(paymentId, `evt_again_${paymentId}`, 5_000)));
     expect(replays.every((r) => r.statusCode === 200 && r.json().outcome !== 'applied')).toBe(true);
@@ -89,9 +81,9 @@ describe('POST /me/balance/top-ups', () => {
 
   it('refuses a guest (401), a customer (403) and an amount out of range (400)', async () => {
     expect((await inject('POST', '/api/v1/me/balance/top-ups', undefined, { amount: 1_000 })).statusCode).toBe(401);
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await inject('POST', '/api/v1/me/balance/top-ups', customer.cookie, { amount: 1_000 })).statusCode).toBe(403);
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     expect((await inject('POST', '/api/v1/me/balance/top-ups', p.cookie, { amount: 50 })).statusCode).toBe(400);
     expect((await inject('POST', '/api/v1/me/balance/top-ups', p.cookie, { amount: 1.5 })).statusCode).toBe(400);
   });
@@ -99,7 +91,7 @@ describe('POST /me/balance/top-ups', () => {
 
 describe('paying for a plan from the balance', () => {
   it('charges the ledger and activates at once (201 succeeded); not enough money: 409 balance.insufficient, nothing written', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const poor = await inject('POST', '/api/v1/subscriptions/checkout', p.cookie, { planId: planIds.basic, method: 'balance' });
     expect(poor.json()).toMatchObject({ status: 409, code: 'balance.insufficient' });
     expect((await inject('GET', '/api/v1/me/payments', p.cookie)).json().items).toEqual([]);
@@ -122,7 +114,7 @@ describe('paying for a plan from the balance', () => {
   });
 
   it('10 parallel purchases from a balance that covers one: exactly one succeeds, the balance never goes below 0', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     await topUp(p.cookie, 9_900);
     const raced = await Promise.all(
       Array.from({ length: 10 }, () =>
@@ -131,7 +123,7 @@ describe('paying for a plan from the balance', () => {
     );
     expect(raced.filter((r) => r.statusCode === 201)).toHaveLength(1);
     expect(raced.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(9).fill('balance.insufficient'));
-    const db = testDb.database.db;
+    const db = t.db;
     const [row] = await db.select().from(userBalances).where(eq(userBalances.userId, p.user.id));
     expect(row!.balance).toBe(0);
     const [sum] = await db
@@ -143,10 +135,10 @@ describe('paying for a plan from the balance', () => {
   });
 
   it('is refused to customers (403) and for unknown plans (404)', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     const c = await inject('POST', '/api/v1/subscriptions/checkout', customer.cookie, { planId: planIds.basic, method: 'balance' });
     expect(c.statusCode).toBe(403);
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const u = await inject('POST', '/api/v1/subscriptions/checkout', p.cookie, { planId: crypto.randomUUID(), method: 'balance' });
     expect(u.statusCode).toBe(404);
     const bad = await inject('POST', '/api/v1/subscriptions/checkout', p.cookie, { planId: planIds.basic, method: 'cash' });

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { categories as categorySeeds, cities as citySeeds } from './reference-data.js';
 import { seedReferenceData } from './seed-reference-data.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 const hasTajik = /[ғӣқӯҳҷҒӢҚӮҲҶ]/;
 
@@ -41,7 +30,7 @@ describe('GET /api/v1/categories', () => {
 
   it('is seeded idempotently: running the seed again changes nothing', async () => {
     const before = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json();
-    await seedReferenceData(testDb.database.db);
+    await seedReferenceData(t.db);
     const after = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json();
     expect(after).toEqual(before);
   });

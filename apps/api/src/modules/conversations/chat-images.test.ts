@@ -1,34 +1,25 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { tasks } from '../../db/schema/index.js';
 import { multipartBody, smallPng, svg } from '../files/test-images.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 let customer: ChatAccount;
 let provider: ChatAccount;
 let outsider: ChatAccount;
 
+const t = useTestApp({ env: { UPLOADS_DIR: `/tmp/dastiyor-test-chat-${process.pid}` }, clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, { UPLOADS_DIR: `/tmp/dastiyor-test-chat-${process.pid}` }, undefined, clock.now);
-  customer = await signUp(t.app, testDb.database.db, { name: 'Фарида Каримова' });
-  provider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
-  outsider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Чужой' });
-});
-afterAll(async () => {
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
+  customer = await signUp(t.app, t.db, { name: 'Фарида Каримова' });
+  provider = await signUp(t.app, t.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
+  outsider = await signUp(t.app, t.db, { role: 'provider', name: 'Чужой' });
 });
 
-const newChat = () => openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
+const newChat = () => openChat(t.app, t.db, clock.now(), { customer, provider });
 
 async function upload(conversationId: string, who: ChatAccount | null, bytes?: Buffer) {
   const body = await multipartBody(bytes ?? (await smallPng()), { type: 'image/png', filename: 'photo.png' });
@@ -98,7 +89,7 @@ describe('chat images', () => {
       payload: wrongField.payload,
     });
     expect(noFile.statusCode).toBe(400);
-    await testDb.database.db.update(tasks).set({ status: 'cancelled', closedAt: clock.now() }).where(eq(tasks.id, chat.task.id));
+    await t.db.update(tasks).set({ status: 'cancelled', closedAt: clock.now() }).where(eq(tasks.id, chat.task.id));
     expect((await upload(chat.conversationId, customer)).statusCode).toBe(409);
   });
 });

@@ -6,14 +6,12 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { type ChatSocketClient, connectChatSocket } from '../../../test/chat-socket-client.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { buildTestApp } from '../../../test/test-app.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { redisUp, redisUrl } from '../../../test/redis.js';
 import { sessionPlugin } from '../auth/session-plugin.js';
 import { chatSocketRoutes } from './chat-socket.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let base: string;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const ownOrigin = 'http://localhost:3000';
@@ -27,19 +25,15 @@ async function listen(app: FastifyInstance): Promise<string> {
   return address.replace(/^http/, 'ws');
 }
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   base = await listen(t.app);
-  customer = await signUp(t.app, testDb.database.db, { name: 'Фарида Каримова' });
-  provider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
-  outsider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Чужой' });
+  customer = await signUp(t.app, t.db, { name: 'Фарида Каримова' });
+  provider = await signUp(t.app, t.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
+  outsider = await signUp(t.app, t.db, { role: 'provider', name: 'Чужой' });
 });
 afterAll(async () => {
   for (const ws of sockets) ws.terminate();
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
 });
 
 /** Opens a socket (closed after the test) and waits for the first pong: from then on nothing is missed. */
@@ -79,7 +73,7 @@ describe('WS /api/v1/ws', () => {
   });
 
   it('delivers a message live to the counterpart and the sender, never to a third user', async () => {
-    const chat = await openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
+    const chat = await openChat(t.app, t.db, clock.now(), { customer, provider });
     const [asCustomer, asProvider, asOutsider] = await Promise.all([
       connect(base, customer),
       connect(base, provider),
@@ -113,7 +107,7 @@ describe('WS /api/v1/ws', () => {
   });
 
   it('lets a client that reconnects fetch exactly the messages it missed, in order', async () => {
-    const chat = await openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
+    const chat = await openChat(t.app, t.db, clock.now(), { customer, provider });
     const first = await connect(base, customer);
     const seen = await send(t.app, chat.conversationId, provider, 'Первое');
     await expect.poll(() => messagesOf(first)).toHaveLength(1);
@@ -135,13 +129,13 @@ describe('WS /api/v1/ws', () => {
   });
 
   it('closes the socket of a session that signed out (4401) at the next heartbeat', async () => {
-    const session = await signUp(t.app, testDb.database.db, { name: 'Ушедший' });
+    const session = await signUp(t.app, t.db, { name: 'Ушедший' });
     // The same plugins with a short heartbeat, over the same database.
     const app = Fastify();
     await app.register(cookie);
-    await app.register(sessionPlugin, { db: testDb.database.db, clock: clock.now });
+    await app.register(sessionPlugin, { db: t.db, clock: clock.now });
     await app.register(chatSocketRoutes, {
-      db: testDb.database.db,
+      db: t.db,
       clock: clock.now,
       bus: t.platform.bus,
       allowedOrigins: [ownOrigin],
@@ -160,12 +154,12 @@ describe('WS /api/v1/ws', () => {
 
   it.runIf(redisUp)('carries a message posted on one instance to a socket on another through Redis', async () => {
     const env = { REDIS_URL: redisUrl };
-    const a = await buildTestApp(testDb.database, env, undefined, clock.now);
-    const b = await buildTestApp(testDb.database, env, undefined, clock.now);
+    const a = await buildTestApp(t.database, env, undefined, clock.now);
+    const b = await buildTestApp(t.database, env, undefined, clock.now);
     try {
       const bUrl = await listen(b.app);
       await listen(a.app);
-      const chat = await openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
+      const chat = await openChat(t.app, t.db, clock.now(), { customer, provider });
       const onB = await connect(bUrl, customer);
       const outsiderOnB = await connect(bUrl, outsider);
       const sent = await send(a.app, chat.conversationId, provider, 'Через Redis');

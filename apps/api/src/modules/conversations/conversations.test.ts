@@ -1,37 +1,28 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { tasks } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 let customer: ChatAccount;
 let provider: ChatAccount;
 let outsider: ChatAccount;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   // Few sign-ups: registration is rate limited per IP, and every inject comes from one.
-  customer = await signUp(t.app, testDb.database.db, { name: 'Фарида Каримова' });
-  provider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
-  outsider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Чужой' });
-});
-afterAll(async () => {
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
+  customer = await signUp(t.app, t.db, { name: 'Фарида Каримова' });
+  provider = await signUp(t.app, t.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
+  outsider = await signUp(t.app, t.db, { role: 'provider', name: 'Чужой' });
 });
 
 type Method = 'GET' | 'POST';
 const call = (method: Method, url: string, who: ChatAccount | null, payload?: object) =>
   t.app.inject({ method, url, headers: who ? { cookie: who.cookie } : {}, ...(payload ? { payload } : {}) });
-const newChat = () => openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
+const newChat = () => openChat(t.app, t.db, clock.now(), { customer, provider });
 const send = (conversationId: string, who: ChatAccount, text: string) =>
   call('POST', `/api/v1/conversations/${conversationId}/messages`, who, { text });
 
@@ -116,7 +107,7 @@ describe('POST /api/v1/conversations/:id/messages', () => {
   });
 
   it('keeps a completed task chat open for 30 days and closes a cancelled one (409)', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const start = clock.now().toISOString();
     const done = await newChat();
     await db.update(tasks).set({ status: 'completed', closedAt: clock.now() }).where(eq(tasks.id, done.task.id));
@@ -138,7 +129,7 @@ describe('POST /api/v1/conversations/:id/messages', () => {
 
   it('limits each account to 30 messages a minute (429), whatever its IP', async () => {
     // A pair of its own: the limit counts real minutes across all of an account's chats.
-    const chat = await openChat(t.app, testDb.database.db, clock.now());
+    const chat = await openChat(t.app, t.db, clock.now());
     for (let i = 0; i < 30; i += 1) {
       const remote = { remoteAddress: `10.0.0.${i + 1}` };
       const sent = await t.app.inject({

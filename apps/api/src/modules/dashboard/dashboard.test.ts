@@ -1,28 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { responses, reviews, users } from '../../db/schema/index.js';
 import { refreshProviderStanding } from '../reviews/provider-standing.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let customer: Account;
 let provider: Account;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  customer = await signUp(t.app, testDb.database.db, { name: 'Фарида Каримова' });
-  provider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
+  customer = await signUp(t.app, t.db, { name: 'Фарида Каримова' });
+  provider = await signUp(t.app, t.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
 
   // The provider answered four tasks: two chose them (one done and reviewed, one in progress).
-  const db = testDb.database.db;
+  const db = t.db;
   const other = await createUser(db);
   const done = await createTask(db, customer.user.id, { status: 'completed', selectedProviderId: provider.user.id });
   const working = await createTask(db, customer.user.id, { status: 'in_progress', selectedProviderId: provider.user.id });
@@ -61,11 +57,6 @@ beforeAll(async () => {
   ]);
   await refreshProviderStanding(db, provider.user.id, clock.now());
 });
-afterAll(async () => {
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
-});
 
 const get = (url: string, who: Account | null) => t.app.inject({ method: 'GET', url, headers: who ? { cookie: who.cookie } : {} });
 
@@ -94,8 +85,8 @@ describe('GET /api/v1/me/stats', () => {
   });
 
   it('answers 403 to an admin, whose figures live in the admin area', async () => {
-    const admin = await signUp(t.app, testDb.database.db, { name: 'Админ' });
-    await testDb.database.db.update(users).set({ role: 'admin' }).where(eq(users.id, admin.user.id));
+    const admin = await signUp(t.app, t.db, { name: 'Админ' });
+    await t.db.update(users).set({ role: 'admin' }).where(eq(users.id, admin.user.id));
     expect((await get('/api/v1/me/stats', admin)).statusCode).toBe(403);
   });
 });

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../test/test-app.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 describe('GET /api/v1/dev/outbox', () => {
   it('shows captured email and SMS for one recipient, newest first', async () => {
@@ -30,7 +20,7 @@ describe('GET /api/v1/dev/outbox', () => {
   });
 
   it('does not exist in production', async () => {
-    const production = await buildTestApp(testDb.database, {
+    const production = await buildTestApp(t.database, {
       APP_ENV: 'production',
       DATABASE_URL: 'postgres://unused/x',
       APP_SECRET: 'k3J9vQ2mX8pL4wR7tY1uZ6nB5cD0eF2gH9',

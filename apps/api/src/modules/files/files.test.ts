@@ -5,27 +5,24 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/factories.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { files } from '../../db/schema/index.js';
 import { type FilesDeps, storeImage } from './files-service.js';
 import { cameraJpeg, svg } from './test-images.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let uploadsDir: string;
 let deps: FilesDeps;
 
+// Registered before the app's hooks: the uploads directory is made before it is built and removed after its database is dropped.
 beforeAll(async () => {
   uploadsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dastiyor-files-'));
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, { UPLOADS_DIR: uploadsDir });
-  deps = { db: testDb.database.db, storage: t.platform.storage, log: t.app.log };
 });
 afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
   await fs.rm(uploadsDir, { recursive: true, force: true });
+});
+const t = useTestApp({ env: () => ({ UPLOADS_DIR: uploadsDir }) });
+beforeAll(async () => {
+  deps = { db: t.db, storage: t.platform.storage, log: t.app.log };
 });
 
 const get = (url: string) => t.app.inject({ method: 'GET', url });
@@ -36,7 +33,7 @@ async function storedObjectCount() {
 
 describe('GET /api/v1/files/:id/:size', () => {
   it('should serve every size by name and by alias as immutable WebP', async () => {
-    const owner = await createUser(testDb.database.db, { role: 'provider' });
+    const owner = await createUser(t.db, { role: 'provider' });
     const file = await storeImage(deps, { ownerId: owner.id, kind: 'portfolio', bytes: await cameraJpeg() }, async (_tx, row) => row);
     expect(Object.keys(file.variants).sort()).toEqual(['1600', '320', '960']);
 
@@ -57,9 +54,9 @@ describe('GET /api/v1/files/:id/:size', () => {
   });
 
   it('should answer 404 problem+json for an unknown id, an unknown size and a file kind that is not public', async () => {
-    const owner = await createUser(testDb.database.db);
+    const owner = await createUser(t.db);
     const avatar = await storeImage(deps, { ownerId: owner.id, kind: 'avatar', bytes: await cameraJpeg() }, async (_tx, row) => row);
-    const [chatImage] = await testDb.database.db
+    const [chatImage] = await t.db
       .insert(files)
       .values({
         ownerId: owner.id,
@@ -89,7 +86,7 @@ describe('GET /api/v1/files/:id/:size', () => {
 
 describe('storeImage', () => {
   it('should leave neither a row nor stored bytes when the image is refused or the attaching step fails', async () => {
-    const owner = await createUser(testDb.database.db);
+    const owner = await createUser(t.db);
     const objectsBefore = await storedObjectCount();
 
     await expect(storeImage(deps, { ownerId: owner.id, kind: 'avatar', bytes: svg }, async (_tx, row) => row)).rejects.toMatchObject({
@@ -100,7 +97,7 @@ describe('storeImage', () => {
     });
     await expect(failing).rejects.toThrow('attach failed');
 
-    expect(await testDb.database.db.select().from(files).where(eq(files.ownerId, owner.id))).toEqual([]);
+    expect(await t.db.select().from(files).where(eq(files.ownerId, owner.id))).toEqual([]);
     expect(await storedObjectCount()).toBe(objectsBefore);
   });
 });

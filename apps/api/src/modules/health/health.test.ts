@@ -1,20 +1,10 @@
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { describe, expect, inject, it } from 'vitest';
+import { buildTestApp } from '../../../test/test-app.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { openDatabase } from '../../db/client.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 describe('GET /api/v1/health', () => {
   it('reports the database up with 200, and Redis disabled without REDIS_URL', async () => {
@@ -52,7 +42,7 @@ function createRelay(target: { host: string; port: number }) {
 
 describe.runIf(inject('testDatabase').kind === 'postgres')('when the database goes down', () => {
   it('answers 503 quickly, then recovers by itself when the database returns', async () => {
-    const url = new URL(testDb.url!);
+    const url = new URL(t.testDb.url!);
     const relay = createRelay({ host: url.hostname, port: Number(url.port || 5432) });
     const port = await relay.listen();
     url.port = String(port);

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { openChat } from '../../../test/chat-fixtures.js';
@@ -7,26 +7,18 @@ import { createTask } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, complaints, stopWords } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
 });
 
-const db = () => testDb.database.db;
+const db = () => t.db;
 const inject = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, cookie?: string, payload?: object) =>
   t.app.inject({ method, url, ...(payload ? { payload } : {}), headers: cookie ? { cookie } : {} });
 const addWord = (word: string, locale: 'ru' | 'tg' = 'ru') => inject('POST', '/api/v1/admin/stop-words', admin.cookie, { word, locale });

@@ -5,14 +5,11 @@ import { WebSocket } from 'ws';
 import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { notifications, outboxMessages } from '../../db/schema/index.js';
 import { registerDeliveryJobs } from './delivery.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let wsBase: string;
 // 10:00 in Dushanbe, outside quiet hours.
 const clock = createFakeClock('2026-12-01T05:00:00Z');
@@ -23,14 +20,13 @@ const ownOrigin = 'http://localhost:3000';
 
 async function person(role: 'customer' | 'provider', name: string) {
   const email = `n5-${randomUUID().slice(0, 8)}@example.tj`;
-  return { ...(await signUp(t.app, testDb.database.db, { email, role, name })), email };
+  return { ...(await signUp(t.app, t.db, { email, role, name })), email };
 }
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   await t.platform.jobs.start();
-  const db = testDb.database.db;
+  const db = t.db;
   await registerDeliveryJobs(t.platform.jobs, {
     db,
     mailer: t.platform.mailer,
@@ -60,12 +56,9 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const ws of sockets) ws.terminate();
   await t.platform.jobs.stop();
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
 });
 
-const newChat = () => openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
+const newChat = () => openChat(t.app, t.db, clock.now(), { customer, provider });
 async function send(conversationId: string, who: ChatAccount, text: string) {
   const res = await t.app.inject({
     method: 'POST',
@@ -76,13 +69,13 @@ async function send(conversationId: string, who: ChatAccount, text: string) {
   expect(res.statusCode).toBe(201);
 }
 const chatNotifications = (recipientId: string, conversationId: string) =>
-  testDb.database.db
+  t.db
     .select()
     .from(notifications)
     .where(and(eq(notifications.recipientId, recipientId), eq(notifications.link, `/chat/${conversationId}`)));
 
 async function emailJobsFor(notificationIds: string[]) {
-  const { rows } = await testDb.database.executeSql(
+  const { rows } = await t.database.executeSql(
     `select name from pgboss.job where name = 'notifications.deliver-email' and data->>'notificationId' = any($1::text[])`,
     [notificationIds],
   );
@@ -91,7 +84,7 @@ async function emailJobsFor(notificationIds: string[]) {
 
 async function waitForOutbox(to: string, needle: string) {
   for (let i = 0; i < 100; i++) {
-    const rows = await testDb.database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
+    const rows = await t.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
     const found = rows.filter((r) => r.text.includes(needle));
     if (found.length > 0) return found;
     await new Promise((r) => setTimeout(r, 200));

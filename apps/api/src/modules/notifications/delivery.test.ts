@@ -3,15 +3,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { outboxMessages, users } from '../../db/schema/index.js';
 import { type DeliveryDeps, emailDeliveryQueue, registerDeliveryJobs, smsDeliveryQueue } from './delivery.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 import { type NotificationRecipient, type NotifierDeps, notify, publishNotifications } from './notify.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 // 23:30 in Dushanbe (UTC+5): inside the default quiet hours 22:00–08:00.
 const clock = createFakeClock('2026-12-01T18:30:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
@@ -24,16 +21,15 @@ let delivery: DeliveryDeps;
 async function person(locale: 'ru' | 'tg') {
   const email = `n3-${randomUUID().slice(0, 8)}@example.tj`;
   const phone = `+99290${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-  const account = await signUp(t.app, testDb.database.db, { email });
-  await testDb.database.db.update(users).set({ locale, phone, phoneVerifiedAt: clock.now() }).where(eq(users.id, account.user.id));
+  const account = await signUp(t.app, t.db, { email });
+  await t.db.update(users).set({ locale, phone, phoneVerifiedAt: clock.now() }).where(eq(users.id, account.user.id));
   return { ...account, email, phone };
 }
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   await t.platform.jobs.start();
-  const db = testDb.database.db;
+  const db = t.db;
   notifier = { db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs };
   delivery = {
     db,
@@ -48,19 +44,17 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.platform.jobs.stop();
-  await t.app.close();
-  await testDb.drop();
 });
 
 async function fire(eventKey: string, recipients: NotificationRecipient[]) {
-  const rows = await notify(testDb.database.db, { clock: clock.now }, { eventKey, recipients });
+  const rows = await notify(t.db, { clock: clock.now }, { eventKey, recipients });
   await publishNotifications(notifier, rows);
   return rows;
 }
 
 type JobRow = { name: string; start_after: Date; data: { notificationId: string } };
 async function jobsFor(notificationIds: string[]): Promise<JobRow[]> {
-  const { rows } = await testDb.database.executeSql(
+  const { rows } = await t.database.executeSql(
     `select name, start_after, data from pgboss.job where data->>'notificationId' = any($1::text[]) order by name`,
     [notificationIds],
   );
@@ -73,7 +67,7 @@ const put = (who: Account, settings: object) =>
 /** The outbox messages to someone whose text has `needle`, once the worker has sent them. */
 async function waitForOutbox(to: string, needle: string) {
   for (let i = 0; i < 100; i++) {
-    const rows = await testDb.database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
+    const rows = await t.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
     const found = rows.filter((r) => r.text.includes(needle));
     if (found.length > 0) return found;
     await new Promise((r) => setTimeout(r, 200));

@@ -5,8 +5,7 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatSocketClient, connectChatSocket, listenForSockets } from '../../../test/chat-socket-client.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { categories } from '../../db/schema/index.js';
 import { matchingTaskChannel } from './matching-task-broadcast.js';
 import { registerTaskMatchingJob } from './task-matching.js';
@@ -14,8 +13,6 @@ import { registerTaskMatchingJob } from './task-matching.js';
 // Live: one broadcast per published task; each instance forwards it to its own connected providers whose
 // profile takes it, so their bell moves at once. Nobody else's socket hears it.
 
-let testDb: TestDatabase;
-let t: TestApp;
 let base: string;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
@@ -38,7 +35,7 @@ async function connect(who: Account): Promise<ChatSocketClient> {
 }
 /** Publishes through the API, each task by a customer of its own (a new account posts 3 tasks a day at most). */
 async function publish(title: string): Promise<string> {
-  customer = await signUp(t.app, testDb.database.db, {});
+  customer = await signUp(t.app, t.db, {});
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/tasks',
@@ -57,11 +54,10 @@ async function roundTrip(client: ChatSocketClient) {
   });
 }
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   base = await listenForSockets(t.app);
-  const db = testDb.database.db;
+  const db = t.db;
   await t.platform.jobs.start();
   await registerTaskMatchingJob(t.platform.jobs, { db, clock: clock.now, bus: t.platform.bus, log: t.app.log });
   await t.platform.bus.subscribe(matchingTaskChannel, (message) => broadcasts.push(message));
@@ -78,9 +74,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const ws of sockets) ws.terminate();
   await t.platform.jobs.stop();
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
 });
 
 describe('the live new-task alert', () => {
@@ -91,7 +84,7 @@ describe('the live new-task alert', () => {
       connect(other),
       connect(matching),
     ]);
-    const watcher = await signUp(t.app, testDb.database.db, {});
+    const watcher = await signUp(t.app, t.db, {});
     const customerSocket = await connect(watcher);
     customerTab.ws.close();
 

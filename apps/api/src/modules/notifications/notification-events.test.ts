@@ -5,11 +5,8 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { createTask } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let base: string;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
@@ -20,11 +17,10 @@ let turnedDown: Account;
 let bystander: Account;
 const sockets: WebSocket[] = [];
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   base = (await t.app.listen({ host: '127.0.0.1', port: 0 })).replace(/^http/, 'ws');
-  const db = testDb.database.db;
+  const db = t.db;
   customer = await signUp(t.app, db, { name: 'Фарида Каримова' });
   chosen = await signUp(t.app, db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
   waiting = await signUp(t.app, db, { role: 'provider', name: 'Фаррух Саидов' });
@@ -34,9 +30,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const ws of sockets) ws.terminate();
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
 });
 
 const inject = (method: 'GET' | 'POST', url: string, who: Account, payload?: object) =>
@@ -75,7 +68,7 @@ async function until(check: () => boolean) {
 describe('notifications from the task flow', () => {
   it('tells exactly the right people at each step, live on the socket too, with no address or contacts', async () => {
     const live = await connect(customer);
-    const task = await createTask(testDb.database.db, customer.user.id, {
+    const task = await createTask(t.db, customer.user.id, {
       title: 'Починить кран',
       address: 'ул. Рудаки 15, кв. 7',
       publishedAt: clock.now(),

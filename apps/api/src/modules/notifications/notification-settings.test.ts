@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let me: Account;
 let other: Account;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  [me, other] = await Promise.all([signUp(t.app, testDb.database.db, {}), signUp(t.app, testDb.database.db, {})]);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  [me, other] = await Promise.all([signUp(t.app, t.db, {}), signUp(t.app, t.db, {})]);
 });
 
 const url = '/api/v1/me/notification-settings';

@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniquePhone } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { registerDeliveryJobs } from './delivery.js';
 import { notificationSettingsOf } from './notification-settings-service.js';
 import { type NotificationRecipient, notify, publishNotifications } from './notify.js';
@@ -52,30 +51,32 @@ const gateway = http.createServer((req, res) => {
     });
 });
 
-let testDb: TestDatabase;
-let t: TestApp;
 // 11:00 in Dushanbe: no quiet hours in the way.
 const clock = createFakeClock('2026-12-01T06:00:00Z');
 
+// Registered before the app's hooks: the servers listen before it is built and close after its database is dropped.
 beforeAll(async () => {
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
-  testDb = await createTestDatabase();
-  t = await buildTestApp(
-    testDb.database,
-    {
-      MAIL_TRANSPORT: 'smtp',
-      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true`,
-      SMS_TRANSPORT: 'http',
-      SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`,
-      SMS_GATEWAY_TOKEN: 'gateway-token',
-    },
-    undefined,
-    clock.now,
-  );
+});
+afterAll(async () => {
+  await new Promise<void>((r) => smtp.close(() => r()));
+  await new Promise<void>((r) => gateway.close(() => r()));
+});
+const t = useTestApp({
+  env: () => ({
+    MAIL_TRANSPORT: 'smtp',
+    SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?ignoreTLS=true`,
+    SMS_TRANSPORT: 'http',
+    SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`,
+    SMS_GATEWAY_TOKEN: 'gateway-token',
+  }),
+  clock: clock.now,
+});
+beforeAll(async () => {
   await t.platform.jobs.start();
   await registerDeliveryJobs(t.platform.jobs, {
-    db: testDb.database.db,
+    db: t.db,
     mailer: t.platform.mailer,
     sms: t.platform.sms,
     push: t.platform.push,
@@ -86,18 +87,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.platform.jobs.stop();
-  await t.app.close();
-  await testDb.drop();
-  await new Promise<void>((r) => smtp.close(() => r()));
-  await new Promise<void>((r) => gateway.close(() => r()));
 });
 
 async function fire(recipients: NotificationRecipient[]) {
-  const rows = await notify(testDb.database.db, { clock: clock.now }, { eventKey: `test:${randomUUID()}`, recipients });
-  await publishNotifications(
-    { db: testDb.database.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs },
-    rows,
-  );
+  const rows = await notify(t.db, { clock: clock.now }, { eventKey: `test:${randomUUID()}`, recipients });
+  await publishNotifications({ db: t.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs }, rows);
 }
 
 async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
@@ -114,7 +108,7 @@ describe('notifications over real transports', () => {
     const email = `resp-${randomUUID().slice(0, 8)}@example.tj`;
     const phone = uniquePhone();
     // Made directly: with real transports the sign-up code would go out by SMTP, not to the outbox signUp reads.
-    const customer = await createUser(testDb.database.db, { email, emailVerifiedAt: clock.now(), phone, phoneVerifiedAt: clock.now() });
+    const customer = await createUser(t.db, { email, emailVerifiedAt: clock.now(), phone, phoneVerifiedAt: clock.now() });
 
     await fire([
       { userId: customer.id, type: 'response.new', link: '/tasks/t1', params: { taskTitle: 'Починить кран', providerName: 'Бахтиёр' } },
@@ -142,7 +136,7 @@ describe('notifications over real transports', () => {
       payload: 'List-Unsubscribe=One-Click',
     });
     expect(oneClick.statusCode).toBe(200);
-    expect((await notificationSettingsOf(testDb.database.db, customer.id)).channels['response.new']).toMatchObject({
+    expect((await notificationSettingsOf(t.db, customer.id)).channels['response.new']).toMatchObject({
       email: false,
       sms: true,
     });

@@ -1,27 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { notifications } from '../../db/schema/index.js';
 import { notify } from './notify.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let me: Account;
 let other: Account;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  [me, other] = await Promise.all([signUp(t.app, testDb.database.db, {}), signUp(t.app, testDb.database.db, {})]);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  [me, other] = await Promise.all([signUp(t.app, t.db, {}), signUp(t.app, t.db, {})]);
 });
 
 const inject = (method: 'GET' | 'POST', url: string, who: Account | null, payload?: object) =>
@@ -31,7 +23,7 @@ const inject = (method: 'GET' | 'POST', url: string, who: Account | null, payloa
 async function seed(userId: string, key: string) {
   clock.advance(1000);
   const [row] = await notify(
-    testDb.database.db,
+    t.db,
     { clock: clock.now },
     {
       eventKey: key,
@@ -47,7 +39,7 @@ describe('notify()', () => {
       { userId: me.user.id, type: 'review.new' as const, link: '/providers/p/reviews', params: { rating: 5 } },
       { userId: other.user.id, type: 'review.new' as const, link: '/providers/p/reviews', params: { rating: 5 } },
     ];
-    const db = testDb.database.db;
+    const db = t.db;
     const first = await notify(db, { clock: clock.now }, { eventKey: 'review.new:idem', recipients });
     const again = await notify(db, { clock: clock.now }, { eventKey: 'review.new:idem', recipients });
     expect(first).toHaveLength(2);
@@ -111,7 +103,7 @@ describe('GET /api/v1/notifications and POST /api/v1/notifications/read', () => 
   });
 
   it('answers an empty list to a newcomer', async () => {
-    const fresh = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const fresh = await signUp(t.app, t.db, { role: 'provider' });
     expect((await inject('GET', '/api/v1/notifications', fresh)).json()).toEqual({
       items: [],
       nextCursor: null,

@@ -1,30 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { notifications, plans, subscriptionEvents } from '../../db/schema/index.js';
 import { recordSubscriptionEvent } from '../subscriptions/subscription-events-repository.js';
 import { runSubscriptionNotifications } from './subscription-notifications.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp({ clock: clock.now });
 
 describe('subscription events become notifications', () => {
   it('tells each provider about their own events once, and marks the events processed', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const [a, b] = [await createUser(db, { role: 'provider' }), await createUser(db, { role: 'provider' })];
     const base = { createdAt: clock.now() };
     await recordSubscriptionEvent(db, { ...base, providerId: a.id, type: 'subscription.activated', dedupeKey: 'activated:a' });
@@ -61,8 +51,8 @@ describe('subscription events become notifications', () => {
 
 describe('payment notices', () => {
   it('tells a provider their payment through the acquirer succeeded and the plan is active, once each', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
-    const [standard] = await testDb.database.db.select().from(plans).where(eq(plans.code, 'standard'));
+    const p = await signUp(t.app, t.db, { role: 'provider' });
+    const [standard] = await t.db.select().from(plans).where(eq(plans.code, 'standard'));
     const checkout = await t.app.inject({
       method: 'POST',
       url: '/api/v1/subscriptions/checkout',
@@ -78,11 +68,11 @@ describe('payment notices', () => {
         payload: { outcome: 'success' },
       });
     expect((await complete()).statusCode).toBe(200);
-    await runSubscriptionNotifications({ db: testDb.database.db, bus: t.platform.bus, log: t.app.log, clock: clock.now });
+    await runSubscriptionNotifications({ db: t.db, bus: t.platform.bus, log: t.app.log, clock: clock.now });
     expect((await complete()).statusCode).toBe(409);
-    await runSubscriptionNotifications({ db: testDb.database.db, bus: t.platform.bus, log: t.app.log, clock: clock.now });
+    await runSubscriptionNotifications({ db: t.db, bus: t.platform.bus, log: t.app.log, clock: clock.now });
 
-    const rows = await testDb.database.db.select().from(notifications).where(eq(notifications.recipientId, p.user.id));
+    const rows = await t.db.select().from(notifications).where(eq(notifications.recipientId, p.user.id));
     expect(rows.map((n) => n.type).sort()).toEqual(['payment.succeeded', 'subscription.activated']);
     expect(rows.every((n) => n.link === '/subscription')).toBe(true);
   });

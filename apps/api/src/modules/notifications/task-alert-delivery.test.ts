@@ -4,8 +4,7 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { createProviders, matchingPlaces } from '../../../test/provider-fixtures.js';
 import { type FakeBrowser, startPushService } from '../../../test/push-service.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { outboxMessages, pushSubscriptions, taskAlertFanouts, tasks } from '../../db/schema/index.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 import { taskAlertEmailQueue, taskAlertPushQueue } from './task-alert-jobs.js';
@@ -16,20 +15,17 @@ import { registerTaskAlertJobs } from './task-alert-workers.js';
 // Publishing a task, end to end through the queue: every matching provider's browsers get the push
 // once, the ones who asked get the email, per their settings and quiet hours; nobody else.
 
-let testDb: TestDatabase;
-let t: TestApp;
 let service: Awaited<ReturnType<typeof startPushService>>;
 let delivery: TaskAlertDeliveryDeps;
 const clock = createFakeClock('2026-12-01T06:00:00Z'); // 11:00 in Dushanbe
 let places: Awaited<ReturnType<typeof matchingPlaces>>;
 let customer: Awaited<ReturnType<typeof signUp>>;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   service = await startPushService();
   await t.platform.jobs.start();
-  const db = testDb.database.db;
+  const db = t.db;
   delivery = {
     db,
     jobs: t.platform.jobs,
@@ -46,9 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.platform.jobs.stop();
-  await t.app.close();
   await service.close();
-  await testDb.drop();
 });
 
 const settingsWith = (change: (s: ReturnType<typeof defaultNotificationSettings>) => void) => {
@@ -82,11 +76,11 @@ async function publish(title: string, by = customer) {
 }
 
 const pushesTo = (b: FakeBrowser, from = service) => from.received.filter((r) => b.endpoint === `${from.origin}${r.path}`);
-const emailsTo = (to: string) => testDb.database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
+const emailsTo = (to: string) => t.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
 
 /** The alert jobs of a task still waiting or running: 0 once everything due was delivered. */
 async function pendingAlertJobs(taskId: string, options: { includeDelayed?: boolean } = {}) {
-  const { rows } = await testDb.database.executeSql(
+  const { rows } = await t.database.executeSql(
     `select count(*)::int as n from pgboss.job
      where name = any($1::text[]) and data->>'taskId' = $2 and state in ('created', 'retry', 'active')
        and ($3 or start_after <= now())`,
@@ -96,7 +90,7 @@ async function pendingAlertJobs(taskId: string, options: { includeDelayed?: bool
 }
 
 async function fanoutFinished(taskId: string) {
-  const [row] = await testDb.database.db.select().from(taskAlertFanouts).where(eq(taskAlertFanouts.taskId, taskId));
+  const [row] = await t.db.select().from(taskAlertFanouts).where(eq(taskAlertFanouts.taskId, taskId));
   return row?.finishedAt != null;
 }
 
@@ -111,7 +105,7 @@ describe('task alert delivery', () => {
       ['ru1', 'ru2', 'tg', 'pushOff', 'otherCity', 'blocked', 'digest'].map((k) => [k, service.browser()]),
     ) as Record<string, FakeBrowser>;
     const mails = { instant: `instant-${unique()}@example.tj`, digest: `digest-${unique()}@example.tj` };
-    await createProviders(testDb.database.db, [
+    await createProviders(t.db, [
       { ...matchingProfile(), browsers: [browsers.ru1!, browsers.ru2!] },
       { ...matchingProfile(), locale: 'tg', browsers: [browsers.tg!] },
       { ...matchingProfile(), browsers: [browsers.pushOff!], settings: settingsWith((s) => (s.channels['task.matching'].push = false)) },
@@ -152,7 +146,7 @@ describe('task alert delivery', () => {
     const flakyService = await startPushService();
     try {
       const flaky = flakyService.browser([500, 201]);
-      const [providerId] = await createProviders(testDb.database.db, [{ ...matchingProfile(), browsers: [flaky] }]);
+      const [providerId] = await createProviders(t.db, [{ ...matchingProfile(), browsers: [flaky] }]);
       const taskId = await publish('Заменить розетку в коридоре');
       await expect.poll(() => pushesTo(flaky, flakyService).length, { timeout: 30_000, interval: 200 }).toBe(2);
       await drained(taskId);
@@ -160,7 +154,7 @@ describe('task alert delivery', () => {
       expect(first!.payload).toMatchObject({ tag: `task.matching:/tasks/${taskId}` });
       expect(second!.payload).toEqual(first!.payload);
       expect(pushesTo(flaky, flakyService)).toHaveLength(2);
-      const [kept] = await testDb.database.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, providerId!));
+      const [kept] = await t.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, providerId!));
       expect(kept!.lastSuccessAt).not.toBeNull();
     } finally {
       await flakyService.close();
@@ -173,15 +167,15 @@ describe('task alert delivery', () => {
     try {
       const sleeper = service.browser();
       const email = `night-${unique()}@example.tj`;
-      await createProviders(testDb.database.db, [
+      await createProviders(t.db, [
         { ...matchingProfile(), email, browsers: [sleeper], settings: settingsWith((s) => (s.channels['task.matching'].email = true)) },
       ]);
       // Signed in at that time: the day's session would have expired years before.
-      const nightOwl = await signUp(t.app, testDb.database.db, {});
+      const nightOwl = await signUp(t.app, t.db, {});
       const taskId = await publish('Починить кран ночью не надо', nightOwl);
       await expect.poll(() => fanoutFinished(taskId), { timeout: 20_000, interval: 200 }).toBe(true);
       await expect.poll(async () => (await emailsTo(email)).length, { timeout: 20_000, interval: 200 }).toBe(1);
-      const { rows } = await testDb.database.executeSql(
+      const { rows } = await t.database.executeSql(
         `select start_after from pgboss.job where name = $1 and data->>'taskId' = $2 and state = 'created'`,
         [taskAlertPushQueue, taskId],
       );
@@ -195,7 +189,7 @@ describe('task alert delivery', () => {
   it('sends nothing for a task hidden after its pushes were queued, nor to a provider blocked since', async () => {
     const late = service.browser();
     const blockedSince = service.browser();
-    const [lateId, blockedId] = await createProviders(testDb.database.db, [
+    const [lateId, blockedId] = await createProviders(t.db, [
       { ...matchingProfile(), browsers: [late] },
       { ...matchingProfile(), status: 'blocked', browsers: [blockedSince] },
     ]);
@@ -208,7 +202,7 @@ describe('task alert delivery', () => {
     expect(pushesTo(blockedSince)).toEqual([]);
 
     // A batch that runs after moderation hid the task: nothing for anyone.
-    await testDb.database.db.update(tasks).set({ hiddenAt: clock.now(), hiddenCause: 'admin' }).where(eq(tasks.id, taskId));
+    await t.db.update(tasks).set({ hiddenAt: clock.now(), hiddenCause: 'admin' }).where(eq(tasks.id, taskId));
     const outcome = await deliverTaskAlertPush(delivery, { taskId, recipientIds: [lateId!], attempt: 0 }, 'direct-2');
     expect(outcome).toEqual({ sent: 0, gone: 0, retried: 0, failed: 0 });
     expect(pushesTo(late)).toHaveLength(1);

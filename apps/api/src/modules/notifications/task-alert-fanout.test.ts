@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { createProviders, fixedId, matchingPlaces } from '../../../test/provider-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import type { Db } from '../../db/client.js';
 import { taskAlertFanouts, tasks } from '../../db/schema/index.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
@@ -15,8 +14,6 @@ import { findAlertRecipientDetails, findAlertTask, findMatchingOrder } from './t
 // The fan-out alone (no delivery workers run here): who is queued, how often, in what order, and
 // what happens when it dies half way.
 
-let testDb: TestDatabase;
-let t: TestApp;
 let db: Db;
 let deps: TaskAlertFanoutDeps;
 const clock = createFakeClock('2026-12-01T06:00:00Z'); // 11:00 in Dushanbe: no quiet hours
@@ -28,10 +25,9 @@ let notMatching: string[];
 const matchingCount = 240;
 const page = 40;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.database.db;
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
+  db = t.db;
   await t.platform.jobs.start();
   deps = { db, jobs: t.platform.jobs, clock: clock.now, log: t.app.log, pageSize: page, orderSize: 100 };
   places = await matchingPlaces(db);
@@ -59,8 +55,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.platform.jobs.stop();
-  await t.app.close();
-  await testDb.drop();
 });
 
 let taskCounter = 0;
@@ -81,7 +75,7 @@ async function publishedTask(overrides: Partial<typeof tasks.$inferInsert> = {})
 
 /** Every recipient of every push job queued for a task, repeats included. */
 async function queuedPushRecipients(taskId: string): Promise<string[]> {
-  const { rows } = await testDb.database.executeSql(`select data from pgboss.job where name = $1 and data->>'taskId' = $2`, [
+  const { rows } = await t.database.executeSql(`select data from pgboss.job where name = $1 and data->>'taskId' = $2`, [
     taskAlertPushQueue,
     taskId,
   ]);
@@ -201,10 +195,10 @@ describe('task alert fan-out', () => {
     expect(await sweep()).not.toContain(taskId);
     clock.advance(3 * 60_000);
     expect(await sweep()).toContain(taskId);
-    const { rows } = await testDb.database.executeSql(
-      `select count(*)::int as n from pgboss.job where name = $1 and data->>'taskId' = $2`,
-      [taskAlertFanoutQueue, taskId],
-    );
+    const { rows } = await t.database.executeSql(`select count(*)::int as n from pgboss.job where name = $1 and data->>'taskId' = $2`, [
+      taskAlertFanoutQueue,
+      taskId,
+    ]);
     expect((rows[0] as { n: number }).n).toBe(1);
     await runTaskAlertFanout(deps, taskId);
     expect(await sweep()).not.toContain(taskId);

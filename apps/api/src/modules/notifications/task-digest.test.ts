@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { categories, outboxMessages, users } from '../../db/schema/index.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 import { composeTaskDigestEmail } from './task-digest-email.js';
@@ -16,8 +15,6 @@ import { runTaskMatching, type TaskMatchingDeps } from './task-matching.js';
 
 // Providers on the daily digest get one email a day listing new matching tasks instead of one per task.
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z'); // 15:00 in Dushanbe
 type Account = Awaited<ReturnType<typeof signUp>> & { email: string };
 let customer: Awaited<ReturnType<typeof signUp>>;
@@ -31,8 +28,8 @@ let digest: TaskDigestDeps;
 
 async function provider(taskDigest: 'instant' | 'daily', email: boolean, locale: 'ru' | 'tg' = 'ru'): Promise<Account> {
   const address = `n6-${randomUUID().slice(0, 8)}@example.tj`;
-  const who = await signUp(t.app, testDb.database.db, { role: 'provider', email: address });
-  await testDb.database.db.update(users).set({ locale }).where(eq(users.id, who.user.id));
+  const who = await signUp(t.app, t.db, { role: 'provider', email: address });
+  await t.db.update(users).set({ locale }).where(eq(users.id, who.user.id));
   const profile = { categoryIds: [body.categoryId], serviceCityId: body.cityId, districtIds: [] };
   const patched = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { cookie: who.cookie }, payload: profile });
   expect(patched.statusCode).toBe(200);
@@ -66,24 +63,23 @@ async function publish(title: string, by = customer) {
 
 /** The per-task alert email jobs queued for a person (the task alert fan-out's, one per task). */
 async function perTaskEmailJobs(who: Account): Promise<number> {
-  const { rows } = await testDb.database.executeSql(
-    `select count(*)::int as n from pgboss.job where name = $1 and data->'recipientIds' ? $2`,
-    [taskAlertEmailQueue, who.user.id],
-  );
+  const { rows } = await t.database.executeSql(`select count(*)::int as n from pgboss.job where name = $1 and data->'recipientIds' ? $2`, [
+    taskAlertEmailQueue,
+    who.user.id,
+  ]);
   return (rows[0] as { n: number }).n;
 }
 
 /** The notification emails (they carry an unsubscribe link; the sign-up code does not) sent to a person. */
 async function mailsTo(who: Account) {
-  const rows = await testDb.database.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, who.email));
+  const rows = await t.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, who.email));
   return rows.filter((r) => r.text.includes('/notifications/unsubscribe?token='));
 }
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   await t.platform.jobs.start();
-  const db = testDb.database.db;
+  const db = t.db;
   matching = { db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs };
   digest = { db, mailer: t.platform.mailer, publicUrl: t.config.publicUrl, secret: t.config.appSecret, clock: clock.now, log: t.app.log };
   const [sub] = await db.select().from(categories).where(isNotNull(categories.parentId)).limit(1);
@@ -96,8 +92,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.platform.jobs.stop();
-  await t.app.close();
-  await testDb.drop();
 });
 
 describe('the daily task digest', () => {
@@ -107,7 +101,7 @@ describe('the daily task digest', () => {
     const second = await publish('Собрать шкаф-купе');
     clock.advance(60_000);
     // Computed from the feed: a task its customer cancelled before the digest is not listed.
-    const another = await signUp(t.app, testDb.database.db, {});
+    const another = await signUp(t.app, t.db, {});
     const cancelled = await publish('Вынести старый диван', another);
     const cancel = await t.app.inject({
       method: 'POST',

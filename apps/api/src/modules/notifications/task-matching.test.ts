@@ -1,12 +1,11 @@
 import { eq, isNotNull, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { categories, cities, districts, matchingTasksSeen, notifications, users } from '../../db/schema/index.js';
 import { advanceSeenUpTo } from './matching-tasks-seen-repository.js';
 import { runTaskMatching, sweepUnmatchedTasks } from './task-matching.js';
@@ -15,8 +14,6 @@ import { runTaskMatching, sweepUnmatchedTasks } from './task-matching.js';
 // the feed for the bell and the list (decision 015), so nothing is stored per provider and a task closed or
 // hidden since drops out by itself.
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let customer: Account;
@@ -32,10 +29,9 @@ async function setProfile(who: Account, profile: object) {
   expect(res.statusCode).toBe(200);
 }
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  const db = testDb.database.db;
+  const db = t.db;
 
   const subs = await db.select().from(categories).where(isNotNull(categories.parentId));
   const home = subs[0]!;
@@ -64,10 +60,6 @@ beforeAll(async () => {
   }
   body = await taskBody(db, { categoryId: home.parentId, subcategoryId: home.id, cityId, districtId: near!.id });
 });
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
 
 const inbox = async (who: Account) => {
   const res = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { cookie: who.cookie } });
@@ -76,7 +68,7 @@ const inbox = async (who: Account) => {
 };
 /** Publishes through the API, each task by a customer of its own (a new account posts 3 tasks a day at most). */
 const publish = async (title: string, status: 'new' | 'draft' = 'new') => {
-  owner = await signUp(t.app, testDb.database.db, {});
+  owner = await signUp(t.app, t.db, {});
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/tasks',
@@ -95,7 +87,7 @@ const markRead = async (who: Account, payload: object) => {
 const seeAll = async () => {
   for (const who of [...Object.values(matching), ...Object.values(notMatching)]) await markRead(who, { all: true });
 };
-const deps = () => ({ db: testDb.database.db, clock: clock.now, bus: t.platform.bus, log: t.app.log });
+const deps = () => ({ db: t.db, clock: clock.now, bus: t.platform.bus, log: t.app.log });
 
 describe('new-task alerts', () => {
   it('count a published task for every matching provider and list it on top, and nobody else sees it', async () => {
@@ -114,7 +106,7 @@ describe('new-task alerts', () => {
     }
     expect((await inbox(customer)).matchingTasks).toBeNull();
     // Nothing is stored per provider.
-    expect(await testDb.database.db.select().from(notifications).where(eq(notifications.type, 'task.matching'))).toEqual([]);
+    expect(await t.db.select().from(notifications).where(eq(notifications.type, 'task.matching'))).toEqual([]);
   });
 
   it('leave out a draft until it is published', async () => {
@@ -186,7 +178,7 @@ describe('new-task alerts', () => {
     });
     const afterMark = await inbox(who);
     expect(afterMark.matchingTasks).toMatchObject({ count: 0, latest: [], seenUpTo: marked.toISOString() });
-    const [row] = await testDb.database.db.select().from(matchingTasksSeen).where(eq(matchingTasksSeen.userId, who.user.id));
+    const [row] = await t.db.select().from(matchingTasksSeen).where(eq(matchingTasksSeen.userId, who.user.id));
     expect(row!.seenUpTo).toEqual(marked);
 
     clock.advance(60_000);
@@ -196,7 +188,7 @@ describe('new-task alerts', () => {
     expect(await markRead(who, { matchingTasks: true })).toBe(0);
 
     // A request answered late by a stale clock cannot move the mark back.
-    await advanceSeenUpTo(testDb.database.db, who.user.id, marked);
+    await advanceSeenUpTo(t.db, who.user.id, marked);
     expect((await inbox(who)).matchingTasks.count).toBe(0);
   });
 
@@ -212,7 +204,7 @@ describe('new-task alerts', () => {
   });
 
   it('count up to the cap and say so, looking back no further than a week for someone who never marked', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const fresh = await signUp(t.app, db, { role: 'provider' });
     await setProfile(fresh, { categoryIds: [body.categoryId], serviceCityId: body.cityId, districtIds: [] });
     const fields = { categoryId: body.categoryId, subcategoryId: body.subcategoryId, cityId: body.cityId, districtId: body.districtId };
@@ -253,7 +245,7 @@ describe('GET /api/v1/tasks?matching=true', () => {
 
 describe('the fan-out job', () => {
   it('sweeps up a published task whose job was lost, and only once', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const minutesAgo = (m: number) => new Date(clock.now().getTime() - m * 60_000);
     const fields = { categoryId: body.categoryId, subcategoryId: body.subcategoryId, cityId: body.cityId, districtId: body.districtId };
     // Published and committed, but the process died before the job was queued.

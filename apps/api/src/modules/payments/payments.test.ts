@@ -1,26 +1,18 @@
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, plans, subscriptionPeriods } from '../../db/schema/index.js';
 import { signSandboxWebhook } from '../../platform/payments/sandbox-provider.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const secret = 'sandbox-webhook-secret-for-development-only';
 let planIds: Record<string, string>;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  planIds = Object.fromEntries((await testDb.database.db.select().from(plans)).map((p) => [p.code, p.id]));
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  planIds = Object.fromEntries((await t.db.select().from(plans)).map((p) => [p.code, p.id]));
 });
 
 const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
@@ -54,13 +46,11 @@ const event = (paymentId: string, type: 'payment.succeeded' | 'payment.failed', 
   createdAt: clock.now().toISOString(),
 });
 const periodsOf = async (providerId: string) =>
-  Number(
-    (await testDb.database.db.select({ n: count() }).from(subscriptionPeriods).where(eq(subscriptionPeriods.providerId, providerId)))[0]!.n,
-  );
+  Number((await t.db.select({ n: count() }).from(subscriptionPeriods).where(eq(subscriptionPeriods.providerId, providerId)))[0]!.n);
 
 describe('checkout through the sandbox', () => {
   it('pays, activates the plan at once and shows in the history', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const { paymentId, redirectUrl } = await startCheckout(p.cookie);
     expect(redirectUrl).toBe(`${t.config.publicUrl}/payments/sandbox/${paymentId}`);
     expect((await inject('GET', `/api/v1/payments/sandbox/${paymentId}`, p.cookie)).json()).toMatchObject({
@@ -91,7 +81,7 @@ describe('checkout through the sandbox', () => {
   });
 
   it('declining says so and changes nothing', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const { paymentId } = await startCheckout(p.cookie, 'basic');
     const declined = await inject('POST', `/api/v1/payments/sandbox/${paymentId}/complete`, p.cookie, { outcome: 'fail' });
     expect(declined.json().status).toBe('failed');
@@ -99,13 +89,13 @@ describe('checkout through the sandbox', () => {
   });
 
   it("refuses customers (403), unknown plans (404), disabled plans (409), and someone else's payment page (404)", async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await inject('POST', '/api/v1/subscriptions/checkout', customer.cookie, { planId: planIds.standard })).statusCode).toBe(403);
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     expect((await inject('POST', '/api/v1/subscriptions/checkout', p.cookie, { planId: crypto.randomUUID() })).statusCode).toBe(404);
-    await testDb.database.db.update(plans).set({ isActive: false }).where(eq(plans.code, 'premium'));
+    await t.db.update(plans).set({ isActive: false }).where(eq(plans.code, 'premium'));
     expect((await inject('POST', '/api/v1/subscriptions/checkout', p.cookie, { planId: planIds.premium })).statusCode).toBe(409);
-    await testDb.database.db.update(plans).set({ isActive: true }).where(eq(plans.code, 'premium'));
+    await t.db.update(plans).set({ isActive: true }).where(eq(plans.code, 'premium'));
     const { paymentId } = await startCheckout(p.cookie);
     expect((await inject('GET', `/api/v1/payments/sandbox/${paymentId}`, customer.cookie)).statusCode).toBe(404);
     expect(
@@ -116,7 +106,7 @@ describe('checkout through the sandbox', () => {
 
 describe('webhooks', () => {
   it('activates one period when the same event is replayed 100 times and raced 10 wide', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const { paymentId } = await startCheckout(p.cookie);
     const e = event(paymentId, 'payment.succeeded', `evt_race_${paymentId}`);
     const raced = await Promise.all(Array.from({ length: 10 }, () => webhook(e)));
@@ -129,7 +119,7 @@ describe('webhooks', () => {
   });
 
   it('never lets a late "failed" undo a "succeeded"', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const { paymentId } = await startCheckout(p.cookie);
     expect((await webhook(event(paymentId, 'payment.succeeded', `evt_ok_${paymentId}`))).json().outcome).toBe('applied');
     expect((await webhook(event(paymentId, 'payment.failed', `evt_late_${paymentId}`))).json().outcome).toBe('ignored');
@@ -142,7 +132,7 @@ describe('webhooks', () => {
   });
 
   it('rejects a bad signature, a stale one and a wrong amount with 400, changes nothing and audits it', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     const { paymentId } = await startCheckout(p.cookie);
     const e = event(paymentId, 'payment.succeeded', `evt_bad_${paymentId}`);
     expect((await webhook(e, { key: 'not-the-secret' })).statusCode).toBe(400);
@@ -159,7 +149,7 @@ describe('webhooks', () => {
       headers: { 'content-type': 'application/json', 'x-sandbox-signature': signedOriginal },
     });
     expect(res.statusCode).toBe(400);
-    const rejected = await testDb.database.db
+    const rejected = await t.db
       .select({ n: count() })
       .from(auditLog)
       .where(and(eq(auditLog.action, 'payment.webhook_rejected')));

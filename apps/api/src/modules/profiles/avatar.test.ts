@@ -5,36 +5,31 @@ import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, files } from '../../db/schema/index.js';
 import { cameraJpeg, html, largeJpeg, multipartBody, smallPng, svg } from '../files/test-images.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let uploadsDir: string;
 
+// Registered before the app's hooks: the uploads directory is made before it is built and removed after its database is dropped.
 beforeAll(async () => {
   uploadsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dastiyor-avatars-'));
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, { UPLOADS_DIR: uploadsDir });
 });
 afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
   await fs.rm(uploadsDir, { recursive: true, force: true });
 });
+const t = useTestApp({ env: () => ({ UPLOADS_DIR: uploadsDir }) });
 
 async function putAvatar(cookie: string, bytes: Buffer, options: Parameters<typeof multipartBody>[1] = {}) {
   const body = await multipartBody(bytes, options);
   return t.app.inject({ method: 'PUT', url: '/api/v1/me/avatar', headers: { cookie, ...body.headers }, payload: body.payload });
 }
 const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
-const storedFiles = (ownerId: string) => testDb.database.db.select().from(files).where(eq(files.ownerId, ownerId));
+const storedFiles = (ownerId: string) => t.db.select().from(files).where(eq(files.ownerId, ownerId));
 
 describe('PUT /api/v1/me/avatar', () => {
   it('should store a square WebP without metadata and serve it with an immutable cache header', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, {});
+    const { cookie, user } = await signUp(t.app, t.db, {});
     const res = await putAvatar(cookie, await cameraJpeg());
     expect(res.statusCode).toBe(200);
     const avatar = res.json().avatar;
@@ -73,7 +68,7 @@ describe('PUT /api/v1/me/avatar', () => {
     expect((await get(avatar.medium)).statusCode).toBe(200);
     expect((await get(`/api/v1/files/${avatar.id}/1600`)).statusCode).toBe(404);
 
-    const [audit] = await testDb.database.db
+    const [audit] = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.targetId, user.id), eq(auditLog.action, 'profile.updated')));
@@ -81,7 +76,7 @@ describe('PUT /api/v1/me/avatar', () => {
   });
 
   it('should delete the previous avatar, its row and its stored sizes, when a new one arrives', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie, user } = await signUp(t.app, t.db, { role: 'provider' });
     const first = (await putAvatar(cookie, await cameraJpeg())).json().avatar;
     const second = await putAvatar(cookie, await smallPng(), { filename: 'me.png', type: 'image/png' });
     expect(second.statusCode).toBe(200);
@@ -93,7 +88,7 @@ describe('PUT /api/v1/me/avatar', () => {
   });
 
   it('should refuse SVG and HTML by their bytes, whatever they claim to be, and store nothing', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, {});
+    const { cookie, user } = await signUp(t.app, t.db, {});
     for (const [bytes, type] of [
       [svg, 'image/svg+xml'],
       [html, 'image/jpeg'],
@@ -108,7 +103,7 @@ describe('PUT /api/v1/me/avatar', () => {
   });
 
   it('should take a real-sized photo of a few MB and refuse one over 10 MB with 413 payload_too_large', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, {});
+    const { cookie } = await signUp(t.app, t.db, {});
     const photo = await largeJpeg();
     expect(photo.length).toBeGreaterThan(2 * 1024 * 1024);
     expect((await putAvatar(cookie, photo)).statusCode).toBe(200);
@@ -121,7 +116,7 @@ describe('PUT /api/v1/me/avatar', () => {
   });
 
   it('should answer 400 without a `file` part and 415 for a body that is not multipart', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, {});
+    const { cookie } = await signUp(t.app, t.db, {});
     const wrongField = await putAvatar(cookie, await smallPng(), { field: 'photo' });
     expect(wrongField.statusCode).toBe(400);
     expect(wrongField.json().errors).toEqual([expect.objectContaining({ path: 'body.file', code: 'required' })]);
@@ -134,7 +129,7 @@ describe('PUT /api/v1/me/avatar', () => {
 
 describe('DELETE /api/v1/me/avatar', () => {
   it('should remove the avatar with its stored sizes, and answer 204 again when there is none', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, {});
+    const { cookie, user } = await signUp(t.app, t.db, {});
     const avatar = (await putAvatar(cookie, await cameraJpeg())).json().avatar;
     const res = await t.app.inject({ method: 'DELETE', url: '/api/v1/me/avatar', headers: { cookie } });
     expect(res.statusCode).toBe(204);

@@ -1,33 +1,25 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, categories, providerProfiles } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let dushanbe: { id: string; districts: { id: string }[] };
 let khujand: { id: string; districts: { id: string }[] };
 let topCategory: { id: string; children: { id: string }[] };
 
+const t = useTestApp();
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
   const cities = (await t.app.inject({ method: 'GET', url: '/api/v1/cities' })).json().items;
   dushanbe = cities.find((c: { slug: string }) => c.slug === 'dushanbe');
   khujand = cities.find((c: { slug: string }) => c.slug === 'khujand');
   topCategory = (await t.app.inject({ method: 'GET', url: '/api/v1/categories' })).json().items[0];
 });
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
 
 const getMe = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
 const patchMe = (cookie: string, payload: object) => t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { cookie }, payload });
 const profileAudits = (userId: string) =>
-  testDb.database.db
+  t.db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.targetId, userId), eq(auditLog.action, 'profile.updated')));
@@ -54,7 +46,7 @@ describe('without a session', () => {
 describe('GET /api/v1/me', () => {
   it('should return a customer their own profile with contacts and no provider part', async () => {
     const email = `me.customer.${Date.now()}@example.tj`;
-    const { cookie, user } = await signUp(t.app, testDb.database.db, { email, name: 'Фарида Каримова' });
+    const { cookie, user } = await signUp(t.app, t.db, { email, name: 'Фарида Каримова' });
     const res = await getMe(cookie);
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('private, no-store');
@@ -75,7 +67,7 @@ describe('GET /api/v1/me', () => {
   });
 
   it('should give a provider who never edited the profile the empty defaults, and create no row on read', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie, user } = await signUp(t.app, t.db, { role: 'provider' });
     const res = await getMe(cookie);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ role: 'provider', phoneVerified: true, email: null });
@@ -90,13 +82,13 @@ describe('GET /api/v1/me', () => {
       reviewsCount: 0,
       completedCount: 0,
     });
-    expect(await testDb.database.db.select().from(providerProfiles).where(eq(providerProfiles.userId, user.id))).toEqual([]);
+    expect(await t.db.select().from(providerProfiles).where(eq(providerProfiles.userId, user.id))).toEqual([]);
   });
 });
 
 describe('PATCH /api/v1/me', () => {
   it('should update name, locale and city and audit only the changed fields', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, {});
+    const { cookie, user } = await signUp(t.app, t.db, {});
     const res = await patchMe(cookie, { name: '  Фарида Р.  ', locale: 'tg', cityId: dushanbe.id });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: 'Фарида Р.', locale: 'tg', city: { id: dushanbe.id, name: { ru: 'Душанбе' } } });
@@ -115,7 +107,7 @@ describe('PATCH /api/v1/me', () => {
   });
 
   it('should answer 400 with a body.cityId field error for an unknown city and store nothing', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, {});
+    const { cookie, user } = await signUp(t.app, t.db, {});
     const res = await patchMe(cookie, { name: 'Новое Имя', cityId: '00000000-0000-4000-8000-000000000000' });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'validation.failed', errors: [{ path: 'body.cityId', code: 'unknown_city' }] });
@@ -124,7 +116,7 @@ describe('PATCH /api/v1/me', () => {
   });
 
   it('should answer 400 for malformed values before any rule runs', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, {});
+    const { cookie } = await signUp(t.app, t.db, {});
     const res = await patchMe(cookie, { name: 'Ф', locale: 'en' });
     expect(res.statusCode).toBe(400);
     expect(
@@ -136,7 +128,7 @@ describe('PATCH /api/v1/me', () => {
   });
 
   it('should answer 403 forbidden when a customer sends provider fields, naming them, and store nothing', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, {});
+    const { cookie } = await signUp(t.app, t.db, {});
     const res = await patchMe(cookie, { name: 'Другое Имя', description: 'Мастер на все руки', categoryIds: [topCategory.id] });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'forbidden' });
@@ -145,7 +137,7 @@ describe('PATCH /api/v1/me', () => {
   });
 
   it("should store a provider's fields: skills trimmed and de-duplicated, categories with parents, districts of the service city", async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie, user } = await signUp(t.app, t.db, { role: 'provider' });
     const sub = topCategory.children[0]!;
     const res = await patchMe(cookie, {
       description: '  Сантехник с опытом 10 лет.  ',
@@ -178,9 +170,9 @@ describe('PATCH /api/v1/me', () => {
   });
 
   it('should refuse unknown and inactive categories and districts outside the service city, storing nothing', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie } = await signUp(t.app, t.db, { role: 'provider' });
     const inactive = topCategory.children[1]!;
-    await testDb.database.db.update(categories).set({ isActive: false }).where(eq(categories.id, inactive.id));
+    await t.db.update(categories).set({ isActive: false }).where(eq(categories.id, inactive.id));
     try {
       const res = await patchMe(cookie, {
         description: 'Не должно сохраниться',
@@ -196,19 +188,19 @@ describe('PATCH /api/v1/me', () => {
       ]);
       expect((await getMe(cookie)).json().provider).toMatchObject({ description: '', categories: [], serviceCity: null, districts: [] });
     } finally {
-      await testDb.database.db.update(categories).set({ isActive: true }).where(eq(categories.id, inactive.id));
+      await t.db.update(categories).set({ isActive: true }).where(eq(categories.id, inactive.id));
     }
   });
 
   it('should ask for a service city before districts', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie } = await signUp(t.app, t.db, { role: 'provider' });
     const res = await patchMe(cookie, { districtIds: [dushanbe.districts[0]!.id] });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ path: 'body.districtIds', code: 'service_city_required' })]);
   });
 
   it('should keep only the districts that lie in a new service city', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie } = await signUp(t.app, t.db, { role: 'provider' });
     await patchMe(cookie, { serviceCityId: dushanbe.id, districtIds: [dushanbe.districts[0]!.id] });
     const moved = await patchMe(cookie, { serviceCityId: khujand.id });
     expect(moved.json().provider).toMatchObject({ serviceCity: { id: khujand.id }, districts: [] });

@@ -4,25 +4,20 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { files } from '../../db/schema/index.js';
 import { cameraJpeg, multipartBody, smallPng } from '../files/test-images.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let uploadsDir: string;
 
+// Registered before the app's hooks: the uploads directory is made before it is built and removed after its database is dropped.
 beforeAll(async () => {
   uploadsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dastiyor-portfolio-'));
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, { UPLOADS_DIR: uploadsDir });
 });
 afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
   await fs.rm(uploadsDir, { recursive: true, force: true });
 });
+const t = useTestApp({ env: () => ({ UPLOADS_DIR: uploadsDir }) });
 
 async function postPhoto(cookie: string, bytes: Buffer) {
   const body = await multipartBody(bytes);
@@ -35,15 +30,15 @@ const portfolioOf = async (cookie: string) =>
 
 describe('POST /api/v1/me/portfolio', () => {
   it('should answer 403 forbidden to a customer', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, {});
+    const { cookie, user } = await signUp(t.app, t.db, {});
     const res = await postPhoto(cookie, await smallPng());
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('forbidden');
-    expect(await testDb.database.db.select().from(files).where(eq(files.ownerId, user.id))).toEqual([]);
+    expect(await t.db.select().from(files).where(eq(files.ownerId, user.id))).toEqual([]);
   });
 
   it('should add a photo that keeps its aspect ratio and show it on the profile', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie } = await signUp(t.app, t.db, { role: 'provider' });
     const res = await postPhoto(cookie, await cameraJpeg({ orientation: 6 }));
     expect(res.statusCode).toBe(201);
     const image = res.json();
@@ -55,18 +50,18 @@ describe('POST /api/v1/me/portfolio', () => {
   });
 
   it('should hold at most 12 photos and answer 409 conflict beyond, storing nothing more', async () => {
-    const { cookie, user } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie, user } = await signUp(t.app, t.db, { role: 'provider' });
     const png = await smallPng(120, 90);
     for (let i = 0; i < 12; i++) expect((await postPhoto(cookie, png)).statusCode).toBe(201);
     const res = await postPhoto(cookie, png);
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('conflict');
     expect(await portfolioOf(cookie)).toHaveLength(12);
-    expect(await testDb.database.db.select().from(files).where(eq(files.ownerId, user.id))).toHaveLength(12);
+    expect(await t.db.select().from(files).where(eq(files.ownerId, user.id))).toHaveLength(12);
   });
 
   it('should not let parallel uploads pass the limit', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const { cookie } = await signUp(t.app, t.db, { role: 'provider' });
     const png = await smallPng(120, 90);
     for (let i = 0; i < 10; i++) await postPhoto(cookie, png);
     const statuses = (await Promise.all([1, 2, 3, 4].map(() => postPhoto(cookie, png)))).map((r) => r.statusCode).sort();
@@ -77,8 +72,8 @@ describe('POST /api/v1/me/portfolio', () => {
 
 describe('DELETE /api/v1/me/portfolio/:fileId', () => {
   it("should delete the caller's photo with its stored sizes and answer 404 for another provider's", async () => {
-    const owner = await signUp(t.app, testDb.database.db, { role: 'provider' });
-    const other = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const owner = await signUp(t.app, t.db, { role: 'provider' });
+    const other = await signUp(t.app, t.db, { role: 'provider' });
     const kept = (await postPhoto(owner.cookie, await smallPng())).json();
     const removed = (await postPhoto(owner.cookie, await smallPng())).json();
 
@@ -94,7 +89,7 @@ describe('DELETE /api/v1/me/portfolio/:fileId', () => {
   });
 
   it('should answer 403 to a customer', async () => {
-    const { cookie } = await signUp(t.app, testDb.database.db, {});
+    const { cookie } = await signUp(t.app, t.db, {});
     expect((await deletePhoto(cookie, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(403);
   });
 });

@@ -4,31 +4,26 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { cameraJpeg, multipartBody } from '../files/test-images.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let uploadsDir: string;
 
+// Registered before the app's hooks: the uploads directory is made before it is built and removed after its database is dropped.
 beforeAll(async () => {
   uploadsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dastiyor-providers-'));
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, { UPLOADS_DIR: uploadsDir });
 });
 afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
   await fs.rm(uploadsDir, { recursive: true, force: true });
 });
+const t = useTestApp({ env: () => ({ UPLOADS_DIR: uploadsDir }) });
 
 const getProvider = (id: string) => t.app.inject({ method: 'GET', url: `/api/v1/providers/${id}` });
 
 describe('GET /api/v1/providers/:id', () => {
   it('should show an active provider to anyone, without email, phone or verification state', async () => {
     const email = `public.provider.${Date.now()}@example.tj`;
-    const { cookie, user } = await signUp(t.app, testDb.database.db, { role: 'provider', email, name: 'Шаҳзод Раҳимов' });
+    const { cookie, user } = await signUp(t.app, t.db, { role: 'provider', email, name: 'Шаҳзод Раҳимов' });
     const cities = (await t.app.inject({ method: 'GET', url: '/api/v1/cities' })).json().items;
     await t.app.inject({
       method: 'PATCH',
@@ -56,9 +51,9 @@ describe('GET /api/v1/providers/:id', () => {
   });
 
   it('should answer 404 for a customer, an admin, a blocked provider and an unknown id', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
-    const admin = await createUser(testDb.database.db, { role: 'admin' });
-    const blocked = await createUser(testDb.database.db, { role: 'provider', status: 'blocked' });
+    const customer = await signUp(t.app, t.db, {});
+    const admin = await createUser(t.db, { role: 'admin' });
+    const blocked = await createUser(t.db, { role: 'provider', status: 'blocked' });
     for (const id of [customer.user.id, admin.id, blocked.id, '00000000-0000-4000-8000-000000000000']) {
       const res = await getProvider(id);
       expect(res.statusCode).toBe(404);

@@ -5,7 +5,7 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { startPushService, verifyVapid } from '../../../test/push-service.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { pushSubscriptions, users } from '../../db/schema/index.js';
 import { type DeliveryDeps, deliverPush, pushDeliveryQueue, registerDeliveryJobs } from '../notifications/delivery.js';
 import { type NotificationRecipient, notify, publishNotifications } from '../notifications/notify.js';
@@ -13,19 +13,16 @@ import type { ResolveHost } from '../../platform/push/push-host.js';
 import { isAcceptablePushEndpoint } from './push-endpoint.js';
 import { pushRoutes } from './routes.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let service: Awaited<ReturnType<typeof startPushService>>;
 // 11:00 in Dushanbe: outside the default quiet hours.
 const clock = createFakeClock('2026-12-01T06:00:00Z');
 let delivery: DeliveryDeps;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   service = await startPushService();
   await t.platform.jobs.start();
-  const db = testDb.database.db;
+  const db = t.db;
   delivery = {
     db,
     mailer: t.platform.mailer,
@@ -38,23 +35,18 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.platform.jobs.stop();
-  await t.app.close();
   await service.close();
-  await testDb.drop();
 });
 
 const subscribe = (cookie: string | undefined, body: object) =>
   t.app.inject({ method: 'POST', url: '/api/v1/push/subscriptions', headers: cookie ? { cookie } : {}, payload: body });
 const unsubscribe = (cookie: string, endpoint: string) =>
   t.app.inject({ method: 'DELETE', url: '/api/v1/push/subscriptions', headers: { cookie }, payload: { endpoint } });
-const subscriptionsOf = (userId: string) => testDb.database.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+const subscriptionsOf = (userId: string) => t.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
 
 async function fire(recipients: NotificationRecipient[]) {
-  const rows = await notify(testDb.database.db, { clock: clock.now }, { eventKey: `test:${randomUUID()}`, recipients });
-  await publishNotifications(
-    { db: testDb.database.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs },
-    rows,
-  );
+  const rows = await notify(t.db, { clock: clock.now }, { eventKey: `test:${randomUUID()}`, recipients });
+  await publishNotifications({ db: t.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs }, rows);
   return rows;
 }
 
@@ -73,7 +65,7 @@ describe('GET /push/public-key', () => {
     expect(res.statusCode).toBe(200);
     const { publicKey } = res.json();
     expect(Buffer.from(publicKey, 'base64url')).toHaveLength(65);
-    const other = await buildTestApp(testDb.database, {}, undefined, clock.now);
+    const other = await buildTestApp(t.database, {}, undefined, clock.now);
     try {
       expect((await other.app.inject({ method: 'GET', url: '/api/v1/push/public-key' })).json()).toEqual({ publicKey });
     } finally {
@@ -84,7 +76,7 @@ describe('GET /push/public-key', () => {
 
 describe('POST|DELETE /push/subscriptions', () => {
   it('stores a browser once however often it subscribes, and forgets it on request', async () => {
-    const me = await signUp(t.app, testDb.database.db, {});
+    const me = await signUp(t.app, t.db, {});
     const browser = service.browser();
     const body = { endpoint: browser.endpoint, expirationTime: null, keys: browser.keys };
     expect((await subscribe(undefined, body)).statusCode).toBe(401);
@@ -99,7 +91,7 @@ describe('POST|DELETE /push/subscriptions', () => {
   });
 
   it('moves a browser to whoever subscribed on it last', async () => {
-    const [first, second] = await Promise.all([signUp(t.app, testDb.database.db, {}), signUp(t.app, testDb.database.db, {})]);
+    const [first, second] = await Promise.all([signUp(t.app, t.db, {}), signUp(t.app, t.db, {})]);
     const browser = service.browser();
     expect((await subscribe(first.cookie, { endpoint: browser.endpoint, keys: browser.keys })).statusCode).toBe(204);
     expect((await subscribe(second.cookie, { endpoint: browser.endpoint, keys: browser.keys })).statusCode).toBe(204);
@@ -144,12 +136,12 @@ describe('POST /push/subscriptions in production (strict endpoints)', () => {
   let strict: TestApp;
   beforeAll(async () => {
     strict = await buildTestApp(
-      testDb.database,
+      t.database,
       {},
       (app) => {
         void app.register(pushRoutes, {
           prefix: '/strict',
-          deps: { db: testDb.database.db, clock: clock.now, push: t.platform.push, strictEndpoints: true, resolveHost },
+          deps: { db: t.db, clock: clock.now, push: t.platform.push, strictEndpoints: true, resolveHost },
         });
       },
       clock.now,
@@ -167,7 +159,7 @@ describe('POST /push/subscriptions in production (strict endpoints)', () => {
     });
 
   it('refuses a name that resolves to a private, loopback or link-local address, with a field error', async () => {
-    const me = await signUp(strict.app, testDb.database.db, {});
+    const me = await signUp(strict.app, t.db, {});
     for (const host of [
       'loopback.example.com',
       'private.example.com',
@@ -187,7 +179,7 @@ describe('POST /push/subscriptions in production (strict endpoints)', () => {
   });
 
   it('takes a name whose every address is public', async () => {
-    const me = await signUp(strict.app, testDb.database.db, {});
+    const me = await signUp(strict.app, t.db, {});
     expect((await subscribeStrict(me.cookie, 'https://fcm.example.com/fcm/send/abc')).statusCode).toBe(204);
     expect(await subscriptionsOf(me.user.id)).toEqual([expect.objectContaining({ endpoint: 'https://fcm.example.com/fcm/send/abc' })]);
   });
@@ -199,8 +191,8 @@ describe('push delivery', () => {
   });
 
   it('sends an encrypted, VAPID-signed push in the recipient language and forgets a browser its service calls gone (410)', async () => {
-    const me = await signUp(t.app, testDb.database.db, { role: 'provider' });
-    await testDb.database.db.update(users).set({ locale: 'tg' }).where(eq(users.id, me.user.id));
+    const me = await signUp(t.app, t.db, { role: 'provider' });
+    await t.db.update(users).set({ locale: 'tg' }).where(eq(users.id, me.user.id));
     const phone = service.browser();
     const stale = service.browser(410);
     for (const b of [phone, stale]) expect((await subscribe(me.cookie, { endpoint: b.endpoint, keys: b.keys })).statusCode).toBe(204);
@@ -227,7 +219,7 @@ describe('push delivery', () => {
   });
 
   it('throws for a push service error so the job retries, keeping the browser', async () => {
-    const me = await signUp(t.app, testDb.database.db, {});
+    const me = await signUp(t.app, t.db, {});
     // A push service of its own: the 500 makes the sender back off from that host for a while.
     const failing = await startPushService();
     onTestFinished(() => failing.close());
@@ -235,7 +227,7 @@ describe('push delivery', () => {
     expect((await subscribe(me.cookie, { endpoint: flaky.endpoint, keys: flaky.keys })).statusCode).toBe(204);
     // Queued without a worker run: call the delivery the job would make.
     const [row] = await notify(
-      testDb.database.db,
+      t.db,
       { clock: clock.now },
       {
         eventKey: `test:${randomUUID()}`,
@@ -248,12 +240,12 @@ describe('push delivery', () => {
 
   for (const status of [301, 302]) {
     it(`does not follow a ${status} from the push service, and counts the delivery as failed`, async () => {
-      const me = await signUp(t.app, testDb.database.db, {});
+      const me = await signUp(t.app, t.db, {});
       const elsewhere = service.browser();
       const redirecting = service.browser(status, elsewhere.endpoint);
       expect((await subscribe(me.cookie, { endpoint: redirecting.endpoint, keys: redirecting.keys })).statusCode).toBe(204);
       const [row] = await notify(
-        testDb.database.db,
+        t.db,
         { clock: clock.now },
         {
           eventKey: `test:${randomUUID()}`,
@@ -270,7 +262,7 @@ describe('push delivery', () => {
 
   it('holds a push for the end of quiet hours, and queues none for someone without a browser', async () => {
     clock.set('2026-12-01T18:30:00Z'); // 23:30 Dushanbe
-    const [withBrowser, without] = await Promise.all([signUp(t.app, testDb.database.db, {}), signUp(t.app, testDb.database.db, {})]);
+    const [withBrowser, without] = await Promise.all([signUp(t.app, t.db, {}), signUp(t.app, t.db, {})]);
     const browser = service.browser();
     expect((await subscribe(withBrowser.cookie, { endpoint: browser.endpoint, keys: browser.keys })).statusCode).toBe(204);
     const rows = await fire(
@@ -281,7 +273,7 @@ describe('push delivery', () => {
         params: { taskTitle: 'Полка' },
       })),
     );
-    const { rows: jobs } = await testDb.database.executeSql(
+    const { rows: jobs } = await t.database.executeSql(
       `select data->>'notificationId' as id, start_after from pgboss.job where name = $1 and data->>'notificationId' = any($2::text[])`,
       [pushDeliveryQueue, rows.map((r) => r.id)],
     );

@@ -1,35 +1,27 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { responses } from '../../db/schema/index.js';
 import { copyPasteRule } from './create-response-service.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 let customerId: string;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  customerId = (await createUser(testDb.database.db)).id;
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  customerId = (await createUser(t.db)).id;
 });
 
-const openTask = async () => (await createTask(testDb.database.db, customerId, { publishedAt: clock.now() })).id;
+const openTask = async () => (await createTask(t.db, customerId, { publishedAt: clock.now() })).id;
 
 /** 12 responses of one provider, on 12 tasks, a minute apart; their flagged state in order. */
 async function respondTwelve(comments: string[]): Promise<boolean[]> {
-  const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
-  await grantPlan(testDb.database.db, p.user.id, 'standard', clock.now());
+  const p = await signUp(t.app, t.db, { role: 'provider' });
+  await grantPlan(t.db, p.user.id, 'standard', clock.now());
   const flagged: boolean[] = [];
   for (const comment of comments) {
     clock.advance(60_000);
@@ -40,7 +32,7 @@ async function respondTwelve(comments: string[]): Promise<boolean[]> {
       headers: { cookie: p.cookie },
     });
     expect(res.statusCode).toBe(201);
-    const [row] = await testDb.database.db
+    const [row] = await t.db
       .select({ id: responses.id })
       .from(responses)
       .where(and(eq(responses.id, res.json().id), isNotNull(responses.flaggedAt)));

@@ -1,35 +1,27 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { responses } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let customer: Account;
 let provider: Account;
 let rival: Account;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   [customer, provider, rival] = await Promise.all([
-    signUp(t.app, testDb.database.db, {}),
-    signUp(t.app, testDb.database.db, { role: 'provider' }),
-    signUp(t.app, testDb.database.db, { role: 'provider' }),
+    signUp(t.app, t.db, {}),
+    signUp(t.app, t.db, { role: 'provider' }),
+    signUp(t.app, t.db, { role: 'provider' }),
   ]);
-  await grantPlan(testDb.database.db, provider.user.id, 'standard', clock.now());
-  await grantPlan(testDb.database.db, rival.user.id, 'standard', clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  await grantPlan(t.db, provider.user.id, 'standard', clock.now());
+  await grantPlan(t.db, rival.user.id, 'standard', clock.now());
 });
 
 const inject = (method: 'GET' | 'POST' | 'DELETE', url: string, who: Account | null, payload?: object) =>
@@ -38,7 +30,7 @@ const offer = (n: number) => ({ comment: `Сделаю аккуратно и б�
 
 async function respond(who: Account, n: number) {
   clock.advance(1000);
-  const task = await createTask(testDb.database.db, customer.user.id, { publishedAt: clock.now() });
+  const task = await createTask(t.db, customer.user.id, { publishedAt: clock.now() });
   const res = await inject('POST', `/api/v1/tasks/${task.id}/responses`, who, offer(n));
   expect(res.statusCode).toBe(201);
   return { taskId: task.id, responseId: res.json().id as string };
@@ -96,7 +88,7 @@ describe('GET /api/v1/me/responses', () => {
 
 describe('the copy-paste rule', () => {
   it('keeps but flags a response whose comment went to more than 10 tasks within an hour', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const spammer = await signUp(t.app, db, { role: 'provider' });
     await grantPlan(db, spammer.user.id, 'standard', clock.now());
     const owner = await createUser(db);

@@ -5,7 +5,8 @@ import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { openConversation } from '../conversations/open-conversation.js';
 import { notify, publishNotifications } from '../notifications/notify.js';
-import { lockOwnTask, updateTask } from '../tasks/task-repository.js';
+import { lockOwnTask } from '../tasks/task-repository.js';
+import { transitionTask } from '../tasks/task-transitions.js';
 import type { ResponsesDeps } from './create-response-service.js';
 import { presentResponse } from './response-presenter.js';
 import { findResponse, findTaskResponses, lockResponse, updateResponse } from './responses-repository.js';
@@ -47,7 +48,7 @@ export async function selectResponse(
         ...othersPending.map((r) => ({ userId: r.providerId, type: 'response.not_chosen' as const, link, params })),
       ],
     });
-    await updateTask(tx, task.id, { status: 'in_progress', selectedProviderId: response.providerId, updatedAt: now });
+    await transitionTask(tx, task, 'customer', { transition: 'select_provider', providerId: response.providerId }, now);
     const conversation = await openConversation(tx, { taskId: task.id, customerId: task.customerId, providerId: response.providerId, now });
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,

@@ -1,15 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, conversations, responses, tasks } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let customer: Account;
@@ -17,22 +14,17 @@ let providerA: Account;
 let providerB: Account;
 let outsider: Account;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   [customer, providerA, providerB, outsider] = await Promise.all([
-    signUp(t.app, testDb.database.db, {}),
-    signUp(t.app, testDb.database.db, { role: 'provider', name: 'Бахтиёр Раҳимов' }),
-    signUp(t.app, testDb.database.db, { role: 'provider', name: 'Фаррух Саидов' }),
-    signUp(t.app, testDb.database.db, { role: 'provider' }),
+    signUp(t.app, t.db, {}),
+    signUp(t.app, t.db, { role: 'provider', name: 'Бахтиёр Раҳимов' }),
+    signUp(t.app, t.db, { role: 'provider', name: 'Фаррух Саидов' }),
+    signUp(t.app, t.db, { role: 'provider' }),
   ]);
-  await grantPlan(testDb.database.db, providerA.user.id, 'standard', clock.now());
-  await grantPlan(testDb.database.db, providerB.user.id, 'premium', clock.now());
-  await grantPlan(testDb.database.db, outsider.user.id, 'standard', clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  await grantPlan(t.db, providerA.user.id, 'standard', clock.now());
+  await grantPlan(t.db, providerB.user.id, 'premium', clock.now());
+  await grantPlan(t.db, outsider.user.id, 'standard', clock.now());
 });
 
 const as = (account: Account | null) => (account ? { cookie: account.cookie } : {});
@@ -41,7 +33,7 @@ const inject = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, who: A
 const offer = { comment: 'Приеду сегодня, все инструменты с собой.', price: 12_000, etaMinutes: 120 };
 
 async function openTaskWithTwoResponses() {
-  const task = await createTask(testDb.database.db, customer.user.id, { address: 'ул. Рудаки 15, кв. 7', publishedAt: clock.now() });
+  const task = await createTask(t.db, customer.user.id, { address: 'ул. Рудаки 15, кв. 7', publishedAt: clock.now() });
   const a = await inject('POST', `/api/v1/tasks/${task.id}/responses`, providerA, offer);
   clock.advance(1000);
   const b = await inject('POST', `/api/v1/tasks/${task.id}/responses`, providerB, { ...offer, price: 15_000 });
@@ -62,7 +54,7 @@ describe('GET /api/v1/tasks/:id/responses', () => {
 
     expect((await inject('GET', `/api/v1/tasks/${taskId}/responses`, null)).statusCode).toBe(401);
     expect((await inject('GET', `/api/v1/tasks/${taskId}/responses`, providerA)).statusCode).toBe(404);
-    const stranger = await signUp(t.app, testDb.database.db, {});
+    const stranger = await signUp(t.app, t.db, {});
     expect((await inject('GET', `/api/v1/tasks/${taskId}/responses`, stranger)).statusCode).toBe(404);
   });
 
@@ -103,7 +95,7 @@ describe('POST /api/v1/responses/:id/select', () => {
     const { conversationId } = selected.json();
     expect(selected.json().taskId).toBe(taskId);
 
-    const db = testDb.database.db;
+    const db = t.db;
     const [task] = await db.select().from(tasks).where(eq(tasks.id, taskId));
     expect(task).toMatchObject({ status: 'in_progress', selectedProviderId: providerA.user.id });
     const [conversation] = await db.select().from(conversations).where(eq(conversations.id, conversationId));
@@ -132,9 +124,9 @@ describe('POST /api/v1/responses/:id/select', () => {
   });
 
   it('hides the contacts again once the selected provider is no longer subscribed', async () => {
-    const lapsing = await signUp(t.app, testDb.database.db, { role: 'provider' });
-    await grantPlan(testDb.database.db, lapsing.user.id, 'basic', clock.now());
-    const task = await createTask(testDb.database.db, customer.user.id, { address: 'Сино, 12', publishedAt: clock.now() });
+    const lapsing = await signUp(t.app, t.db, { role: 'provider' });
+    await grantPlan(t.db, lapsing.user.id, 'basic', clock.now());
+    const task = await createTask(t.db, customer.user.id, { address: 'Сино, 12', publishedAt: clock.now() });
     const response = (await inject('POST', `/api/v1/tasks/${task.id}/responses`, lapsing, offer)).json();
     await inject('POST', `/api/v1/responses/${response.id}/select`, customer);
     expect((await inject('GET', `/api/v1/tasks/${task.id}`, lapsing)).json().contacts).not.toBeNull();
@@ -146,7 +138,7 @@ describe('POST /api/v1/responses/:id/select', () => {
   });
 
   it('lets exactly one of two tabs selecting different responses at the same moment win, 200 times over', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const owner = await signUp(t.app, db, {});
     const [p1, p2] = await Promise.all([createUser(db, { role: 'provider' }), createUser(db, { role: 'provider' })]);
     for (let round = 0; round < 200; round++) {

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { reviews } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let customer: Account;
 let provider: Account;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  [customer, provider] = await Promise.all([
-    signUp(t.app, testDb.database.db, { name: 'Нигора Юсупова' }),
-    signUp(t.app, testDb.database.db, { role: 'provider' }),
-  ]);
-  await grantPlan(testDb.database.db, provider.user.id, 'standard', clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  [customer, provider] = await Promise.all([signUp(t.app, t.db, { name: 'Нигора Юсупова' }), signUp(t.app, t.db, { role: 'provider' })]);
+  await grantPlan(t.db, provider.user.id, 'standard', clock.now());
 });
 
 const inject = (method: 'GET' | 'POST', url: string, who: Account | null, payload?: object) =>
@@ -34,7 +23,7 @@ const review = { rating: 5, text: 'Пришёл вовремя, всё сдел�
 
 /** A task of `customer` with `provider` selected, in progress. */
 async function taskInProgress() {
-  const task = await createTask(testDb.database.db, customer.user.id, { publishedAt: clock.now() });
+  const task = await createTask(t.db, customer.user.id, { publishedAt: clock.now() });
   const response = await inject('POST', `/api/v1/tasks/${task.id}/responses`, provider, {
     comment: 'Сделаю сегодня же, опыт десять лет.',
     price: 20_000,
@@ -47,7 +36,7 @@ async function taskInProgress() {
 describe('completing a task', () => {
   it('lets the selected provider ask for completion, and counts the task once the customer confirms', async () => {
     const taskId = await taskInProgress();
-    const stranger = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const stranger = await signUp(t.app, t.db, { role: 'provider' });
     expect((await inject('POST', `/api/v1/tasks/${taskId}/completion-request`, stranger)).statusCode).toBe(404);
     expect((await inject('POST', `/api/v1/tasks/${taskId}/completion-request`, customer)).statusCode).toBe(404);
     const asked = await inject('POST', `/api/v1/tasks/${taskId}/completion-request`, provider);
@@ -92,7 +81,7 @@ describe('POST /api/v1/tasks/:id/review', () => {
 
   it("answers 404 for an unknown task and for someone else's", async () => {
     expect((await inject('POST', `/api/v1/tasks/${crypto.randomUUID()}/review`, customer, review)).statusCode).toBe(404);
-    const other = await signUp(t.app, testDb.database.db, {});
+    const other = await signUp(t.app, t.db, {});
     const taskId = await taskInProgress();
     expect((await inject('POST', `/api/v1/tasks/${taskId}/review`, other, review)).statusCode).toBe(404);
   });
@@ -100,7 +89,7 @@ describe('POST /api/v1/tasks/:id/review', () => {
 
 describe('GET /api/v1/providers/:id/reviews', () => {
   it('recomputes the rating exactly over many reviews and breaks it down by stars', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const graded = await signUp(t.app, db, { role: 'provider' });
     await grantPlan(db, graded.user.id, 'standard', clock.now());
     // 60 earlier reviews written straight into the table: 12 of each star.

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { createMaintenanceService } from './maintenance.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 describe('maintenance mode', () => {
   it('answers 503 maintenance everywhere but health, and lifts when switched off', async () => {
-    const maintenance = createMaintenanceService({ db: testDb.database.db, cacheMs: 0 });
+    const maintenance = createMaintenanceService({ db: t.db, cacheMs: 0 });
     await maintenance.set({ enabled: true, message: 'Обновляем сервис до 14:00' });
 
     const blocked = await t.app.inject({ method: 'GET', url: '/api/v1/categories' });
@@ -34,8 +23,8 @@ describe('maintenance mode', () => {
 
   it('caches the flag for its configured time only', async () => {
     let clock = 0;
-    const maintenance = createMaintenanceService({ db: testDb.database.db, cacheMs: 1000, now: () => clock });
-    const other = createMaintenanceService({ db: testDb.database.db, cacheMs: 0 });
+    const maintenance = createMaintenanceService({ db: t.db, cacheMs: 1000, now: () => clock });
+    const other = createMaintenanceService({ db: t.db, cacheMs: 0 });
     expect((await maintenance.get()).enabled).toBe(false);
     await other.set({ enabled: true, message: null });
     clock = 999;

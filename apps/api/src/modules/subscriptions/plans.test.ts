@@ -1,21 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { plans } from '../../db/schema/index.js';
 import { seedPlans } from './plans-service.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp();
 
 describe('GET /api/v1/plans', () => {
   it('lists the three launch plans with prices in diram', async () => {
@@ -36,7 +25,7 @@ describe('GET /api/v1/plans', () => {
   });
 
   it('keeps an admin edit across restarts and hides a disabled plan', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     await db.update(plans).set({ price: 3_500, isActive: false }).where(eq(plans.code, 'basic'));
     await seedPlans(db);
     const [basic] = await db.select().from(plans).where(eq(plans.code, 'basic'));

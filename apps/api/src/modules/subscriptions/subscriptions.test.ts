@@ -1,26 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp, uniquePhone } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { users } from '../../db/schema/index.js';
 import { findPlanByCode, lockProviderSubscription } from './subscriptions-repository.js';
 import { grantPeriod } from './subscriptions-service.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const day = 86_400_000;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp({ clock: clock.now });
 
 const mine = async (cookie: string) => {
   const res = await t.app.inject({ method: 'GET', url: '/api/v1/me/subscription', headers: { cookie } });
@@ -30,7 +20,7 @@ const mine = async (cookie: string) => {
 const post = (url: string, cookie?: string) => t.app.inject({ method: 'POST', url, headers: cookie ? { cookie } : {} });
 
 async function pay(providerId: string, code: 'basic' | 'standard' | 'premium') {
-  const db = testDb.database.db;
+  const db = t.db;
   const plan = (await findPlanByCode(db, code))!;
   await db.transaction(async (tx) => {
     await lockProviderSubscription(tx, providerId);
@@ -41,14 +31,14 @@ async function pay(providerId: string, code: 'basic' | 'standard' | 'premium') {
 describe('GET /api/v1/me/subscription', () => {
   it('answers 401 for guests and 403 for customers', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/subscription' })).statusCode).toBe(401);
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me/subscription', headers: { cookie: customer.cookie } })).statusCode).toBe(
       403,
     );
   });
 
   it('follows a paid period through its life: active, days remaining, expired at the exact moment', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     expect(await mine(p.cookie)).toMatchObject({ status: 'none', planCode: null, canRespond: false, daysRemaining: 0 });
     await pay(p.user.id, 'basic');
     const start = clock.now().getTime();
@@ -67,7 +57,7 @@ describe('GET /api/v1/me/subscription', () => {
   });
 
   it('renews the same plan from the current end, and switching credits the unused days', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     await pay(p.user.id, 'standard');
     clock.advance(10 * day);
     await pay(p.user.id, 'standard');
@@ -83,12 +73,12 @@ describe('GET /api/v1/me/subscription', () => {
 
 describe('trial', () => {
   it('needs a verified phone, is given once, and never twice for the same phone number', async () => {
-    const byEmail = await signUp(t.app, testDb.database.db, { role: 'provider', email: `trial.${Date.now()}@example.tj` });
+    const byEmail = await signUp(t.app, t.db, { role: 'provider', email: `trial.${Date.now()}@example.tj` });
     expect((await mine(byEmail.cookie)).trialAvailable).toBe(false);
     expect((await post('/api/v1/subscriptions/trial', byEmail.cookie)).statusCode).toBe(403);
 
     const phone = uniquePhone();
-    const first = await signUp(t.app, testDb.database.db, { role: 'provider', phone });
+    const first = await signUp(t.app, t.db, { role: 'provider', phone });
     expect((await mine(first.cookie)).trialAvailable).toBe(true);
     const started = await post('/api/v1/subscriptions/trial', first.cookie);
     expect(started.statusCode).toBe(200);
@@ -96,16 +86,16 @@ describe('trial', () => {
     expect((await post('/api/v1/subscriptions/trial', first.cookie)).statusCode).toBe(409);
 
     // The same phone on another account (after the first one changed its number) gets no second trial.
-    await testDb.database.db.update(users).set({ phone: uniquePhone() }).where(eq(users.id, first.user.id));
+    await t.db.update(users).set({ phone: uniquePhone() }).where(eq(users.id, first.user.id));
     clock.advance(61_000); // one code a minute per phone
-    const second = await signUp(t.app, testDb.database.db, { role: 'provider', phone });
+    const second = await signUp(t.app, t.db, { role: 'provider', phone });
     const refused = await post('/api/v1/subscriptions/trial', second.cookie);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toMatch(/phone number/);
   });
 
   it('is refused to customers', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await post('/api/v1/subscriptions/trial', customer.cookie)).statusCode).toBe(403);
     expect((await post('/api/v1/subscriptions/trial')).statusCode).toBe(401);
   });
@@ -113,7 +103,7 @@ describe('trial', () => {
 
 describe('cancel', () => {
   it('keeps responding possible to the paid end, then expires; buying again renews', async () => {
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     expect((await post('/api/v1/subscriptions/cancel', p.cookie)).statusCode).toBe(409);
     await pay(p.user.id, 'standard');
     const start = clock.now().getTime();

@@ -1,10 +1,11 @@
 import type { TTask } from '@dastiyor/contracts';
-import { AppError, notFound } from '../../platform/http/errors.js';
+import { notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { notify, publishNotifications } from '../notifications/notify.js';
-import { findTaskById, updateTask } from './task-repository.js';
+import { findTaskById } from './task-repository.js';
 import { type TasksDeps, getTask, viewerOf } from './task-service.js';
+import { assertTaskTransition, transitionTask } from './task-transitions.js';
 
 /**
  * The selected provider says the work is done and asks the customer to confirm; only the customer moves the
@@ -15,9 +16,9 @@ export async function requestCompletion(deps: TasksDeps, auth: AuthContext, task
   const notified = await deps.db.transaction(async (tx) => {
     const task = await findTaskById(tx, taskId);
     if (!task || task.selectedProviderId !== auth.user.id) throw notFound('No such task');
-    if (task.status !== 'in_progress') throw new AppError('conflict', 'Only a task in progress can be completed');
+    assertTaskTransition(task.status, 'selected_provider', 'request_completion');
     if (task.completionRequestedAt) return [];
-    await updateTask(tx, task.id, { completionRequestedAt: now, updatedAt: now });
+    await transitionTask(tx, task, 'selected_provider', { transition: 'request_completion' }, now);
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
       action: 'task.completion_requested',

@@ -1,35 +1,27 @@
 import { count, eq, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { categories, districts, tasks } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-11-24T06:00:00Z');
 let customer: Awaited<ReturnType<typeof signUp>>;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  customer = await signUp(t.app, testDb.database.db, {});
+  customer = await signUp(t.app, t.db, {});
   clock.advance(2 * 86_400_000); // past the first-day limit for most tests
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 const create = (payload: object, cookie = customer.cookie) =>
   t.app.inject({ method: 'POST', url: '/api/v1/tasks', payload, headers: { cookie } });
-const taskCount = async () => Number((await testDb.database.db.select({ n: count() }).from(tasks))[0]!.n);
+const taskCount = async () => Number((await t.db.select({ n: count() }).from(tasks))[0]!.n);
 
 describe('POST /api/v1/tasks', () => {
   it('publishes a task that appears in the feed at once, with the address kept private', async () => {
-    const res = await create(await taskBody(testDb.database.db, { title: 'Повесить люстру в зале' }));
+    const res = await create(await taskBody(t.db, { title: 'Повесить люстру в зале' }));
     expect(res.statusCode).toBe(201);
     const task = res.json();
     expect(task).toMatchObject({ status: 'new', isOwner: true, address: 'ул. Рудаки 15, кв. 8', budgetAmount: 15_000 });
@@ -42,7 +34,7 @@ describe('POST /api/v1/tasks', () => {
   });
 
   it('keeps a draft out of the feed and visible only to its customer', async () => {
-    const res = await create(await taskBody(testDb.database.db, { title: 'Черновик про шкаф', status: 'draft' }));
+    const res = await create(await taskBody(t.db, { title: 'Черновик про шкаф', status: 'draft' }));
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
     expect(res.json().publishedAt).toBeNull();
@@ -53,9 +45,9 @@ describe('POST /api/v1/tasks', () => {
   });
 
   it('needs a session (401) and a customer account (403)', async () => {
-    const body = await taskBody(testDb.database.db);
+    const body = await taskBody(t.db);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/tasks', payload: body })).statusCode).toBe(401);
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     expect((await create(body, provider.cookie)).statusCode).toBe(403);
   });
 
@@ -76,14 +68,14 @@ describe('POST /api/v1/tasks', () => {
   ];
   it.each(invalid)('refuses %s with a field error and stores nothing', async (_name, overrides, path, code) => {
     const before = await taskCount();
-    const res = await create(await taskBody(testDb.database.db, overrides));
+    const res = await create(await taskBody(t.db, overrides));
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toContainEqual(expect.objectContaining({ path, code }));
     expect(await taskCount()).toBe(before);
   });
 
   it('refuses a subcategory of another category and a district of another city', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const body = await taskBody(db);
     const [foreignSub] = await db
       .select()
@@ -108,32 +100,30 @@ describe('POST /api/v1/tasks', () => {
 
 describe('spam rules', () => {
   it('lets a new account publish 3 tasks on its first day, with a clear 429 after', async () => {
-    const fresh = await signUp(t.app, testDb.database.db, {});
+    const fresh = await signUp(t.app, t.db, {});
     for (let i = 1; i <= 3; i++)
-      expect((await create(await taskBody(testDb.database.db, { title: `Новая задача номер ${i}` }), fresh.cookie)).statusCode).toBe(201);
-    const fourth = await create(await taskBody(testDb.database.db, { title: 'Новая задача номер 4' }), fresh.cookie);
+      expect((await create(await taskBody(t.db, { title: `Новая задача номер ${i}` }), fresh.cookie)).statusCode).toBe(201);
+    const fourth = await create(await taskBody(t.db, { title: 'Новая задача номер 4' }), fresh.cookie);
     expect(fourth.statusCode).toBe(429);
     expect(fourth.json()).toMatchObject({ code: 'tasks.daily_limit' });
     expect(fourth.json().retryAfter).toBeGreaterThan(0);
     // Drafts are not publications: still allowed.
-    expect(
-      (await create(await taskBody(testDb.database.db, { title: 'Черновик после лимита', status: 'draft' }), fresh.cookie)).statusCode,
-    ).toBe(201);
+    expect((await create(await taskBody(t.db, { title: 'Черновик после лимита', status: 'draft' }), fresh.cookie)).statusCode).toBe(201);
   });
 
   it('allows 10 a Dushanbe day to older accounts, counting from local midnight', async () => {
-    const older = await signUp(t.app, testDb.database.db, {});
+    const older = await signUp(t.app, t.db, {});
     clock.advance(3 * 86_400_000);
     clock.set('2026-11-29T18:30:00Z'); // 23:30 in Dushanbe
     for (let i = 1; i <= 10; i++)
-      expect((await create(await taskBody(testDb.database.db, { title: `Ежедневная задача ${i}` }), older.cookie)).statusCode).toBe(201);
-    expect((await create(await taskBody(testDb.database.db, { title: 'Ежедневная задача 11' }), older.cookie)).statusCode).toBe(429);
+      expect((await create(await taskBody(t.db, { title: `Ежедневная задача ${i}` }), older.cookie)).statusCode).toBe(201);
+    expect((await create(await taskBody(t.db, { title: 'Ежедневная задача 11' }), older.cookie)).statusCode).toBe(429);
     clock.set('2026-11-29T19:00:01Z'); // 00:00 the next day in Dushanbe
-    expect((await create(await taskBody(testDb.database.db, { title: 'Ежедневная задача 12' }), older.cookie)).statusCode).toBe(201);
+    expect((await create(await taskBody(t.db, { title: 'Ежедневная задача 12' }), older.cookie)).statusCode).toBe(201);
   });
 
   it('refuses the same text published again within 24 hours', async () => {
-    const body = await taskBody(testDb.database.db, { title: 'Покрасить забор на даче', description: 'Забор 20 метров, краска есть.' });
+    const body = await taskBody(t.db, { title: 'Покрасить забор на даче', description: 'Забор 20 метров, краска есть.' });
     expect((await create(body)).statusCode).toBe(201);
     const again = await create({ ...body, title: '  покрасить   забор на даче ' });
     expect(again.statusCode).toBe(409);
@@ -143,11 +133,11 @@ describe('spam rules', () => {
   });
 
   it('cannot be beaten by parallel requests', async () => {
-    const fresh = await signUp(t.app, testDb.database.db, {});
+    const fresh = await signUp(t.app, t.db, {});
     const results = await Promise.all(
       Array.from(
         { length: 6 },
-        async (_, i) => (await create(await taskBody(testDb.database.db, { title: `Параллельная задача ${i}` }), fresh.cookie)).statusCode,
+        async (_, i) => (await create(await taskBody(t.db, { title: `Параллельная задача ${i}` }), fresh.cookie)).statusCode,
       ),
     );
     expect(results.filter((s) => s === 201)).toHaveLength(3);
@@ -157,10 +147,8 @@ describe('spam rules', () => {
 
 describe('task record', () => {
   it('stores money in diram and times in UTC', async () => {
-    const res = await create(
-      await taskBody(testDb.database.db, { title: 'Проверка хранения денег', startsAt: '2026-12-24T15:00:00+05:00' }),
-    );
-    const [row] = await testDb.database.db.select().from(tasks).where(eq(tasks.id, res.json().id));
+    const res = await create(await taskBody(t.db, { title: 'Проверка хранения денег', startsAt: '2026-12-24T15:00:00+05:00' }));
+    const [row] = await t.db.select().from(tasks).where(eq(tasks.id, res.json().id));
     expect(row!.budgetAmount).toBe(15_000);
     expect(row!.startsAt!.toISOString()).toBe('2026-12-24T10:00:00.000Z');
   });

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-11-24T06:00:00Z');
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
+const t = useTestApp({ clock: clock.now });
 
 const create = (payload: object, cookie: string) => t.app.inject({ method: 'POST', url: '/api/v1/tasks', payload, headers: { cookie } });
 
 /** A customer past the first-day limit (10 a day), with one task published. */
 async function customerWithTask(title: string, description: string) {
-  const customer = await signUp(t.app, testDb.database.db, {});
+  const customer = await signUp(t.app, t.db, {});
   clock.advance(2 * 86_400_000);
-  const res = await create(await taskBody(testDb.database.db, { title, description }), customer.cookie);
+  const res = await create(await taskBody(t.db, { title, description }), customer.cookie);
   expect(res.statusCode).toBe(201);
   return { cookie: customer.cookie, id: res.json().id as string };
 }
@@ -42,22 +32,22 @@ describe('the duplicate-task rule compares normalised text', () => {
     ['a soft hyphen, a BOM and bidi marks', '\ufeffПокра\u00adсить \u200eзабор на даче', 'Забор 20 метров,\u202a краска есть.'],
   ])('refuses %s as a duplicate within 24 hours', async (_, variantTitle, variantDescription) => {
     const { cookie } = await customerWithTask(title, description);
-    const again = await create(await taskBody(testDb.database.db, { title: variantTitle, description: variantDescription }), cookie);
+    const again = await create(await taskBody(t.db, { title: variantTitle, description: variantDescription }), cookie);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('tasks.duplicate');
   });
 
   it('publishes genuinely different texts', async () => {
     const { cookie } = await customerWithTask(title, description);
-    const other = await create(await taskBody(testDb.database.db, { title, description: 'Забор 30 метров, краска есть.' }), cookie);
+    const other = await create(await taskBody(t.db, { title, description: 'Забор 30 метров, краска есть.' }), cookie);
     expect(other.statusCode).toBe(201);
-    const third = await create(await taskBody(testDb.database.db, { title: 'Покрасить ворота на даче', description }), cookie);
+    const third = await create(await taskBody(t.db, { title: 'Покрасить ворота на даче', description }), cookie);
     expect(third.statusCode).toBe(201);
   });
 
   it('refuses an edit of an open task onto a disguised copy of another', async () => {
     const { cookie } = await customerWithTask(title, description);
-    const other = await create(await taskBody(testDb.database.db, { title: 'Скосить траву у дома', description }), cookie);
+    const other = await create(await taskBody(t.db, { title: 'Скосить траву у дома', description }), cookie);
     expect(other.statusCode).toBe(201);
     const edit = await t.app.inject({
       method: 'PATCH',

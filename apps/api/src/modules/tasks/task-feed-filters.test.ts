@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { isNotNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFeedSort } from '@dastiyor/contracts';
 import { createTask, createUser } from '../../../test/factories.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { categories, cities, districts } from '../../db/schema/index.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
-
-let testDb: TestDatabase;
-let t: TestApp;
 
 interface Seeded {
   id: string;
@@ -28,10 +24,9 @@ let subs: Array<{ id: string; parentId: string }> = [];
 let places: Array<{ cityId: string; districtId: string | null }> = [];
 const base = Date.parse('2026-12-01T00:00:00Z');
 
+const t = useTestApp();
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-  const db = testDb.database.db;
+  const db = t.db;
   subs = (await db.select({ id: categories.id, parentId: categories.parentId }).from(categories).where(isNotNull(categories.parentId)))
     .slice(0, 6)
     .map((s) => ({ id: s.id, parentId: s.parentId! }));
@@ -76,10 +71,6 @@ beforeAll(async () => {
     } as Seeded);
   }
 }, 120_000);
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
-});
 
 interface Filter {
   categoryId?: string;
@@ -193,7 +184,7 @@ describe('GET /api/v1/tasks filters and sorts (property-based)', () => {
 
 describe('keyset pagination under concurrent inserts', () => {
   it('never repeats or skips a task while new ones are being published', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const customer = await createUser(db);
     const before = expected({ sort: 'newest' });
     const seen: string[] = [];

@@ -1,17 +1,14 @@
 import { isNotNull, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { categories, cities, districts } from '../../db/schema/index.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
 // A Premium provider's feed pins fresh tasks of their line of work and area on page 1; nobody else's does.
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-11-24T08:00:00Z');
 const start = clock.now().getTime();
 const minute = 60_000;
@@ -28,7 +25,7 @@ const ids: Record<string, string> = {};
 
 /** Two subcategories of one parent, one of another parent; a city with two districts and another city. */
 async function reference() {
-  const db = testDb.database.db;
+  const db = t.db;
   const subs = await db.select().from(categories).where(isNotNull(categories.parentId));
   const home = subs[0]!;
   const sibling = subs.find((s) => s.parentId === home.parentId && s.id !== home.id)!;
@@ -53,10 +50,9 @@ async function setProfile(who: Account, body: object) {
   expect(res.statusCode).toBe(200);
 }
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  const db = testDb.database.db;
+  const db = t.db;
   ref = await reference();
   [premium, premiumWholeCity, premiumBySubcategory, standard, customer] = await Promise.all([
     signUp(t.app, db, { role: 'provider', name: 'Бахтиёр Раҳимов' }),
@@ -100,10 +96,6 @@ beforeAll(async () => {
     publishedAt: new Date(start - 5 * minute),
   });
   await task('draft', { ...inHome, districtId: ref.near.id, status: 'draft', publishedAt: null });
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 describe('GET /api/v1/tasks, pinned for Premium providers', () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTask, createUser } from '../../../test/factories.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const base = Date.parse('2026-11-20T10:00:00Z');
 
+const t = useTestApp();
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-  const db = testDb.database.db;
+  const db = t.db;
   const customer = await createUser(db);
   for (let i = 0; i < 5; i++) {
     await createTask(db, customer.id, {
@@ -30,10 +26,6 @@ beforeAll(async () => {
     budgetAmount: null,
     publishedAt: new Date(base - 60_000),
   });
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 describe('GET /api/v1/tasks', () => {

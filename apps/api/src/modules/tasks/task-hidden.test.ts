@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { cameraJpeg, multipartBody } from '../files/test-images.js';
 import { tasks } from '../../db/schema/index.js';
 import { runTaskMatching } from '../notifications/task-matching.js';
@@ -16,8 +15,6 @@ import { findNewMatchingTasks } from './matching-tasks-service.js';
 // A task moderation hid is gone from the public side (feed, search, landing list, pinning, matching, digest,
 // its page) for everyone but its customer, who sees why, and admins; unhiding brings it back.
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let owner: Account;
@@ -36,10 +33,9 @@ const feedIds = async (url: string, cookie?: string): Promise<string[]> => {
 const post = (url: string, cookie: string, payload?: object) =>
   t.app.inject({ method: 'POST', url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  const db = testDb.database.db;
+  const db = t.db;
   admin = await signInAdmin(t.app, db, clock.now());
   owner = await signUp(t.app, db, {});
   otherCustomer = await signUp(t.app, db, {});
@@ -62,10 +58,6 @@ beforeAll(async () => {
   visibleId = visible.id;
   const res = await post(`/api/v1/admin/tasks/${hiddenId}/hide`, admin.cookie, { reason: 'Объявление о продаже, не задание' });
   expect(res.statusCode).toBe(200);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 describe('a hidden task', () => {
@@ -105,7 +97,7 @@ describe('a hidden task', () => {
   });
 
   it('is not pinned in a Premium provider’s feed, not fanned out to matching providers, not in the digest', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const [task] = await db.select().from(tasks).where(eq(tasks.id, visibleId));
     const profile = await t.app.inject({
       method: 'PATCH',
@@ -145,7 +137,7 @@ describe('a hidden task', () => {
       method: 'POST',
       url: '/api/v1/tasks',
       headers: { cookie: owner.cookie },
-      payload: await taskBody(testDb.database.db, { title: 'Собрать шкаф-купе', attachmentIds: [photoId] }),
+      payload: await taskBody(t.db, { title: 'Собрать шкаф-купе', attachmentIds: [photoId] }),
     });
     expect(created.statusCode).toBe(201);
     const url = `/api/v1/files/${photoId}/small`;

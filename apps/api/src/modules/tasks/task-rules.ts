@@ -1,4 +1,4 @@
-import type { TFieldError, TTaskStatus } from '@dastiyor/contracts';
+import type { TFieldError } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
@@ -6,19 +6,6 @@ import { categoryPairState, isKnownPlace } from '../catalog/catalog-service.js';
 import { countPublishedSince, findSameTextPublished } from './task-repository.js';
 
 export const publishingRules = { firstDayLimit: 3, dailyLimit: 10, duplicateWindowMs: 86_400_000, pastToleranceMs: 5 * 60_000 } as const;
-
-/** The customer's own moves; new → in_progress happens only by selecting a response. */
-const customerTransitions: Record<TTaskStatus, readonly TTaskStatus[]> = {
-  draft: ['new'],
-  new: ['cancelled'],
-  in_progress: ['completed', 'cancelled'],
-  completed: [],
-  cancelled: [],
-};
-
-export function canCustomerMove(from: TTaskStatus, to: TTaskStatus): boolean {
-  return customerTransitions[from].includes(to);
-}
 
 export interface TaskPlaceAndTime {
   categoryId: string;

@@ -1,18 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTask, createUser } from '../../../test/factories.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { categories } from '../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const titles: Record<string, string> = {};
 
+const t = useTestApp();
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-  const db = testDb.database.db;
+  const db = t.db;
   const customer = await createUser(db);
   const [moving] = await db.select().from(categories).where(eq(categories.slug, 'moving-cargo'));
   const [movingSub] = await db.select().from(categories).where(eq(categories.parentId, moving!.id)).limit(1);
@@ -31,10 +27,6 @@ beforeAll(async () => {
     });
     titles[row.id] = key;
   }
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 async function search(q: string): Promise<string[]> {
@@ -58,7 +50,7 @@ describe('search', () => {
   });
 
   it('counts category names in both languages as matches', async () => {
-    const [moving] = await testDb.database.db.select().from(categories).where(eq(categories.slug, 'moving-cargo'));
+    const [moving] = await t.db.select().from(categories).where(eq(categories.slug, 'moving-cargo'));
     expect(await search(moving!.name.ru.split(' ')[0]!)).toContain('piano');
     expect(await search(moving!.name.tg.split(' ')[0]!)).toContain('piano');
   });

@@ -1,4 +1,4 @@
-import type { TCreateTaskRequest, TTask, TUpdateTaskRequest } from '@dastiyor/contracts';
+import { type TCreateTaskRequest, type TTask, type TUpdateTaskRequest, isTaskEditable } from '@dastiyor/contracts';
 import { type Db, type DbOrTx, loadAll } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/sessions-service.js';
@@ -115,7 +115,7 @@ export async function editTask(deps: TasksDeps, auth: AuthContext, taskId: strin
   await deps.db.transaction(async (tx) => {
     const task = await lockOwnTask(tx, taskId, auth.user.id);
     if (!task) throw notFound('No such task');
-    if (task.status !== 'draft' && task.status !== 'new') throw new AppError('conflict', 'Only a draft or an open task can be edited');
+    if (!isTaskEditable(task.status)) throw new AppError('conflict', 'Only a draft or an open task can be edited');
     const next = mergeFields(task, input);
     assertConsistent(next);
     await assertValidTaskFields(tx, next, now, (name) => name in input);

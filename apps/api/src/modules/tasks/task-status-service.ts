@@ -1,4 +1,4 @@
-import type { TTask, TTaskStatus } from '@dastiyor/contracts';
+import { type TTask, type TTaskStatus, transitionToStatus } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
@@ -6,17 +6,10 @@ import { notify, publishNotifications } from '../notifications/notify.js';
 import { enqueueTaskAlert, recordTaskAlert } from '../notifications/task-alert-fanout.js';
 import { enqueueTaskMatching } from '../notifications/task-matching.js';
 import { refreshProviderStanding } from '../reviews/provider-standing.js';
-import { lockOwnTask, updateTask } from './task-repository.js';
-import { assertCategoryTakesTasks, canCustomerMove } from './task-rules.js';
+import { lockOwnTask } from './task-repository.js';
+import { assertCategoryTakesTasks } from './task-rules.js';
 import { type TasksDeps, assertPublishable, flagTaskText, getTask, viewerOf } from './task-service.js';
-
-/**
- * What cancelling writes, by the customer or by an admin: responses then read as "task cancelled" and the
- * chat closes with the task (both derive from the status and closedAt).
- */
-export function cancellation(reason: string | null, now: Date) {
-  return { status: 'cancelled' as const, cancelReason: reason, closedAt: now, updatedAt: now };
-}
+import { assertTaskTransition, transitionTask } from './task-transitions.js';
 
 /**
  * The customer moves their task: publish a draft, cancel (with a reason), complete. Any move not in
@@ -34,7 +27,9 @@ export async function changeTaskStatus(
   const notified = await deps.db.transaction(async (tx) => {
     const task = await lockOwnTask(tx, taskId, auth.user.id);
     if (!task) throw notFound('No such task');
-    if (!canCustomerMove(task.status, to)) throw new AppError('conflict', `A ${task.status} task cannot become ${to}`);
+    const transition = transitionToStatus(to);
+    if (!transition) throw new AppError('conflict', `A ${task.status} task cannot become ${to}`);
+    assertTaskTransition(task.status, 'customer', transition);
     if (to === 'cancelled' && task.status === 'new' && !reason) {
       throw new AppError('validation.failed', 'Say why the task is cancelled', {
         errors: [{ path: 'body.reason', code: 'required', message: 'Give a reason' }],
@@ -44,13 +39,7 @@ export async function changeTaskStatus(
       await assertCategoryTakesTasks(tx, task);
       await assertPublishable(tx, auth.user.id, task, now, task.id);
     }
-    await updateTask(tx, task.id, {
-      status: to,
-      updatedAt: now,
-      ...(to === 'new' ? { publishedAt: now } : {}),
-      ...(to === 'cancelled' ? cancellation(reason ?? null, now) : {}),
-      ...(to === 'completed' ? { closedAt: now } : {}),
-    });
+    await transitionTask(tx, task, 'customer', transition === 'cancel' ? { transition, reason: reason ?? null } : { transition }, now);
     // The provider's completed-tasks figure counts this one from now on.
     if (to === 'completed' && task.selectedProviderId) await refreshProviderStanding(tx, task.selectedProviderId, now);
     if (to === 'new') {

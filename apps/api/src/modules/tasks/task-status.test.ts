@@ -1,30 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TaskStatus, type TTaskStatus } from '@dastiyor/contracts';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, tasks } from '../../db/schema/index.js';
 import { cameraJpeg, multipartBody } from '../files/test-images.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-11-20T06:00:00Z');
 let owner: Awaited<ReturnType<typeof signUp>>;
 let stranger: Awaited<ReturnType<typeof signUp>>;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  owner = await signUp(t.app, testDb.database.db, {});
-  stranger = await signUp(t.app, testDb.database.db, {});
+  owner = await signUp(t.app, t.db, {});
+  stranger = await signUp(t.app, t.db, {});
   clock.advance(2 * 86_400_000);
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 let n = 0;
@@ -34,11 +26,11 @@ async function taskIn(status: TTaskStatus): Promise<string> {
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/tasks',
-    payload: await taskBody(testDb.database.db, { title: `Задача для статуса ${n}`, status: 'draft' }),
+    payload: await taskBody(t.db, { title: `Задача для статуса ${n}`, status: 'draft' }),
     headers: { cookie: owner.cookie },
   });
   const id = res.json().id as string;
-  await testDb.database.db
+  await t.db
     .update(tasks)
     .set({ status, publishedAt: status === 'draft' ? null : clock.now() })
     .where(eq(tasks.id, id));
@@ -62,7 +54,7 @@ describe('POST /api/v1/tasks/:id/status — every pair of statuses', () => {
     if (allowed.has(`${from}>${to}`)) {
       expect(res.statusCode).toBe(200);
       expect(res.json().status).toBe(to);
-      const [entry] = await testDb.database.db.select().from(auditLog).where(eq(auditLog.targetId, id));
+      const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.targetId, id));
       expect(entry).toMatchObject({ action: `task.${to}`, before: { status: from }, after: { status: to } });
     } else {
       expect(res.statusCode).toBe(409);
@@ -148,7 +140,7 @@ describe('task photos', () => {
     const draft = await t.app.inject({
       method: 'POST',
       url: '/api/v1/tasks',
-      payload: await taskBody(testDb.database.db, { title: 'Задача с фото', status: 'draft', attachmentIds: [photoId] }),
+      payload: await taskBody(t.db, { title: 'Задача с фото', status: 'draft', attachmentIds: [photoId] }),
       headers: { cookie: owner.cookie },
     });
     expect(draft.json().photos).toEqual([expect.objectContaining({ id: photoId, small: `/api/v1/files/${photoId}/small` })]);
@@ -171,14 +163,14 @@ describe('task photos', () => {
     const second = await t.app.inject({
       method: 'POST',
       url: '/api/v1/tasks',
-      payload: await taskBody(testDb.database.db, { title: 'Вторая задача с тем же фото', attachmentIds: [photoId] }),
+      payload: await taskBody(t.db, { title: 'Вторая задача с тем же фото', attachmentIds: [photoId] }),
       headers: { cookie: owner.cookie },
     });
     expect(second.statusCode).toBe(400);
   });
 
   it('lets only customers upload task photos', async () => {
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     expect((await upload(provider.cookie)).statusCode).toBe(403);
     const { payload, headers } = await multipartBody(await cameraJpeg());
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/files', payload, headers })).statusCode).toBe(401);

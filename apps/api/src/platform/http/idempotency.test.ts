@@ -10,8 +10,7 @@ import { ZIdempotencyHeaders } from '@dastiyor/contracts';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { idempotencyKeys } from '../../db/schema/index.js';
 import type { AuthContext } from '../../modules/auth/sessions-service.js';
 import { AppError } from './errors.js';
@@ -21,8 +20,6 @@ import { requestFingerprint } from './idempotency-fingerprint.js';
 import { insertPendingKey } from './idempotency-repository.js';
 import { registerProblemHandler } from './problem-handler.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
 let alice: Account;
@@ -30,51 +27,44 @@ let bob: Account;
 const runs = { echo: 0, flaky: 0, unavailable: 0, unstorable: 0 };
 const ZEcho = z.object({ n: z.number().int(), note: z.string().optional() });
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(
-    testDb.database,
-    {},
-    (app) => {
-      const typed = app.withTypeProvider<ZodTypeProvider>();
-      typed.post(
-        '/api/v1/test/echo',
-        { config: { idempotent: true }, schema: { headers: ZIdempotencyHeaders, body: ZEcho } },
-        async (request, reply) => {
-          if (!request.auth) throw new AppError('auth.required');
-          runs.echo += 1;
-          return reply
-            .status(201)
-            .header('location', `/api/v1/test/echo/${runs.echo}`)
-            .send({ n: request.body.n, run: runs.echo, id: randomUUID() });
-        },
-      );
-      typed.post('/api/v1/test/flaky', { config: { idempotent: true } }, async (_request, reply) => {
-        runs.flaky += 1;
-        if (runs.flaky === 1) throw new Error('the first attempt dies');
-        return reply.status(201).send({ run: runs.flaky });
-      });
-      typed.post('/api/v1/test/unavailable', { config: { idempotent: true } }, async (_request, reply) => {
-        runs.unavailable += 1;
-        if (runs.unavailable === 1) throw new AppError('service_unavailable', 'Try again shortly');
-        return reply.status(201).send({ run: runs.unavailable });
-      });
-      // A NUL byte: PostgreSQL text refuses it, so storing this answer fails.
-      typed.post('/api/v1/test/unstorable', { config: { idempotent: true } }, async (_request, reply) => {
-        runs.unstorable += 1;
-        return reply.status(201).type('text/plain').send(`made\u0000${runs.unstorable}`);
-      });
-    },
-    clock.now,
-  );
-  [alice, bob] = await Promise.all([signUp(t.app, testDb.database.db, {}), signUp(t.app, testDb.database.db, {})]);
+const t = useTestApp({
+  extend: (app) => {
+    const typed = app.withTypeProvider<ZodTypeProvider>();
+    typed.post(
+      '/api/v1/test/echo',
+      { config: { idempotent: true }, schema: { headers: ZIdempotencyHeaders, body: ZEcho } },
+      async (request, reply) => {
+        if (!request.auth) throw new AppError('auth.required');
+        runs.echo += 1;
+        return reply
+          .status(201)
+          .header('location', `/api/v1/test/echo/${runs.echo}`)
+          .send({ n: request.body.n, run: runs.echo, id: randomUUID() });
+      },
+    );
+    typed.post('/api/v1/test/flaky', { config: { idempotent: true } }, async (_request, reply) => {
+      runs.flaky += 1;
+      if (runs.flaky === 1) throw new Error('the first attempt dies');
+      return reply.status(201).send({ run: runs.flaky });
+    });
+    typed.post('/api/v1/test/unavailable', { config: { idempotent: true } }, async (_request, reply) => {
+      runs.unavailable += 1;
+      if (runs.unavailable === 1) throw new AppError('service_unavailable', 'Try again shortly');
+      return reply.status(201).send({ run: runs.unavailable });
+    });
+    // A NUL byte: PostgreSQL text refuses it, so storing this answer fails.
+    typed.post('/api/v1/test/unstorable', { config: { idempotent: true } }, async (_request, reply) => {
+      runs.unstorable += 1;
+      return reply.status(201).type('text/plain').send(`made\u0000${runs.unstorable}`);
+    });
+  },
+  clock: clock.now,
 });
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+beforeAll(async () => {
+  [alice, bob] = await Promise.all([signUp(t.app, t.db, {}), signUp(t.app, t.db, {})]);
 });
 
-const db = () => testDb.database.db;
+const db = () => t.db;
 const post = (url: string, who: Account | null, payload: object | undefined, key?: string) =>
   t.app.inject({
     method: 'POST',

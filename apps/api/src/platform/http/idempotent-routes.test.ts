@@ -11,33 +11,29 @@ import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog, complaints, files, messages, payments, plans, responses, reviews, tasks } from '../../db/schema/index.js';
 import { sessionCookie } from '../../modules/auth/session-plugin.js';
 import { startSession } from '../../modules/auth/sessions-service.js';
 import { multipartBody, smallPng } from '../../modules/files/test-images.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let uploadsDir: string;
 let basicPlanId: string;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 
+// Registered before the app's hooks: the uploads directory is made before it is built and removed after its database is dropped.
 beforeAll(async () => {
   uploadsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dastiyor-idempotency-'));
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, { UPLOADS_DIR: uploadsDir }, undefined, clock.now);
-  basicPlanId = (await db().select().from(plans).where(eq(plans.code, 'basic')))[0]!.id;
 });
 afterAll(async () => {
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
   await fs.rm(uploadsDir, { recursive: true, force: true });
 });
+const t = useTestApp({ env: () => ({ UPLOADS_DIR: uploadsDir }), clock: clock.now });
+beforeAll(async () => {
+  basicPlanId = (await db().select().from(plans).where(eq(plans.code, 'basic')))[0]!.id;
+});
 
-const db = () => testDb.database.db;
+const db = () => t.db;
 /** A signed-in account made directly (signing up through the API a few dozen times would hit its per-IP limit). */
 async function account(role: 'customer' | 'provider' = 'customer') {
   const user = await createUser(db(), { role, emailVerifiedAt: clock.now() });

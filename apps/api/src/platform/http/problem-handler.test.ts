@@ -1,26 +1,18 @@
 import { requestLimits } from '@dastiyor/contracts';
 import { DrizzleQueryError } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DeliveryError } from '../delivery/delivery-error.js';
 import { databasePortOf, isDatabaseDown } from './problem-handler.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { buildTestApp } from '../../../test/test-app.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, (app) => {
+const t = useTestApp({
+  extend: (app) => {
     app.post('/api/v1/test/echo', async (request) => ({ got: request.body }));
     app.get('/api/v1/test/boom', async () => {
       throw new Error('secret internals: password=hunter2');
     });
-  });
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  },
 });
 
 describe('problem+json errors', () => {
@@ -97,7 +89,7 @@ describe('problem+json errors', () => {
 
 describe('rate limit', () => {
   it('answers 429 rate_limited with retryAfter past the per-IP ceiling', async () => {
-    const limited = await buildTestApp(testDb.database, { RATE_LIMIT_PER_MINUTE: '2' });
+    const limited = await buildTestApp(t.database, { RATE_LIMIT_PER_MINUTE: '2' });
     try {
       for (let i = 0; i < 2; i++) expect((await limited.app.inject({ method: 'GET', url: '/api/v1/cities' })).statusCode).toBe(200);
       const res = await limited.app.inject({ method: 'GET', url: '/api/v1/cities' });

@@ -2,29 +2,21 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { requestLimits } from '@dastiyor/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { jsonOf, multipartOf, sendBytes, sendRaw } from '../../../test/raw-http.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
 // A real listening server: what matters here is what happens on the connection (reset or kept), which
 // inject() does not have.
-let testDb: TestDatabase;
-let t: TestApp;
 let base: string;
 let customer: string;
 
+const t = useTestApp();
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  customer = (await signUp(t.app, testDb.database.db, { role: 'customer' })).cookie;
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  customer = (await signUp(t.app, t.db, { role: 'customer' })).cookie;
 });
 
 const isProblem = (contentType: string | null) => /^application\/problem\+json/.test(contentType ?? '');

@@ -1,36 +1,28 @@
 import { count, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 import { tasks, users } from '../../db/schema/index.js';
 import { normaliseTextIn } from './text-boundary.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 const clock = createFakeClock('2026-11-24T06:00:00Z');
 let customer: Awaited<ReturnType<typeof signUp>>;
 let provider: Awaited<ReturnType<typeof signUp>>;
 let admin: Awaited<ReturnType<typeof signInAdmin>>;
 let chat: Awaited<ReturnType<typeof openChat>>;
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  customer = await signUp(t.app, testDb.database.db, {});
-  provider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-  chat = await openChat(t.app, testDb.database.db, clock.now(), { customer, provider });
+  customer = await signUp(t.app, t.db, {});
+  provider = await signUp(t.app, t.db, { role: 'provider', name: 'Бахтиёр Раҳимов' });
+  admin = await signInAdmin(t.app, t.db, clock.now());
+  chat = await openChat(t.app, t.db, clock.now(), { customer, provider });
   clock.advance(2 * 86_400_000); // past the first-day task limit
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 /** A 400 problem+json whose only field error is `invalid_characters` at `path`. */
@@ -42,7 +34,7 @@ function expectRefusedAt(res: LightMyRequestResponse, path: string) {
   expect(problem.errors).toEqual([{ path, code: 'invalid_characters', message: expect.any(String) }]);
 }
 
-const taskCount = async () => Number((await testDb.database.db.select({ n: count() }).from(tasks))[0]!.n);
+const taskCount = async () => Number((await t.db.select({ n: count() }).from(tasks))[0]!.n);
 
 describe('text boundary: control characters and lone surrogates', () => {
   it('answers a NUL in the search query of a guest with a 400, not a 500', async () => {
@@ -147,7 +139,7 @@ describe('text boundary: every text a person or an admin writes', () => {
       method: 'POST',
       url: '/api/v1/tasks',
       headers: { cookie: customer.cookie },
-      payload: await taskBody(testDb.database.db, { title: 'Заменить\u0000смеситель' }),
+      payload: await taskBody(t.db, { title: 'Заменить\u0000смеситель' }),
     });
     expectRefusedAt(res, 'body.title');
     expect(await taskCount()).toBe(before);
@@ -167,7 +159,7 @@ describe('text boundary: every text a person or an admin writes', () => {
     const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { cookie: customer.cookie }, payload });
     expectRefusedAt(await patch({ name: 'Фарида\u0000' }), 'body.name');
     expectRefusedAt(await patch({ description: 'Описание\u0000' }), 'body.description');
-    const [row] = await testDb.database.db.select({ name: users.name }).from(users).where(eq(users.id, customer.user.id));
+    const [row] = await t.db.select({ name: users.name }).from(users).where(eq(users.id, customer.user.id));
     expect(row!.name).toBe('Фарида Каримова');
   });
 
@@ -217,11 +209,11 @@ describe('text boundary: NFC', () => {
       method: 'POST',
       url: '/api/v1/tasks',
       headers: { cookie: customer.cookie },
-      payload: await taskBody(testDb.database.db, { title: decomposed }),
+      payload: await taskBody(t.db, { title: decomposed }),
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().title).toBe(composed);
-    const [row] = await testDb.database.db.select({ title: tasks.title }).from(tasks).where(eq(tasks.id, res.json().id));
+    const [row] = await t.db.select({ title: tasks.title }).from(tasks).where(eq(tasks.id, res.json().id));
     expect(row!.title).toBe(composed);
   });
 

@@ -1,18 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { openChat } from '../../../test/chat-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { useTestApp } from '../../../test/use-test-app.js';
 
 /**
  * Issue 14: every paged list, found from the OpenAPI document, answers a cursor it did not hand out
  * with 400 `validation.failed` on `query.cursor` — never 5xx — and still takes well-formed ones.
  */
 
-let testDb: TestDatabase;
-let t: TestApp;
 const cookies: Record<'customer' | 'provider' | 'admin', string> = { customer: '', provider: '', admin: '' };
 let pathParams: Record<string, string> = {};
 const routes: { path: string; url: string; cookie: string }[] = [];
@@ -57,10 +54,9 @@ function expectCursorRefused(res: LightMyRequestResponse, what: string) {
   expect(res.json()).toMatchObject({ status: 400, code: 'validation.failed', errors: [{ path: 'query.cursor' }] });
 }
 
+const t = useTestApp();
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database);
-  const db = testDb.database.db;
+  const db = t.db;
   const chat = await openChat(t.app, db, new Date());
   cookies.customer = chat.customer.cookie;
   cookies.provider = chat.provider.cookie;
@@ -82,11 +78,6 @@ beforeAll(async () => {
     if (!cookie) throw new Error(`no role reads ${path}; give the test a path parameter or a role for it`);
     routes.push({ path, url, cookie });
   }
-});
-afterAll(async () => {
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
 });
 
 describe('paged lists and their cursors', () => {

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/use-test-app.js';
 
 // The per-IP ceiling as the web process drives it: the web connects from loopback (trusted by default) and
 // forwards one X-Forwarded-For, the visitor's; see docs/decisions/009-visitor-address-through-the-proxy-chain.md.
 
 const limit = 3;
-let testDb: TestDatabase;
-let t: TestApp;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, { RATE_LIMIT_PER_MINUTE: String(limit) });
-});
-afterAll(async () => {
-  await t.app.close();
-  await t.platform.bus.close();
-  await testDb.drop();
-});
+const t = useTestApp({ env: { RATE_LIMIT_PER_MINUTE: String(limit) } });
 
 const get = (remoteAddress: string, forwardedFor?: string) =>
   t.app.inject({

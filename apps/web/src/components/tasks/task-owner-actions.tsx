@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import type { TTask, TTaskStatus } from '@dastiyor/contracts';
+import { type TTask, type TTaskStatus, canTransitionTask, isTaskEditable } from '@dastiyor/contracts';
 import { Link, useRouter } from '@/i18n/navigation';
 import { callApi, type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
 import { dangerButton, describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
@@ -44,13 +44,14 @@ export function TaskOwnerActions({ taskId, status }: { taskId: string; status: T
   const reasonCode = problem ? fieldErrorFor(problem.fieldErrors, 'reason') : undefined;
   const reasonError = text.field(reasonCode, { required: t('reasonRequired'), too_big: t('reasonTooLong', { max: reasonMax }) });
   const alert = problem && !reasonError ? (problem.code === 'tasks.duplicate' ? t('duplicate') : text.problem(problem)) : null;
-  const canEdit = status === 'draft' || status === 'new';
-  const canCancel = status === 'new' || status === 'in_progress';
+  // The API's state machine, read from the contracts: the buttons are the moves it allows.
+  const canEdit = isTaskEditable(status);
+  const canCancel = canTransitionTask(status, 'customer', 'cancel');
 
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-        {status === 'draft' ? (
+        {canTransitionTask(status, 'customer', 'publish') ? (
           <button
             type="button"
             className={`${primaryButton} disabled:opacity-60`}

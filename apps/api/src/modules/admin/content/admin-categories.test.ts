@@ -1,31 +1,23 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createTask } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { taskBody } from '../../../../test/task-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { auditLog, categories } from '../../../db/schema/index.js';
 import { seedReferenceData } from '../../catalog/seed-reference-data.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 let customer: Awaited<ReturnType<typeof signUp>>;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const unknownId = '00000000-0000-4000-8000-000000000000';
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-  customer = await signUp(t.app, testDb.database.db, {});
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
+  customer = await signUp(t.app, t.db, {});
 });
 
 const inject = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie?: string, payload?: object) =>
@@ -34,14 +26,14 @@ const inject = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie?: string, 
 type AdminCategory = { id: string; slug: string; isActive: boolean; takesNewTasks: boolean; tasksCount: number; children: AdminCategory[] };
 const adminTree = async (): Promise<AdminCategory[]> => (await inject('GET', '/api/v1/admin/categories', admin.cookie)).json().items;
 const publicTree = async (): Promise<AdminCategory[]> => (await inject('GET', '/api/v1/categories')).json().items;
-const auditsOf = (action: string) => testDb.database.db.select().from(auditLog).where(eq(auditLog.action, action));
+const auditsOf = (action: string) => t.db.select().from(auditLog).where(eq(auditLog.action, action));
 
 describe('GET /admin/categories', () => {
   it('401 guest, 403 customer; the two-level tree with task counts and flags (200)', async () => {
     expect((await inject('GET', '/api/v1/admin/categories')).statusCode).toBe(401);
     expect((await inject('GET', '/api/v1/admin/categories', customer.cookie)).statusCode).toBe(403);
-    const body = await taskBody(testDb.database.db);
-    await createTask(testDb.database.db, customer.user.id, { categoryId: body.categoryId, subcategoryId: body.subcategoryId });
+    const body = await taskBody(t.db);
+    await createTask(t.db, customer.user.id, { categoryId: body.categoryId, subcategoryId: body.subcategoryId });
     const tree = await adminTree();
     expect(tree.map((c) => c.slug)).toEqual((await publicTree()).map((c) => c.slug));
     const top = tree.find((c) => c.id === body.categoryId)!;
@@ -77,7 +69,7 @@ describe('POST /admin/categories', () => {
   });
 
   it('409 on a slug taken; 400 on a bad slug, icon, empty name or a parent that is a subcategory or unknown', async () => {
-    const body = await taskBody(testDb.database.db);
+    const body = await taskBody(t.db);
     const name = { ru: 'Новая', tg: 'Нав' };
     expect((await inject('POST', '/api/v1/admin/categories', admin.cookie, { name, slug: 'dog-walking' })).json()).toMatchObject({
       status: 409,
@@ -98,14 +90,14 @@ describe('POST /admin/categories', () => {
 
 describe('PATCH /admin/categories/:id', () => {
   it('renames and changes the icon (200, audited with before and after); 404 unknown; 400 empty', async () => {
-    const [top] = await testDb.database.db.select().from(categories).where(isNull(categories.parentId)).limit(1);
+    const [top] = await t.db.select().from(categories).where(isNull(categories.parentId)).limit(1);
     const res = await inject('PATCH', `/api/v1/admin/categories/${top!.id}`, admin.cookie, {
       name: { ru: 'Ремонт и отделка', tg: 'Таъмир ва ороиш' },
       icon: 'design',
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: { ru: 'Ремонт и отделка' }, icon: 'design' });
-    const [audit] = await testDb.database.db
+    const [audit] = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'admin.category_updated'), eq(auditLog.targetId, top!.id)));
@@ -115,15 +107,15 @@ describe('PATCH /admin/categories/:id', () => {
       after: { name: { ru: 'Ремонт и отделка', tg: 'Таъмир ва ороиш' }, icon: 'design' },
     });
     // A restart's seed leaves the admin's edit alone.
-    await seedReferenceData(testDb.database.db);
+    await seedReferenceData(t.db);
     expect((await adminTree()).find((c) => c.id === top!.id)).toMatchObject({ name: { ru: 'Ремонт и отделка' }, icon: 'design' });
     expect((await inject('PATCH', `/api/v1/admin/categories/${unknownId}`, admin.cookie, { icon: 'auto' })).statusCode).toBe(404);
     expect((await inject('PATCH', `/api/v1/admin/categories/${top!.id}`, admin.cookie, {})).statusCode).toBe(400);
   });
 
   it('deactivating takes a category and its subcategories off the public list and new tasks; old tasks keep it', async () => {
-    const body = await taskBody(testDb.database.db);
-    const old = await createTask(testDb.database.db, customer.user.id, { categoryId: body.categoryId, subcategoryId: body.subcategoryId });
+    const body = await taskBody(t.db);
+    const old = await createTask(t.db, customer.user.id, { categoryId: body.categoryId, subcategoryId: body.subcategoryId });
     const draft = await inject('POST', '/api/v1/tasks', customer.cookie, { ...body, title: 'Черновик до отключения', status: 'draft' });
     expect(draft.statusCode).toBe(201);
 

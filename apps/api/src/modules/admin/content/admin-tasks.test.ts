@@ -1,33 +1,25 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { grantPlan } from '../../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { auditLog, complaints, tasks } from '../../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 let customer: Awaited<ReturnType<typeof signUp>>;
 let provider: Awaited<ReturnType<typeof signUp>>;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const unknownId = '00000000-0000-4000-8000-000000000000';
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-  customer = await signUp(t.app, testDb.database.db, { name: 'Зарина Юсупова' });
-  provider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Рустам Мастер' });
-  await grantPlan(testDb.database.db, provider.user.id, 'standard', clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
+  customer = await signUp(t.app, t.db, { name: 'Зарина Юсупова' });
+  provider = await signUp(t.app, t.db, { role: 'provider', name: 'Рустам Мастер' });
+  await grantPlan(t.db, provider.user.id, 'standard', clock.now());
 });
 
 const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
@@ -36,11 +28,11 @@ const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: 
 /** A task of the signed-up customer, created `minutesAgo` before the clock. */
 async function task(minutesAgo: number, overrides: Partial<typeof tasks.$inferInsert> = {}) {
   const at = new Date(clock.now().getTime() - minutesAgo * 60_000);
-  return createTask(testDb.database.db, customer.user.id, { createdAt: at, publishedAt: at, ...overrides });
+  return createTask(t.db, customer.user.id, { createdAt: at, publishedAt: at, ...overrides });
 }
 
 const auditsOf = (action: string, targetId: string) =>
-  testDb.database.db
+  t.db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
@@ -52,10 +44,10 @@ describe('GET /admin/tasks', () => {
   });
 
   it('lists every task newest first, drafts and hidden ones included, page by page with a cursor', async () => {
-    const other = await createUser(testDb.database.db, { name: 'Другой Заказчик' });
+    const other = await createUser(t.db, { name: 'Другой Заказчик' });
     const a = await task(30, { title: 'Собрать шкаф-купе' });
     const b = await task(20, { title: 'Черновик про плитку', status: 'draft', publishedAt: null });
-    const c = await createTask(testDb.database.db, other.id, {
+    const c = await createTask(t.db, other.id, {
       title: 'Скрытое задание про ковры',
       createdAt: new Date(clock.now().getTime() - 10 * 60_000),
       hiddenAt: clock.now(),
@@ -90,8 +82,8 @@ describe('GET /admin/tasks', () => {
     expect(seen).toEqual([b.id, a.id]);
 
     // created_at set by the database holds microseconds; the cursor keeps them, so no row repeats or drops.
-    const x = await createTask(testDb.database.db, other.id, {});
-    const y = await createTask(testDb.database.db, other.id, {});
+    const x = await createTask(t.db, other.id, {});
+    const y = await createTask(t.db, other.id, {});
     const paged: string[] = [];
     let next = `/api/v1/admin/tasks?limit=1&customerId=${other.id}`;
     for (;;) {
@@ -138,8 +130,8 @@ describe('GET /admin/tasks/:id', () => {
       etaMinutes: 300,
     });
     expect(responded.statusCode).toBe(201);
-    const reporter = await createUser(testDb.database.db, { name: 'Бдительный Житель' });
-    await testDb.database.db.insert(complaints).values({
+    const reporter = await createUser(t.db, { name: 'Бдительный Житель' });
+    await t.db.insert(complaints).values({
       source: 'user',
       reporterId: reporter.id,
       targetType: 'task',
@@ -204,8 +196,8 @@ describe('POST /admin/tasks/:id/hide and /unhide', () => {
     expect((await inject('POST', `/api/v1/admin/tasks/${row.id}/unhide`, admin.cookie)).json()).toMatchObject({ status: 409 });
     expect((await inject('POST', `/api/v1/admin/tasks/${unknownId}/unhide`, admin.cookie)).statusCode).toBe(404);
 
-    const blocked = await createUser(testDb.database.db, { status: 'blocked', blockedAt: clock.now() });
-    const byBlock = await createTask(testDb.database.db, blocked.id, {
+    const blocked = await createUser(t.db, { status: 'blocked', blockedAt: clock.now() });
+    const byBlock = await createTask(t.db, blocked.id, {
       hiddenAt: clock.now(),
       hiddenCause: 'owner_blocked',
       hiddenReason: 'блок',
@@ -214,7 +206,7 @@ describe('POST /admin/tasks/:id/hide and /unhide', () => {
       status: 409,
       code: 'conflict',
     });
-    const [still] = await testDb.database.db.select().from(tasks).where(eq(tasks.id, byBlock.id));
+    const [still] = await t.db.select().from(tasks).where(eq(tasks.id, byBlock.id));
     expect(still!.hiddenCause).toBe('owner_blocked');
     expect(await auditsOf('admin.task_unhidden', byBlock.id)).toEqual([]);
   });

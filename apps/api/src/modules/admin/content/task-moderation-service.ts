@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
 import { lockTaskById, updateTask } from '../../tasks/task-repository.js';
-import { cancellation } from '../../tasks/task-status-service.js';
+import { transitionTask } from '../../tasks/task-transitions.js';
 import { findUserById } from '../../users/users-repository.js';
 import { getAdminTask } from './admin-tasks-service.js';
 
@@ -74,10 +74,7 @@ export async function cancelTaskByAdmin(deps: TaskModerationDeps, action: AdminA
   await deps.db.transaction(async (tx) => {
     const task = await lockTaskById(tx, action.taskId);
     if (!task) throw notFound('No such task');
-    if (task.status !== 'new' && task.status !== 'in_progress') {
-      throw new AppError('conflict', `A ${task.status} task cannot be cancelled`);
-    }
-    await updateTask(tx, task.id, cancellation(reason, now));
+    await transitionTask(tx, task, 'admin', { transition: 'cancel', reason }, now);
     await recordAudit(tx, now, action.origin, {
       actorId: action.adminId,
       action: 'admin.task_cancelled',

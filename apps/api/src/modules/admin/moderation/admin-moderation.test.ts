@@ -4,34 +4,28 @@ import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { auditLog, complaints, notifications, providerProfiles, users } from '../../../db/schema/index.js';
 import { emailDeliveryQueue } from '../../notifications/delivery.js';
 import { defaultNotificationSettings } from '../../notifications/notification-settings-defaults.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 let customer: Awaited<ReturnType<typeof signUp>>;
 let provider: Awaited<ReturnType<typeof signUp>>;
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
   await t.platform.jobs.start();
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-  customer = await signUp(t.app, testDb.database.db, { name: 'Нигора Саидова' });
-  provider = await signUp(t.app, testDb.database.db, { role: 'provider', name: 'Фаррух Одинаев' });
+  admin = await signInAdmin(t.app, t.db, clock.now());
+  customer = await signUp(t.app, t.db, { name: 'Нигора Саидова' });
+  provider = await signUp(t.app, t.db, { role: 'provider', name: 'Фаррух Одинаев' });
 });
 afterAll(async () => {
   await t.platform.jobs.stop();
-  await t.app.close();
-  await testDb.drop();
 });
 
-const db = () => testDb.database.db;
+const db = () => t.db;
 const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
   t.app.inject({ method, url, ...(payload ? { payload } : {}), headers: cookie ? { cookie } : {} });
 const auditsOf = (action: string, targetId: string) =>
@@ -253,7 +247,7 @@ describe('a warning is not the person’s to switch off', () => {
 
     const res = await inject('POST', `/api/v1/admin/users/${warned.user.id}/warn`, admin.cookie, { message: 'Последнее предупреждение' });
     expect(res.statusCode).toBe(201);
-    const { rows } = await testDb.database.executeSql(`select name from pgboss.job where data->>'notificationId' = $1`, [
+    const { rows } = await t.database.executeSql(`select name from pgboss.job where data->>'notificationId' = $1`, [
       res.json().notificationId,
     ]);
     expect(rows).toEqual([{ name: emailDeliveryQueue }]);

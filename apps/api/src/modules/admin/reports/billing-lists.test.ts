@@ -1,36 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { payments, plans, subscriptionPeriods } from '../../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 let planIds: Record<string, string>;
 let people: Record<'alice' | 'bob' | 'carol', { id: string }>;
 const clock = createFakeClock('2030-03-10T10:00:00Z');
 const at = (iso: string) => new Date(iso);
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-  planIds = Object.fromEntries((await testDb.database.db.select().from(plans)).map((p) => [p.code, p.id]));
+  admin = await signInAdmin(t.app, t.db, clock.now());
+  planIds = Object.fromEntries((await t.db.select().from(plans)).map((p) => [p.code, p.id]));
   await seed();
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
 
 async function seed() {
-  const db = testDb.database.db;
+  const db = t.db;
   const provider = (name: string, phone: string) => createUser(db, { role: 'provider', name, phone });
   people = {
     alice: await provider('Алия, "мастер"', '+992900000001'),
@@ -88,7 +80,7 @@ async function seed() {
 describe('GET /admin/subscriptions', () => {
   it('answers 401 to a guest and 403 to a provider', async () => {
     expect((await get('/api/v1/admin/subscriptions')).statusCode).toBe(401);
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     expect((await get('/api/v1/admin/subscriptions', p.cookie)).statusCode).toBe(403);
   });
 
@@ -140,7 +132,7 @@ describe('GET /admin/subscriptions', () => {
 describe('GET /admin/payments', () => {
   it('answers 401 to a guest and 403 to a customer', async () => {
     expect((await get('/api/v1/admin/payments')).statusCode).toBe(401);
-    const c = await signUp(t.app, testDb.database.db, { role: 'customer' });
+    const c = await signUp(t.app, t.db, { role: 'customer' });
     expect((await get('/api/v1/admin/payments', c.cookie)).statusCode).toBe(403);
   });
 
@@ -224,7 +216,7 @@ function parseCsv(text: string): string[][] {
 describe('GET /admin/payments.csv', () => {
   it('answers 401 to a guest and 403 to a provider', async () => {
     expect((await get('/api/v1/admin/payments.csv')).statusCode).toBe(401);
-    const p = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const p = await signUp(t.app, t.db, { role: 'provider' });
     expect((await get('/api/v1/admin/payments.csv', p.cookie)).statusCode).toBe(403);
   });
 
@@ -280,7 +272,7 @@ describe('GET /admin/payments.csv', () => {
       createdAt: at('2030-02-01T10:00:00Z'),
       updatedAt: at('2030-02-01T10:00:00Z'),
     }));
-    await testDb.database.db.insert(payments).values(many);
+    await t.db.insert(payments).values(many);
     const all = parseCsv((await get('/api/v1/admin/payments.csv?to=2030-02-01', admin.cookie)).body.slice(1));
     expect(all).toHaveLength(1_202);
     expect(new Set(all.slice(1).map((r) => r[0])).size).toBe(1_201);

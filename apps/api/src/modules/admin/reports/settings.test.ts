@@ -1,32 +1,24 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { auditLog } from '../../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; email: string; password: string; cookie: string };
 const clock = createFakeClock('2030-03-10T10:00:00Z');
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
 });
 
 const inject = (method: 'GET' | 'PUT' | 'POST', url: string, cookie?: string, payload?: object) =>
   t.app.inject({ method, url, ...(payload ? { payload } : {}), headers: { 'user-agent': 'vitest', ...(cookie ? { cookie } : {}) } });
 const put = (cookie: string | undefined, maintenance: object) => inject('PUT', '/api/v1/admin/settings', cookie, { maintenance });
 const audits = (action: string) =>
-  testDb.database.db
+  t.db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.action, action), eq(auditLog.actorId, admin.id)));
@@ -36,7 +28,7 @@ describe('GET and PUT /admin/settings', () => {
     expect((await inject('GET', '/api/v1/admin/settings')).statusCode).toBe(401);
     expect((await put(undefined, { enabled: true })).statusCode).toBe(401);
     for (const role of ['customer', 'provider'] as const) {
-      const who = await signUp(t.app, testDb.database.db, { role });
+      const who = await signUp(t.app, t.db, { role });
       expect((await inject('GET', '/api/v1/admin/settings', who.cookie)).statusCode).toBe(403);
       expect((await put(who.cookie, { enabled: true })).statusCode).toBe(403);
     }
@@ -53,7 +45,7 @@ describe('GET and PUT /admin/settings', () => {
   });
 
   it('switches maintenance on: others get 503 with the message, the admin still works and can sign in; audited with before and after', async () => {
-    const customer = await signUp(t.app, testDb.database.db, { role: 'customer' });
+    const customer = await signUp(t.app, t.db, { role: 'customer' });
     const on = await put(admin.cookie, { enabled: true, message: '  Обновляем сервис до 14:00 ' });
     expect(on.statusCode).toBe(200);
     expect(on.json()).toEqual({ maintenance: { enabled: true, message: 'Обновляем сервис до 14:00' } });

@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { payments, plans, responses, subscriptionPeriods } from '../../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 // 15:00 on 10 March 2030 in Dushanbe.
 const clock = createFakeClock('2030-03-10T10:00:00Z');
 const at = (iso: string) => new Date(iso);
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
+  admin = await signInAdmin(t.app, t.db, clock.now());
   await seed();
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
 });
 
 const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
@@ -32,7 +24,7 @@ const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url,
  * counts on; the range asked for is 5–10 March 2030.
  */
 async function seed() {
-  const db = testDb.database.db;
+  const db = t.db;
   const customer = (createdAt: string) => createUser(db, { role: 'customer', createdAt: at(createdAt) });
   const provider = (createdAt: string) => createUser(db, { role: 'provider', createdAt: at(createdAt) });
   await customer('2030-03-04T18:59:59Z'); // 4 March: before the range
@@ -151,7 +143,7 @@ describe('GET /admin/stats', () => {
     clock.set('2029-01-01T10:00:00Z');
     try {
       for (const role of ['customer', 'provider'] as const) {
-        const who = await signUp(t.app, testDb.database.db, { role });
+        const who = await signUp(t.app, t.db, { role });
         expect((await get('/api/v1/admin/stats', who.cookie)).json()).toMatchObject({ status: 403, code: 'forbidden' });
       }
     } finally {

@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { recordAudit } from '../../audit/audit-repository.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 const origin = { ip: '10.0.0.7', userAgent: 'test' };
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
 });
 
 const get = (query: string, cookie = admin.cookie) =>
@@ -31,12 +23,12 @@ const actions = async (query: string) => ((await get(query)).json().items as Arr
 describe('GET /api/v1/admin/audit-log', () => {
   it('should answer 401 to a guest and 403 to a customer', async () => {
     expect((await get('', '')).json()).toMatchObject({ status: 401, code: 'auth.required' });
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await get('', customer.cookie)).json()).toMatchObject({ status: 403, code: 'forbidden' });
   });
 
   it('should show an admin action just taken first, with the actor, target, before, after and IP', async () => {
-    const customer = await createUser(testDb.database.db, { name: 'Нигина' });
+    const customer = await createUser(t.db, { name: 'Нигина' });
     clock.advance(1000);
     await t.app.inject({
       method: 'POST',
@@ -59,7 +51,7 @@ describe('GET /api/v1/admin/audit-log', () => {
   });
 
   it('should filter by actor, action prefix and target', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const actor = await createUser(db, { role: 'admin', name: 'Другой админ' });
     const target = randomUUID();
     clock.advance(1000);
@@ -76,7 +68,7 @@ describe('GET /api/v1/admin/audit-log', () => {
   });
 
   it('should take from and to as whole Asia/Dushanbe days', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const action = `day.${randomUUID().slice(0, 8)}`;
     // 2026-11-10 in Dushanbe runs from 2026-11-09T19:00Z to 2026-11-10T19:00Z.
     for (const at of ['2026-11-09T18:59:59.999Z', '2026-11-09T19:00:00.000Z', '2026-11-10T18:59:59.999Z', '2026-11-10T19:00:00.000Z']) {
@@ -92,7 +84,7 @@ describe('GET /api/v1/admin/audit-log', () => {
   });
 
   it('should page newest first by cursor through entries sharing one instant', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const action = `page.${randomUUID().slice(0, 8)}`;
     const at = new Date('2026-11-20T12:00:00Z');
     for (let i = 0; i < 5; i++)

@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { sessionCookieOf, signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { auditLog, providerProfiles, sessions, tasks, users } from '../../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
 });
 
 const inject = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: object) =>
@@ -30,15 +22,15 @@ const block = (id: string, reason: string, cookie = admin.cookie) => inject('POS
 const unblock = (id: string, cookie = admin.cookie) => inject('POST', `/api/v1/admin/users/${id}/unblock`, cookie);
 const feedIds = async () => ((await inject('GET', '/api/v1/tasks?limit=50')).json().items as Array<{ id: string }>).map((task) => task.id);
 const auditsOf = (action: string, targetId: string) =>
-  testDb.database.db
+  t.db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
-const taskRow = async (id: string) => (await testDb.database.db.select().from(tasks).where(eq(tasks.id, id)))[0]!;
+const taskRow = async (id: string) => (await t.db.select().from(tasks).where(eq(tasks.id, id)))[0]!;
 
 describe('POST /api/v1/admin/users/:id/block', () => {
   it('should answer 401 to a guest, 403 to a customer, 404 for an unknown account and 400 without a reason', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await block(customer.user.id, 'Спам в заданиях', '')).statusCode).toBe(401);
     expect((await block(customer.user.id, 'Спам в заданиях', customer.cookie)).json()).toMatchObject({ status: 403, code: 'forbidden' });
     expect((await block(randomUUID(), 'Спам в заданиях')).json()).toMatchObject({ status: 404, code: 'not_found' });
@@ -49,7 +41,7 @@ describe('POST /api/v1/admin/users/:id/block', () => {
   });
 
   it('should end every session of the account at once and refuse its next login with auth.blocked', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     const login = await inject('POST', '/api/v1/auth/login', undefined, { login: customer.login, password: customer.password });
     const second = sessionCookieOf(login);
     expect((await inject('GET', '/api/v1/me', second)).statusCode).toBe(200);
@@ -59,14 +51,14 @@ describe('POST /api/v1/admin/users/:id/block', () => {
     expect(res.json().user).toMatchObject({ id: customer.user.id, status: 'blocked', blockedAt: clock.now().toISOString() });
 
     for (const cookie of [customer.cookie, second]) expect((await inject('GET', '/api/v1/me', cookie)).statusCode).toBe(401);
-    const live = await testDb.database.db.select().from(sessions).where(eq(sessions.userId, customer.user.id));
+    const live = await t.db.select().from(sessions).where(eq(sessions.userId, customer.user.id));
     expect(live.map((s) => s.revokedAt?.toISOString())).toEqual(live.map(() => clock.now().toISOString()));
     const again = await inject('POST', '/api/v1/auth/login', undefined, { login: customer.login, password: customer.password });
     expect(again.json()).toMatchObject({ status: 403, code: 'auth.blocked' });
   });
 
   it('should hide only the open tasks, out of the feed and their pages, and write the audit entry in the same change', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const customer = await signUp(t.app, db, {});
     const stranger = await signUp(t.app, db, {});
     const open = await createTask(db, customer.user.id, { publishedAt: clock.now() });
@@ -101,14 +93,14 @@ describe('POST /api/v1/admin/users/:id/block', () => {
   });
 
   it('should answer 409 for an account already blocked and 403 for an admin, changing nothing', async () => {
-    const customer = await createUser(testDb.database.db);
+    const customer = await createUser(t.db);
     expect((await block(customer.id, 'Первый раз')).statusCode).toBe(200);
     expect((await block(customer.id, 'Второй раз')).json()).toMatchObject({ status: 409, code: 'conflict' });
     expect(await auditsOf('user.block', customer.id)).toHaveLength(1);
 
-    const other = await signInAdmin(t.app, testDb.database.db, clock.now());
+    const other = await signInAdmin(t.app, t.db, clock.now());
     expect((await block(other.id, 'Попытка')).json()).toMatchObject({ status: 403, code: 'forbidden' });
-    const [row] = await testDb.database.db.select().from(users).where(eq(users.id, other.id));
+    const [row] = await t.db.select().from(users).where(eq(users.id, other.id));
     expect(row!.status).toBe('active');
     expect((await inject('GET', '/api/v1/me', other.cookie)).statusCode).toBe(200);
   });
@@ -116,7 +108,7 @@ describe('POST /api/v1/admin/users/:id/block', () => {
 
 describe('POST /api/v1/admin/users/:id/unblock', () => {
   it('should answer 401, 403, 404, and 409 for an account that is not blocked', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await unblock(customer.user.id, '')).statusCode).toBe(401);
     expect((await unblock(customer.user.id, customer.cookie)).statusCode).toBe(403);
     expect((await unblock(randomUUID())).statusCode).toBe(404);
@@ -124,7 +116,7 @@ describe('POST /api/v1/admin/users/:id/unblock', () => {
   });
 
   it('should let the account sign in again and show again only the tasks the block hid, with an audit entry', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const customer = await signUp(t.app, db, {});
     const open = await createTask(db, customer.user.id, { publishedAt: clock.now() });
     const hiddenByAdmin = await createTask(db, customer.user.id, {
@@ -164,8 +156,8 @@ describe('POST /api/v1/admin/users/:id/verify and /unverify', () => {
   const unverify = (id: string, cookie = admin.cookie) => inject('POST', `/api/v1/admin/users/${id}/unverify`, cookie);
 
   it('should answer 401, 403 and 404, and 409 for a customer or an admin', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const customer = await signUp(t.app, t.db, {});
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     for (const send of [verify, unverify]) {
       expect((await send(provider.user.id, '')).statusCode).toBe(401);
       expect((await send(provider.user.id, provider.cookie)).statusCode).toBe(403);
@@ -177,14 +169,14 @@ describe('POST /api/v1/admin/users/:id/verify and /unverify', () => {
   });
 
   it('should mark a provider who never edited a profile verified, show the badge publicly, and take it back', async () => {
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     const publicPage = async () => (await inject('GET', `/api/v1/providers/${provider.user.id}`)).json();
     expect((await publicPage()).verified).toBe(false);
 
     const res = await verify(provider.user.id);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: provider.user.id, verified: true });
-    const [profile] = await testDb.database.db.select().from(providerProfiles).where(eq(providerProfiles.userId, provider.user.id));
+    const [profile] = await t.db.select().from(providerProfiles).where(eq(providerProfiles.userId, provider.user.id));
     expect(profile!.verifiedAt).toEqual(clock.now());
     expect((await publicPage()).verified).toBe(true);
     expect((await inject('GET', `/api/v1/admin/users?q=${provider.login.slice(1)}`, admin.cookie)).json().items[0].verified).toBe(true);

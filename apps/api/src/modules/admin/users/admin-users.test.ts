@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { grantPlan } from '../../../../test/subscription-fixtures.js';
-import { buildTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
+import { useTestApp } from '../../../../test/use-test-app.js';
 import { complaints, payments, plans, responses } from '../../../db/schema/index.js';
 
-let testDb: TestDatabase;
-let t: TestApp;
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 
+const t = useTestApp({ clock: clock.now });
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  t = await buildTestApp(testDb.database, {}, undefined, clock.now);
-  admin = await signInAdmin(t.app, testDb.database.db, clock.now());
-});
-afterAll(async () => {
-  await t.app.close();
-  await testDb.drop();
+  admin = await signInAdmin(t.app, t.db, clock.now());
 });
 
 const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
@@ -30,20 +22,20 @@ const idsOf = (res: { json: () => { items: Array<{ id: string }> } }) => res.jso
 describe('GET /api/v1/admin/users', () => {
   it('should answer 401 to a guest and 403 to a customer or a provider', async () => {
     expect((await get('/api/v1/admin/users')).json()).toMatchObject({ status: 401, code: 'auth.required' });
-    const customer = await signUp(t.app, testDb.database.db, { role: 'customer' });
-    const provider = await signUp(t.app, testDb.database.db, { role: 'provider' });
+    const customer = await signUp(t.app, t.db, { role: 'customer' });
+    const provider = await signUp(t.app, t.db, { role: 'provider' });
     expect((await get('/api/v1/admin/users', customer.cookie)).json()).toMatchObject({ status: 403, code: 'forbidden' });
     expect((await get('/api/v1/admin/users', provider.cookie)).json()).toMatchObject({ status: 403, code: 'forbidden' });
   });
 
   it('should find an account by any part of its name in any case, by email, and by phone digits with or without +', async () => {
     const tag = randomUUID().slice(0, 8);
-    const zarina = await createUser(testDb.database.db, {
+    const zarina = await createUser(t.db, {
       name: `Зарина Ҳакимова ${tag}`,
       email: `zarina.${tag}@mail.tj`,
       phone: `+99291${tag.replace(/\D/g, '').padEnd(7, '7').slice(0, 7)}`,
     });
-    const other = await createUser(testDb.database.db, { name: `Другой ${tag}` });
+    const other = await createUser(t.db, { name: `Другой ${tag}` });
     const search = async (q: string) => idsOf(await get(`/api/v1/admin/users?q=${encodeURIComponent(q)}`, admin.cookie));
 
     expect(await search('зарина ҳаки')).toEqual([zarina.id]);
@@ -59,18 +51,18 @@ describe('GET /api/v1/admin/users', () => {
 
   it('should filter by role and status and list newest first', async () => {
     const tag = randomUUID().slice(0, 8);
-    const provider = await createUser(testDb.database.db, {
+    const provider = await createUser(t.db, {
       role: 'provider',
       name: `П ${tag}`,
       createdAt: new Date('2026-11-02T00:00:00Z'),
     });
-    const blocked = await createUser(testDb.database.db, {
+    const blocked = await createUser(t.db, {
       name: `Б ${tag}`,
       status: 'blocked',
       blockedAt: clock.now(),
       createdAt: new Date('2026-11-03T00:00:00Z'),
     });
-    const customer = await createUser(testDb.database.db, { name: `К ${tag}`, createdAt: new Date('2026-11-01T00:00:00Z') });
+    const customer = await createUser(t.db, { name: `К ${tag}`, createdAt: new Date('2026-11-01T00:00:00Z') });
 
     expect(idsOf(await get(`/api/v1/admin/users?q=${tag}`, admin.cookie))).toEqual([blocked.id, provider.id, customer.id]);
     expect(idsOf(await get(`/api/v1/admin/users?q=${tag}&role=provider`, admin.cookie))).toEqual([provider.id]);
@@ -84,7 +76,7 @@ describe('GET /api/v1/admin/users', () => {
     const tag = randomUUID().slice(0, 8);
     // createdAt left to the database's now(): microseconds the cursor does not carry.
     const made = [];
-    for (let i = 0; i < 5; i++) made.push(await createUser(testDb.database.db, { name: `Стр ${tag} ${i}` }));
+    for (let i = 0; i < 5; i++) made.push(await createUser(t.db, { name: `Стр ${tag} ${i}` }));
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -107,7 +99,7 @@ describe('GET /api/v1/admin/users', () => {
 
 describe('GET /api/v1/admin/users/:id', () => {
   it('should answer 401, 403, 404 and 400 before anything else', async () => {
-    const customer = await signUp(t.app, testDb.database.db, {});
+    const customer = await signUp(t.app, t.db, {});
     expect((await get(`/api/v1/admin/users/${customer.user.id}`)).statusCode).toBe(401);
     expect((await get(`/api/v1/admin/users/${customer.user.id}`, customer.cookie)).statusCode).toBe(403);
     expect((await get(`/api/v1/admin/users/${randomUUID()}`, admin.cookie)).json()).toMatchObject({ status: 404, code: 'not_found' });
@@ -115,8 +107,8 @@ describe('GET /api/v1/admin/users/:id', () => {
   });
 
   it('should show a customer with their tasks, complaints about and by them, and their audit trail', async () => {
-    const customer = await signUp(t.app, testDb.database.db, { name: 'Дилноза Саидова' });
-    const db = testDb.database.db;
+    const customer = await signUp(t.app, t.db, { name: 'Дилноза Саидова' });
+    const db = t.db;
     const task = await createTask(db, customer.user.id, { title: 'Собрать шкаф' });
     const reporter = await createUser(db);
     await db.insert(complaints).values([
@@ -167,7 +159,7 @@ describe('GET /api/v1/admin/users/:id', () => {
   });
 
   it('should show a provider with profile, responses, subscription periods and payments', async () => {
-    const db = testDb.database.db;
+    const db = t.db;
     const provider = await signUp(t.app, db, { role: 'provider', name: 'Фирӯз Назаров' });
     await grantPlan(db, provider.user.id, 'standard', clock.now());
     const owner = await createUser(db);

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TAdminTaskDetail, TTaskStatus } from '@dastiyor/contracts';
+import { type TAdminTaskDetail, type TTaskStatus, canTransitionTask } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
 import { callApi } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
@@ -28,7 +28,7 @@ export function AdminTaskActions({ taskId, status, hidden }: { taskId: string; s
   const [done, setDone] = useState<string | null>(null);
 
   const needsReason = open === 'hide' || open === 'cancel';
-  const canCancel = status === 'new' || status === 'in_progress';
+  const canCancel = canTransitionTask(status, 'admin', 'cancel');
 
   async function submit() {
     if (!open) return;
