@@ -152,7 +152,11 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
       return t('keyReused');
     case 'not_found':
       return t('notFound');
+    // Their own screens say more (the trial, the portfolio, a report); elsewhere they read as a conflict.
     case 'conflict':
+    case 'subscriptions.trial_used':
+    case 'portfolio.full':
+    case 'complaints.already_reported':
       return t('conflict');
     // Forms send JSON, so for them this is too much text; upload fields say "file too large" themselves.
     case 'payload_too_large':
@@ -176,6 +180,7 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
     case 'delivery_failed':
       return t('deliveryFailed');
     case 'forbidden':
+    case 'subscriptions.phone_required':
       return t('forbidden');
     default:
       return t('unknown');

@@ -11,7 +11,7 @@ export type NewComplaint = typeof complaints.$inferInsert;
 export async function insertComplaint(db: DbOrTx, values: NewComplaint): Promise<ComplaintRow> {
   const [row] = await conflictOnUnique(
     db.insert(complaints).values(values).returning(),
-    'conflict',
+    'complaints.already_reported',
     'You have already reported this; it is waiting for a moderator',
   );
   return row!;

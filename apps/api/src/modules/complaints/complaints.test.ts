@@ -59,7 +59,10 @@ describe('POST /api/v1/complaints', () => {
     );
     const body = { targetType: 'user', targetId: other.id, reason: 'offensive' };
     expect((await report(reporter.cookie, body)).statusCode).toBe(201);
-    expect((await report(reporter.cookie, { ...body, reason: 'spam' })).json()).toMatchObject({ status: 409, code: 'conflict' });
+    expect((await report(reporter.cookie, { ...body, reason: 'spam' })).json()).toMatchObject({
+      status: 409,
+      code: 'complaints.already_reported',
+    });
   });
 
   it('answers 400 to reporting yourself or your own task, review or message', async () => {

@@ -1,5 +1,5 @@
 import { portfolioMaxPhotos, type TImage } from '@dastiyor/contracts';
-import { conflict, forbidden, notFound } from '../../platform/http/errors.js';
+import { AppError, forbidden, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
 import type { AuthContext } from '../auth/sessions-service.js';
 import { deleteImageRecords, discardStoredImages, storeImage } from '../files/files-service.js';
@@ -13,7 +13,7 @@ function assertProvider(auth: AuthContext) {
   if (auth.user.role !== 'provider') throw forbidden('Only providers have a portfolio');
 }
 
-const portfolioFull = () => conflict(`A portfolio holds at most ${portfolioMaxPhotos} photos; delete one first`);
+const portfolioFull = () => new AppError('portfolio.full', `A portfolio holds at most ${portfolioMaxPhotos} photos; delete one first`);
 
 const auditPortfolio = (userId: string, before: string[], after: string[]) => ({
   actorId: userId,

@@ -55,7 +55,7 @@ describe('POST /api/v1/me/portfolio', () => {
     for (let i = 0; i < 12; i++) expect((await postPhoto(cookie, png)).statusCode).toBe(201);
     const res = await postPhoto(cookie, png);
     expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('conflict');
+    expect(res.json().code).toBe('portfolio.full');
     expect(await portfolioOf(cookie)).toHaveLength(12);
     expect(await t.db.select().from(files).where(eq(files.ownerId, user.id))).toHaveLength(12);
   });

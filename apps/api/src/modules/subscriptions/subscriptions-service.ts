@@ -115,11 +115,11 @@ export async function startTrial(deps: SubscriptionsDeps, auth: AuthContext, ori
     await lockProviderSubscription(tx, auth.user.id);
     const user = await findUserById(tx, auth.user.id);
     if (!user?.phone || !user.phoneVerifiedAt) {
-      throw new AppError('forbidden', 'Verify a phone number to take the free trial');
+      throw new AppError('subscriptions.phone_required', 'Verify a phone number to take the free trial');
     }
-    if (await hasClaimedTrial(tx, user.id)) throw new AppError('conflict', 'The free trial has already been used');
+    if (await hasClaimedTrial(tx, user.id)) throw new AppError('subscriptions.trial_used', 'The free trial has already been used');
     if (!(await claimTrial(tx, user.phone, user.id, now)))
-      throw new AppError('conflict', 'The free trial has already been used with this phone number');
+      throw new AppError('subscriptions.trial_used', 'The free trial has already been used with this phone number');
     const state = await subscriptionStateOf(tx, user.id, now);
     if (state.current) throw new AppError('conflict', 'A subscription is already active');
     const plan = await findPlanByCode(tx, 'standard');

@@ -75,7 +75,10 @@ describe('trial', () => {
   it('needs a verified phone, is given once, and never twice for the same phone number', async () => {
     const byEmail = await signUp(t.app, t.db, { role: 'provider', email: `trial.${Date.now()}@example.tj` });
     expect((await mine(byEmail.cookie)).trialAvailable).toBe(false);
-    expect((await post('/api/v1/subscriptions/trial', byEmail.cookie)).statusCode).toBe(403);
+    expect((await post('/api/v1/subscriptions/trial', byEmail.cookie)).json()).toMatchObject({
+      status: 403,
+      code: 'subscriptions.phone_required',
+    });
 
     const phone = uniquePhone();
     const first = await signUp(t.app, t.db, { role: 'provider', phone });
@@ -83,20 +86,23 @@ describe('trial', () => {
     const started = await post('/api/v1/subscriptions/trial', first.cookie);
     expect(started.statusCode).toBe(200);
     expect(started.json()).toMatchObject({ status: 'active', planCode: 'standard', daysRemaining: 3, trialAvailable: false });
-    expect((await post('/api/v1/subscriptions/trial', first.cookie)).statusCode).toBe(409);
+    expect((await post('/api/v1/subscriptions/trial', first.cookie)).json()).toMatchObject({
+      status: 409,
+      code: 'subscriptions.trial_used',
+    });
 
     // The same phone on another account (after the first one changed its number) gets no second trial.
     await t.db.update(users).set({ phone: uniquePhone() }).where(eq(users.id, first.user.id));
     clock.advance(61_000); // one code a minute per phone
     const second = await signUp(t.app, t.db, { role: 'provider', phone });
     const refused = await post('/api/v1/subscriptions/trial', second.cookie);
-    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ status: 409, code: 'subscriptions.trial_used' });
     expect(refused.json().detail).toMatch(/phone number/);
   });
 
   it('is refused to customers', async () => {
     const customer = await signUp(t.app, t.db, {});
-    expect((await post('/api/v1/subscriptions/trial', customer.cookie)).statusCode).toBe(403);
+    expect((await post('/api/v1/subscriptions/trial', customer.cookie)).json()).toMatchObject({ status: 403, code: 'forbidden' });
     expect((await post('/api/v1/subscriptions/trial')).statusCode).toBe(401);
   });
 });

@@ -88,7 +88,7 @@ export function PortfolioField({ initial }: { initial: TImage[] }) {
         dropUpload(item.key);
       } else {
         patchUpload(item.key, {
-          error: result.problem.code === 'conflict' ? t('full', { max: portfolioMaxPhotos }) : imageProblem.fromApi(result.problem),
+          error: result.problem.code === 'portfolio.full' ? t('full', { max: portfolioMaxPhotos }) : imageProblem.fromApi(result.problem),
         });
       }
     }

@@ -45,7 +45,7 @@ export function ReportDialog({
   };
 
   const failure = (p: ClientProblem): string => {
-    if (p.code === 'conflict') return t('errors.already');
+    if (p.code === 'complaints.already_reported') return t('errors.already');
     if (p.code === 'rate_limited') return t('errors.tooMany', { minutes: Math.max(1, Math.ceil((p.retryAfter ?? 3600) / 60)) });
     if (p.code === 'not_found') return t('errors.gone');
     if (p.fieldErrors.targetId === 'own_content') return t('errors.own');

@@ -25,7 +25,7 @@ export function StartTrialButton() {
     }
     setStarting(false);
     // 403 here means the phone is not verified (it may have changed in another tab).
-    setError(result.problem.code === 'forbidden' ? t('needsPhone') : problemMessage(result.problem, tProblems));
+    setError(result.problem.code === 'subscriptions.phone_required' ? t('needsPhone') : problemMessage(result.problem, tProblems));
   }
 
   return (
