@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import moduleBoundaries from './scripts/eslint/module-boundaries.js';
 
 export default tseslint.config(
   {
@@ -34,6 +35,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
     },
+  },
+  {
+    // API modules call each other through modules/<m>/index.ts only; exceptions in apps/api/module-boundaries.json.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { dastiyor: moduleBoundaries },
+    rules: { 'dastiyor/module-boundaries': 'error' },
   },
   {
     // The service worker is plain script run by the browser in a worker scope.

@@ -105,6 +105,8 @@ export const ZAdminTaskDetail = ZAdminTaskSummary.extend({
   complaints: z.array(ZAdminTaskComplaint),
   /** The newest 50 entries about the task. */
   audit: z.array(ZAdminAuditEntry),
+  /** What an admin may do with the task now (`tasks/task-policy.ts`); the panel shows exactly these. */
+  can: z.object({ hide: z.boolean(), unhide: z.boolean(), cancel: z.boolean() }),
 });
 export type TAdminTaskDetail = z.infer<typeof ZAdminTaskDetail>;
 

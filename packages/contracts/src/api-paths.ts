@@ -593,23 +593,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/balance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The provider’s balance (diram) and ledger, newest first */
-        get: operations["getMyBalance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/balance/top-ups": {
         parameters: {
             query?: never;
@@ -621,6 +604,23 @@ export interface paths {
         put?: never;
         /** A pending top-up and the page to pay on; the balance is credited when the acquirer confirms */
         post: operations["topUpBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider’s balance (diram) and ledger, newest first */
+        get: operations["getMyBalance"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3192,6 +3192,39 @@ export interface operations {
             };
         };
     };
+    topUpBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description One key per user action (e.g. a UUID). The same key from the same account within 24 h returns the first answer (same status and body, with `Idempotent-Replayed: true`) and creates nothing new; the same key with a different request answers 422 `idempotency.key_reused`; while the first is still running, 409 `idempotency.in_progress` with Retry-After. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        paymentId: string;
+                        redirectUrl: string;
+                    };
+                };
+            };
+        };
+    };
     getMyBalance: {
         parameters: {
             query?: {
@@ -3224,39 +3257,6 @@ export interface operations {
                             createdAt: string;
                         }[];
                         nextCursor: string | null;
-                    };
-                };
-            };
-        };
-    };
-    topUpBalance: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description One key per user action (e.g. a UUID). The same key from the same account within 24 h returns the first answer (same status and body, with `Idempotent-Replayed: true`) and creates nothing new; the same key with a different request answers 422 `idempotency.key_reused`; while the first is still running, 409 `idempotency.in_progress` with Retry-After. */
-                "idempotency-key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    amount: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        paymentId: string;
-                        redirectUrl: string;
                     };
                 };
             };
@@ -4328,6 +4328,17 @@ export interface operations {
                             at: string;
                             reason: string | null;
                         } | null;
+                        can: {
+                            edit: boolean;
+                            publish: boolean;
+                            cancel: boolean;
+                            decideResponses: boolean;
+                            complete: boolean;
+                            requestCompletion: boolean;
+                            respond: boolean;
+                            changeResponse: boolean;
+                            review: boolean;
+                        };
                     };
                 };
             };
@@ -4477,6 +4488,17 @@ export interface operations {
                             at: string;
                             reason: string | null;
                         } | null;
+                        can: {
+                            edit: boolean;
+                            publish: boolean;
+                            cancel: boolean;
+                            decideResponses: boolean;
+                            complete: boolean;
+                            requestCompletion: boolean;
+                            respond: boolean;
+                            changeResponse: boolean;
+                            review: boolean;
+                        };
                     };
                 };
             };
@@ -4649,6 +4671,17 @@ export interface operations {
                             at: string;
                             reason: string | null;
                         } | null;
+                        can: {
+                            edit: boolean;
+                            publish: boolean;
+                            cancel: boolean;
+                            decideResponses: boolean;
+                            complete: boolean;
+                            requestCompletion: boolean;
+                            respond: boolean;
+                            changeResponse: boolean;
+                            review: boolean;
+                        };
                     };
                 };
             };
@@ -4806,6 +4839,17 @@ export interface operations {
                             at: string;
                             reason: string | null;
                         } | null;
+                        can: {
+                            edit: boolean;
+                            publish: boolean;
+                            cancel: boolean;
+                            decideResponses: boolean;
+                            complete: boolean;
+                            requestCompletion: boolean;
+                            respond: boolean;
+                            changeResponse: boolean;
+                            review: boolean;
+                        };
                     };
                 };
             };
@@ -4955,6 +4999,17 @@ export interface operations {
                             at: string;
                             reason: string | null;
                         } | null;
+                        can: {
+                            edit: boolean;
+                            publish: boolean;
+                            cancel: boolean;
+                            decideResponses: boolean;
+                            complete: boolean;
+                            requestCompletion: boolean;
+                            respond: boolean;
+                            changeResponse: boolean;
+                            review: boolean;
+                        };
                     };
                 };
             };
@@ -6435,6 +6490,11 @@ export interface operations {
                             after: unknown;
                             createdAt: string;
                         }[];
+                        can: {
+                            hide: boolean;
+                            unhide: boolean;
+                            cancel: boolean;
+                        };
                     };
                 };
             };
@@ -6585,6 +6645,11 @@ export interface operations {
                             after: unknown;
                             createdAt: string;
                         }[];
+                        can: {
+                            hide: boolean;
+                            unhide: boolean;
+                            cancel: boolean;
+                        };
                     };
                 };
             };
@@ -6729,6 +6794,11 @@ export interface operations {
                             after: unknown;
                             createdAt: string;
                         }[];
+                        can: {
+                            hide: boolean;
+                            unhide: boolean;
+                            cancel: boolean;
+                        };
                     };
                 };
             };
@@ -6879,6 +6949,11 @@ export interface operations {
                             after: unknown;
                             createdAt: string;
                         }[];
+                        can: {
+                            hide: boolean;
+                            unhide: boolean;
+                            cancel: boolean;
+                        };
                     };
                 };
             };

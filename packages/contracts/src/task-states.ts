@@ -6,9 +6,10 @@ export type TTaskActor = (typeof TaskActor)[number];
 
 /**
  * The task state machine: every move a task can make, from which statuses, to which one, and who may
- * make it. The API changes a task's status only through this table (`transitionTask`); the web reads
- * it to decide which buttons to show. `request_completion` keeps the status: the provider asks, the
- * customer completes.
+ * make it. The API changes a task's status only through this table (`transitionTask`) and answers
+ * each task page with the moves open to its viewer (`can`, from `tasks/task-policy.ts`), so the web
+ * shows buttons without a rule of its own. `request_completion` keeps the status: the provider asks,
+ * the customer completes.
  */
 export const taskTransitions = {
   publish: { from: ['draft'], to: 'new', by: ['customer'] },

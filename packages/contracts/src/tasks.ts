@@ -116,6 +116,31 @@ export const ZTaskCustomer = z.object({
   memberSince: z.string(),
 });
 
+/**
+ * What the caller may do with the task now, decided by the API's policy (`tasks/task-policy.ts`) from the
+ * state machine and the caller's part in the task; the web shows exactly these actions. A subscription or
+ * daily limit is checked when the action is sent, so `respond` can still be refused with a clear code.
+ */
+export const ZTaskActions = z.object({
+  /** The customer edits the text, place and budget (a draft, or an open task). */
+  edit: z.boolean(),
+  publish: z.boolean(),
+  cancel: z.boolean(),
+  /** The customer selects or rejects responses (an open task). */
+  decideResponses: z.boolean(),
+  /** The customer confirms the work is done. */
+  complete: z.boolean(),
+  /** The selected provider asks the customer to confirm; false once asked. */
+  requestCompletion: z.boolean(),
+  /** A provider who has not responded yet responds. */
+  respond: z.boolean(),
+  /** The provider edits or withdraws their pending response. */
+  changeResponse: z.boolean(),
+  /** The customer reviews the selected provider, once. */
+  review: z.boolean(),
+});
+export type TTaskActions = z.infer<typeof ZTaskActions>;
+
 /** A task page. `address` is null for everyone but the customer (and later the selected provider). */
 export const ZTask = ZTaskCard.extend({
   description: z.string(),
@@ -144,6 +169,7 @@ export const ZTask = ZTaskCard.extend({
   review: ZReview.nullable(),
   /** Set when moderation hid the task (it is then off the feed and 404 to others); shown to the customer and admins only. */
   hidden: z.object({ at: z.string(), reason: z.string().nullable() }).nullable(),
+  can: ZTaskActions,
 });
 export type TTask = z.infer<typeof ZTask>;
 

@@ -8,7 +8,7 @@ import { createFakeClock } from '../../test/fake-clock.js';
 import { grantPlan } from '../../test/subscription-fixtures.js';
 import { taskBody } from '../../test/task-fixtures.js';
 import { useTestApp } from '../../test/use-test-app.js';
-import { responses } from '../db/schema/index.js';
+import { responses } from './responses/responses.table.js';
 import { cameraJpeg, multipartBody } from './files/test-images.js';
 
 // Issue 14: a PATCH changes exactly the fields it names; every other field, and every related row, stays as it was.

@@ -1,15 +1,19 @@
 import type { TCodeSentResponse } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthDeps } from '../auth/auth-service.js';
-import { latestOpenCodeOfUser } from '../auth/codes-repository.js';
-import { issueCode, withValidCode } from '../auth/codes-service.js';
-import type { Contact } from '../auth/contacts.js';
-import { assertAcceptablePassword } from '../auth/password-policy.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import { revokeSessionsOf } from '../auth/sessions-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findUserByContact, findUserById, updateUser } from '../users/users-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import {
+  type AuthDeps,
+  latestOpenCodeOfUser,
+  issueCode,
+  withValidCode,
+  type Contact,
+  assertAcceptablePassword,
+  hashPassword,
+  verifyPassword,
+  revokeSessionsOf,
+  type AuthContext,
+} from '../auth/index.js';
+import { findUserByContact, findUserById, updateUser } from '../users/index.js';
 
 /** Sensitive changes ask for the current password, so a borrowed unlocked phone is not enough. */
 async function assertCurrentPassword(deps: AuthDeps, auth: AuthContext, password: string, origin: RequestOrigin) {

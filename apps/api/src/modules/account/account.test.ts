@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { lastCodeSentTo, sessionCookieOf, signUp, uniquePhone } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, users } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { users } from '../users/users.table.js';
 
 const clock = createFakeClock();
 

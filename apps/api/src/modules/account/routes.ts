@@ -7,9 +7,7 @@ import {
   ZCodeSentResponse,
   ZConfirmContactRequest,
 } from '@dastiyor/contracts';
-import type { AuthDeps } from '../auth/auth-service.js';
-import { normalizePhone } from '../auth/contacts.js';
-import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { type AuthDeps, normalizePhone, originOf, requireAuth } from '../auth/index.js';
 import { changePassword, confirmContactChange, requestContactChange } from './account-service.js';
 
 const tags = ['account'];

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Bus } from '../../platform/bus/bus.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
-import type { MaintenanceService } from '../settings/maintenance.js';
+import type { MaintenanceService } from '../settings/index.js';
 
 /** What the admin panel's route plugins get: the database, the clock, and the platform pieces they act through. */
 export interface AdminDeps {

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/http/errors.js';
-import { requireAuth } from '../auth/session-plugin.js';
-import type { AuthContext } from '../auth/sessions-service.js';
+import { requireAuth, type AuthContext } from '../auth/index.js';
 
 /** 401 `auth.required` for a guest, 403 `forbidden` for anyone but an admin. */
 export function requireAdmin(request: FastifyRequest): AuthContext {

@@ -5,7 +5,9 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, plans, users } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { plans } from '../subscriptions/plans.table.js';
+import { users } from '../users/users.table.js';
 
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');

@@ -4,7 +4,9 @@ import { signInAdmin } from '../../../test/admin-fixtures.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, plans, subscriptionPeriods } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { plans } from '../subscriptions/plans.table.js';
+import { subscriptionPeriods } from '../subscriptions/subscriptions.table.js';
 
 let admin: { id: string; cookie: string };
 let planIds: Record<string, string>;

@@ -11,8 +11,8 @@ import {
   ZAdminTasksQuery,
   ZAdminTasksResponse,
 } from '@dastiyor/contracts';
-import { originOf } from '../auth/session-plugin.js';
-import { createCategory, listAdminCategories, reorderCategories, updateCategory } from '../catalog/categories-admin-service.js';
+import { originOf } from '../auth/index.js';
+import { createCategory, listAdminCategories, reorderCategories, updateCategory } from '../catalog/index.js';
 import type { AdminDeps } from './admin-deps.js';
 import { adminOnlyHook, requireAdmin } from './admin-guard.js';
 import { getAdminTask, listAdminTasks } from './content/admin-tasks-service.js';

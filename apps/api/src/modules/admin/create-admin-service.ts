@@ -1,9 +1,7 @@
 import type { Db } from '../../db/client.js';
-import { recordAudit } from '../audit/audit-repository.js';
-import { type Contact, normalizePhone } from '../auth/contacts.js';
-import { isPersonalPassword, minimumPasswordScore, passwordScore } from '../auth/password-policy.js';
-import { hashPassword } from '../auth/passwords.js';
-import { findUserByContact, insertUser, updateUser } from '../users/users-repository.js';
+import { recordAudit } from '../audit/index.js';
+import { type Contact, normalizePhone, isPersonalPassword, minimumPasswordScore, passwordScore, hashPassword } from '../auth/index.js';
+import { findUserByContact, insertUser, updateUser } from '../users/index.js';
 
 export class AdminInputError extends Error {}
 

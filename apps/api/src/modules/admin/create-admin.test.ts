@@ -6,7 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, users } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { users } from '../users/users.table.js';
 import { AdminInputError, createOrPromoteAdmin } from './create-admin-service.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -17,7 +17,7 @@ import {
   ZStopWord,
   ZStopWordsResponse,
 } from '@dastiyor/contracts';
-import { originOf } from '../auth/session-plugin.js';
+import { originOf } from '../auth/index.js';
 import type { AdminDeps } from './admin-deps.js';
 import { adminOnlyHook, requireAdmin } from './admin-guard.js';
 import { listAdminReviews, setReviewVisibility } from './moderation/admin-reviews-service.js';

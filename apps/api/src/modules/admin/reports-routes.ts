@@ -10,7 +10,7 @@ import {
   ZAdminSubscriptionsQuery,
   ZAdminSubscriptionsResponse,
 } from '@dastiyor/contracts';
-import { originOf } from '../auth/session-plugin.js';
+import { originOf } from '../auth/index.js';
 import type { AdminDeps } from './admin-deps.js';
 import { adminOnlyHook, requireAdmin } from './admin-guard.js';
 import { dushanbeDayOf } from './reports/day-range.js';

@@ -10,11 +10,9 @@ import {
   ZAdminReasonRequest,
   ZAdminRefundResponse,
 } from '@dastiyor/contracts';
-import { originOf } from '../auth/session-plugin.js';
-import type { PaymentsDeps } from '../payments/payments-deps.js';
-import { refundPayment } from '../payments/refund-service.js';
-import { grantByAdmin, revokeByAdmin } from '../subscriptions/admin-periods-service.js';
-import { createPlan, listAllPlans, updatePlan } from '../subscriptions/plans-admin-service.js';
+import { originOf } from '../auth/index.js';
+import { type PaymentsDeps, refundPayment } from '../payments/index.js';
+import { grantByAdmin, revokeByAdmin, createPlan, listAllPlans, updatePlan } from '../subscriptions/index.js';
 import { adminOnlyHook, requireAdmin } from './admin-guard.js';
 
 const tags = ['admin'];

@@ -10,7 +10,7 @@ import {
   ZAdminUsersResponse,
   ZAdminUserSummary,
 } from '@dastiyor/contracts';
-import { originOf } from '../auth/session-plugin.js';
+import { originOf } from '../auth/index.js';
 import type { AdminDeps } from './admin-deps.js';
 import { adminOnlyHook, requireAdmin } from './admin-guard.js';
 import { getAdminUserDetail, listAdminUsers } from './users/admin-users-service.js';

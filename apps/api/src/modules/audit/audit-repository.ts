@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../db/client.js';
-import { auditLog } from '../../db/schema/index.js';
+import { auditLog } from './audit.table.js';
 
 export interface RequestOrigin {
   ip: string | null;

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { verificationCodes } from '../../db/schema/index.js';
+import { verificationCodes } from './auth.table.js';
 
 export type NewCode = typeof verificationCodes.$inferInsert;
 export type CodeRow = typeof verificationCodes.$inferSelect;

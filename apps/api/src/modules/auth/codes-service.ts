@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { SmsSender } from '../../platform/sms/sms-sender.js';
-import { type CodePurpose, messages } from '../i18n/messages.js';
+import { type CodePurpose, messages } from '../i18n/index.js';
 import {
   type CodeRow,
   codesSentSince,

@@ -1,7 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { AppError } from '../../platform/http/errors.js';
 
-export type Contact = { kind: 'email'; value: string } | { kind: 'phone'; value: string };
+import type { Contact } from '../users/index.js';
+
+export type { Contact };
 
 /** E.164 with Tajikistan as the default region; a number that cannot exist is a field error. */
 export function normalizePhone(input: string, field = 'body.phone'): string {

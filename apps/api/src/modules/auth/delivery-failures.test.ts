@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { verificationCodes } from '../../db/schema/index.js';
+import { verificationCodes } from './auth.table.js';
 import { createUser } from '../../../test/factories.js';
 import { uniquePhone } from '../../../test/auth-helpers.js';
 import { useTestApp } from '../../../test/use-test-app.js';

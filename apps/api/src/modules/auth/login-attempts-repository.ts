@@ -1,6 +1,6 @@
 import { eq, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { loginAttempts } from '../../db/schema/index.js';
+import { loginAttempts } from './auth.table.js';
 
 export interface LoginWindow {
   maxFailures: number;

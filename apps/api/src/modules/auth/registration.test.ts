@@ -5,7 +5,9 @@ import { lastCodeSentTo, sessionCookieOf, signUp, uniquePhone } from '../../../t
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, users, verificationCodes } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { users } from '../users/users.table.js';
+import { verificationCodes } from './auth.table.js';
 import { listOutboxMessages } from '../../platform/outbox/outbox-repository.js';
 
 const clock = createFakeClock();

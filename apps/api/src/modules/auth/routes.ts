@@ -15,7 +15,7 @@ import {
   ZVerifyRequest,
 } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
-import { recordAudit } from '../audit/audit-repository.js';
+import { recordAudit } from '../audit/index.js';
 import { type AuthDeps, forgotPassword, register, resendRegistrationCode, resetPassword, verifyRegistration } from './auth-service.js';
 import { contactOf } from './contacts.js';
 import { login, sendLoginCode, verifyLoginCode } from './login-service.js';

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
-import type { RequestOrigin } from '../audit/audit-repository.js';
+import type { RequestOrigin } from '../audit/index.js';
 import { type AuthContext, authenticate, sessionRules } from './sessions-service.js';
 
 export const sessionCookie = 'dastiyor_session';

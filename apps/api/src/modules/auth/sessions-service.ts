@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TSession } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
-import type { RequestOrigin } from '../audit/audit-repository.js';
+import type { RequestOrigin } from '../audit/index.js';
 import {
   findLiveSession,
   findLiveSessionsByHashes,

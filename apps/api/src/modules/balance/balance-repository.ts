@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { balanceEntries, userBalances } from '../../db/schema/index.js';
+import { balanceEntries, userBalances } from './balance.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 export type BalanceEntryKind = (typeof balanceEntries.$inferInsert)['kind'];

@@ -2,7 +2,7 @@ import type { TMyBalance } from '@dastiyor/contracts';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import type { AuthContext } from '../auth/sessions-service.js';
+import type { AuthContext } from '../auth/index.js';
 import { type BalanceEntryKind, appendEntry, findEntries, lockBalance, readBalance } from './balance-repository.js';
 
 /** Balances belong to providers (they pay for plans); customers never pay. */

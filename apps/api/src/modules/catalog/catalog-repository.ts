@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { categories, cities, districts } from '../../db/schema/index.js';
+import { categories, cities, districts } from './catalog.table.js';
 
 export function findActiveCategories(db: DbOrTx) {
   return db

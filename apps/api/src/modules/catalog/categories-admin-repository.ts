@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, like, max } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { categories, tasks } from '../../db/schema/index.js';
+import { categories } from './catalog.table.js';
+import { tasks } from '../tasks/tasks.table.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
 

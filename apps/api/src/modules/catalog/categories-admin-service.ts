@@ -8,7 +8,7 @@ import type {
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import {
   type CategoryRow,
   countTasksByCategory,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { categories, cities, districts } from '../../db/schema/index.js';
+import { categories, cities, districts } from './catalog.table.js';
 import { categories as categorySeeds, cities as citySeeds } from './reference-data.js';
 
 /**

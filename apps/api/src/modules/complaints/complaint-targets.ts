@@ -1,7 +1,11 @@
 import type { TComplaintTargetType } from '@dastiyor/contracts';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { conversations, messages, reviews, tasks, users } from '../../db/schema/index.js';
+import { conversations } from '../conversations/conversations.table.js';
+import { messages } from '../conversations/messages.table.js';
+import { reviews } from '../reviews/reviews.table.js';
+import { findTaskVisibility, maySeeTask } from '../tasks/index.js';
+import { users } from '../users/users.table.js';
 
 /** The target of a report as its reporter may see it: who owns it, or null when they may not see it at all. */
 export interface ReportableTarget {
@@ -21,13 +25,9 @@ export async function findReportableTarget(
 ): Promise<ReportableTarget | null> {
   switch (type) {
     case 'task': {
-      const [task] = await db
-        .select({ customerId: tasks.customerId, status: tasks.status, hiddenAt: tasks.hiddenAt })
-        .from(tasks)
-        .where(eq(tasks.id, id));
-      if (!task) return null;
-      const privateNow = task.status === 'draft' || task.hiddenAt !== null;
-      return privateNow && task.customerId !== reporterId ? null : { ownerId: task.customerId };
+      const task = await findTaskVisibility(db, id);
+      // Reporting is not moderating: an admin reports what everyone sees.
+      return task && maySeeTask(task, { userId: reporterId, isAdmin: false }) ? { ownerId: task.customerId } : null;
     }
     case 'user': {
       const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, id));

@@ -1,6 +1,6 @@
 import { type SQL, and, count, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { type ComplaintRow, complaints } from '../../db/schema/index.js';
+import { type ComplaintRow, complaints } from './complaints.table.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 

@@ -6,7 +6,10 @@ import { openChat } from '../../../test/chat-fixtures.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, complaints, messages, reviews } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { complaints } from './complaints.table.js';
+import { messages } from '../conversations/messages.table.js';
+import { reviews } from '../reviews/reviews.table.js';
 
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');

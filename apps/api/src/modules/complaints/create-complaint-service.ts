@@ -1,7 +1,7 @@
 import { type TComplaintReceipt, type TCreateComplaintRequest, complaintLimits } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import type { AuthContext } from '../auth/sessions-service.js';
+import type { AuthContext } from '../auth/index.js';
 import { findReportableTarget } from './complaint-targets.js';
 import { countReportsSince, insertComplaint, lockReporter, oldestReportSince } from './complaints-repository.js';
 

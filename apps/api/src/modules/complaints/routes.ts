@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZComplaintReceipt, ZCreateComplaintRequest, ZIdempotencyHeaders } from '@dastiyor/contracts';
-import type { AdminDeps } from '../admin/admin-deps.js';
-import { requireAuth } from '../auth/session-plugin.js';
-import { reportContent } from './create-complaint-service.js';
+import { requireAuth } from '../auth/index.js';
+import { type ComplaintsDeps, reportContent } from './create-complaint-service.js';
 
 /** POST /api/v1/complaints: a signed-in person reports a task, a user, a review or a message. */
-export const complaintRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async (app, { deps }) => {
+export const complaintRoutes: FastifyPluginAsyncZod<{ deps: ComplaintsDeps }> = async (app, { deps }) => {
   app.post(
     '/api/v1/complaints',
     {

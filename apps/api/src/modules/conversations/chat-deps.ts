@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Bus } from '../../platform/bus/bus.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
-import type { FilesDeps } from '../files/files-service.js';
+import type { FilesDeps } from '../files/index.js';
 import type { Presence } from './presence.js';
 
 export interface ChatDeps {

@@ -1,10 +1,8 @@
 import type { TImage } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findImages, storeImage } from '../files/files-service.js';
-import { presentImage } from '../files/image-presenter.js';
-import type { ImageUpload } from '../files/image-upload.js';
+import type { AuthContext } from '../auth/index.js';
+import { findImages, storeImage, presentImage, type ImageUpload } from '../files/index.js';
 import type { ChatDeps } from './chat-deps.js';
 import { assertChatWritable } from './chat-rules.js';
 import { findParticipantConversation, isImageSharedWith } from './conversations-repository.js';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import type { Bus } from '../../platform/bus/bus.js';
 import { isForeignOrigin } from '../../platform/http/origin-check.js';
 import { sendProblem } from '../../platform/http/problem-handler.js';
-import { sessionCookie } from '../auth/session-plugin.js';
+import { sessionCookie } from '../auth/index.js';
 import { userChannel } from './chat-events.js';
 import { type LiveSocket, type LiveSockets, createLiveSockets } from './live-sockets.js';
 import type { Presence } from './presence.js';

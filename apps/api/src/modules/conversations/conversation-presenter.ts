@@ -1,5 +1,5 @@
 import type { TConversation, TImage, TMessage } from '@dastiyor/contracts';
-import { presentImage } from '../files/image-presenter.js';
+import { presentImage } from '../files/index.js';
 import type { ConversationView } from './conversations-repository.js';
 import type { MessageView } from './messages-repository.js';
 

@@ -1,6 +1,9 @@
 import { type SQL, and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { conversations, messages, tasks, users } from '../../db/schema/index.js';
+import { conversations } from './conversations.table.js';
+import { messages } from './messages.table.js';
+import { tasks } from '../tasks/tasks.table.js';
+import { users } from '../users/users.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 /** A conversation as one of its participants sees it, with its task and the other participant. */

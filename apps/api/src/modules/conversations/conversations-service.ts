@@ -1,9 +1,8 @@
 import type { TConversation, TConversationsResponse, TImage } from '@dastiyor/contracts';
 import { notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findImages } from '../files/files-service.js';
-import { presentImage } from '../files/image-presenter.js';
+import type { AuthContext } from '../auth/index.js';
+import { findImages, presentImage } from '../files/index.js';
 import type { ChatDeps } from './chat-deps.js';
 import { publishChatEvent } from './chat-events.js';
 import { presentConversation } from './conversation-presenter.js';

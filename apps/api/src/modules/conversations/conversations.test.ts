@@ -4,7 +4,7 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { tasks } from '../../db/schema/index.js';
+import { tasks } from '../tasks/tasks.table.js';
 
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 let customer: ChatAccount;

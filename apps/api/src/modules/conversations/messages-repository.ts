@@ -1,6 +1,7 @@
 import { type SQL, and, asc, desc, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { files, messages } from '../../db/schema/index.js';
+import { files } from '../files/files.table.js';
+import { messages } from './messages.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 export interface MessageView {

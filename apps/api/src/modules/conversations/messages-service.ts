@@ -1,10 +1,9 @@
 import type { TMessage, TMessagesResponse, TSendMessageRequest } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { flagStopWords } from '../moderation/flag-content.js';
-import { notifyChatMessage } from '../notifications/chat-notifications.js';
-import { publishNotifications } from '../notifications/notify.js';
+import type { AuthContext } from '../auth/index.js';
+import { flagStopWords } from '../moderation/index.js';
+import { notifyChatMessage, publishNotifications } from '../notifications/index.js';
 import type { ChatDeps } from './chat-deps.js';
 import { publishChatEvent } from './chat-events.js';
 import { assertChatImageAttachable } from './chat-images-service.js';

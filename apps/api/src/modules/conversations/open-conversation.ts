@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { conversations } from '../../db/schema/index.js';
+import { conversations } from './conversations.table.js';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 

@@ -12,8 +12,8 @@ import {
   ZMessagesResponse,
   ZSendMessageRequest,
 } from '@dastiyor/contracts';
-import { requireAuth } from '../auth/session-plugin.js';
-import { imageUploadOf, registerImageUploads } from '../files/image-upload.js';
+import { requireAuth } from '../auth/index.js';
+import { imageUploadOf, registerImageUploads } from '../files/index.js';
 import type { ChatDeps } from './chat-deps.js';
 import { uploadChatImage } from './chat-images-service.js';
 import { chatRules } from './chat-rules.js';

@@ -7,7 +7,8 @@ import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import type { Db } from '../../db/client.js';
-import { sessions, users } from '../../db/schema/index.js';
+import { sessions } from '../auth/auth.table.js';
+import { users } from '../users/users.table.js';
 import { hashToken, sessionRules } from '../auth/sessions-service.js';
 import { createSocketSessionWatch } from './socket-session-watch.js';
 

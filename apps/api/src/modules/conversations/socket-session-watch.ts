@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Db } from '../../db/client.js';
-import { liveSessionTokens } from '../auth/sessions-service.js';
+import { liveSessionTokens } from '../auth/index.js';
 
 /**
  * The open chat sockets of a process and their sessions, checked together: every `intervalMs` each

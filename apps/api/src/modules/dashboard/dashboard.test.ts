@@ -4,7 +4,9 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { responses, reviews, users } from '../../db/schema/index.js';
+import { responses } from '../responses/responses.table.js';
+import { reviews } from '../reviews/reviews.table.js';
+import { users } from '../users/users.table.js';
 import { refreshProviderStanding } from '../reviews/provider-standing.js';
 
 const clock = createFakeClock('2026-12-01T10:00:00Z');

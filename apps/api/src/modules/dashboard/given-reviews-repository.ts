@@ -1,7 +1,9 @@
 import { type SQL, and, desc, eq, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { reviews, tasks, users } from '../../db/schema/index.js';
+import { reviews } from '../reviews/reviews.table.js';
+import { tasks } from '../tasks/tasks.table.js';
+import { users } from '../users/users.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 const provider = alias(users, 'provider');

@@ -1,8 +1,8 @@
 import type { TGivenReview } from '@dastiyor/contracts';
 import { forbidden } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { presentReview } from '../reviews/review-presenter.js';
+import type { AuthContext } from '../auth/index.js';
+import { presentReview } from '../reviews/index.js';
 import { findGivenReviews } from './given-reviews-repository.js';
 import type { DashboardDeps } from './stats-service.js';
 

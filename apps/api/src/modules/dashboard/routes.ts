@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZGivenReviewsResponse, ZMyStats, ZReviewsQuery } from '@dastiyor/contracts';
-import { requireAuth } from '../auth/session-plugin.js';
+import { requireAuth } from '../auth/index.js';
 import { listGivenReviews } from './given-reviews-service.js';
 import { type DashboardDeps, myStats } from './stats-service.js';
 

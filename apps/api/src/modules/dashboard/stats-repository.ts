@@ -1,6 +1,7 @@
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { reviews, tasks } from '../../db/schema/index.js';
+import { reviews } from '../reviews/reviews.table.js';
+import { tasks } from '../tasks/tasks.table.js';
 
 type TaskStatus = (typeof tasks.$inferSelect)['status'];
 

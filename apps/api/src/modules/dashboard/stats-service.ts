@@ -1,9 +1,9 @@
 import type { TMyStats } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import { forbidden } from '../../platform/http/errors.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findProviderProfile } from '../profiles/provider-profiles-repository.js';
-import { countProviderResponses } from '../responses/responses-repository.js';
+import type { AuthContext } from '../auth/index.js';
+import { findProviderProfile } from '../profiles/index.js';
+import { countProviderResponses } from '../responses/index.js';
 import { countCustomerTasks, countProviderWork, countReviewsGiven } from './stats-repository.js';
 
 export interface DashboardDeps {

@@ -1,8 +1,10 @@
 import { hash } from '@node-rs/argon2';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { categories, cities, districts, tasks, users } from '../../db/schema/index.js';
-import { withTextFingerprint } from '../tasks/task-repository.js';
+import { categories, cities, districts } from '../catalog/catalog.table.js';
+import { tasks } from '../tasks/tasks.table.js';
+import { users } from '../users/users.table.js';
+import { withTextFingerprint } from '../tasks/index.js';
 import { demoTasks, demoUsers } from './demo-data.js';
 
 /** Every demo account signs in with this password (shown in the README; never in production). */

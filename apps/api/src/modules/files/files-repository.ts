@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { files } from '../../db/schema/index.js';
+import { files } from './files.table.js';
 
 export type FileRow = typeof files.$inferSelect;
 

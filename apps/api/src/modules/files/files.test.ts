@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/factories.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { files } from '../../db/schema/index.js';
+import { files } from './files.table.js';
 import { type FilesDeps, storeImage } from './files-service.js';
 import { cameraJpeg, svg } from './test-images.js';
 

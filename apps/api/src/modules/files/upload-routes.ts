@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZIdempotencyHeaders, ZImage } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
-import { requireAuth } from '../auth/session-plugin.js';
+import { requireAuth } from '../auth/index.js';
 import { type FilesDeps, storeImage } from './files-service.js';
 import { presentImage } from './image-presenter.js';
 import { imageUploadOf, registerImageUploads } from './image-upload.js';

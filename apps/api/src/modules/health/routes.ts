@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZHealthResponse, type THealthResponse } from '@dastiyor/contracts';
 import type { Database } from '../../db/client.js';
 import type { RedisConnection } from '../../platform/redis/redis-client.js';
-import type { MaintenanceService } from '../settings/maintenance.js';
+import type { MaintenanceService } from '../settings/index.js';
 
 export interface HealthOptions {
   database: Database;

@@ -1,5 +1,4 @@
 import type { TLocale, TNotificationType } from '@dastiyor/contracts';
-import type { NotificationParams } from '../../db/schema/index.js';
 
 /**
  * The texts of notification emails and SMS, worded as the web words the in-app list
@@ -133,7 +132,7 @@ export const notificationMessages: Record<TLocale, NotificationCatalog> = {
 };
 
 /** One notification's text in a language; a missing param reads as empty rather than failing a send. */
-export function notificationText(locale: TLocale, type: TNotificationType, params: NotificationParams): string {
+export function notificationText(locale: TLocale, type: TNotificationType, params: Record<string, string | number>): string {
   const p: Params = {
     str: (key) => String(params[key] ?? ''),
     num: (key) => Number(params[key] ?? 0),

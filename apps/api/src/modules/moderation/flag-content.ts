@@ -1,6 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.js';
-import type { ComplaintRow } from '../../db/schema/index.js';
-import { hasOpenFlag, insertComplaint } from '../complaints/complaints-repository.js';
+import { type ComplaintRow, hasOpenFlag, insertComplaint } from '../complaints/index.js';
 import { cachedStopWords } from './stop-word-cache.js';
 import { findStopWords } from './stop-word-matcher.js';
 

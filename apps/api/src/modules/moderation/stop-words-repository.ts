@@ -1,6 +1,6 @@
 import { type SQL, and, desc, eq, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { stopWords } from '../../db/schema/index.js';
+import { stopWords } from './moderation.table.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 

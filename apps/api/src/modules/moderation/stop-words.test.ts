@@ -8,7 +8,9 @@ import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { taskBody } from '../../../test/task-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, complaints, stopWords } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { complaints } from '../complaints/complaints.table.js';
+import { stopWords } from './moderation.table.js';
 
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');

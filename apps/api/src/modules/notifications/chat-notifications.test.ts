@@ -6,7 +6,8 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { notifications, outboxMessages } from '../../db/schema/index.js';
+import { notifications } from './notifications.table.js';
+import { outboxMessages } from '../../platform/outbox/outbox.table.js';
 import { registerDeliveryJobs } from './delivery.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../db/client.js';
-import type { NotificationRow } from '../../db/schema/index.js';
+import type { NotificationRow } from './notifications.table.js';
 import { notify } from './notify.js';
 
 /** At most one chat.message notification per conversation and recipient in this window. */

@@ -1,7 +1,10 @@
 import type { TNotificationSettings } from '@dastiyor/contracts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { type NotificationRow, notificationSettings, notifications, pushSubscriptions, users } from '../../db/schema/index.js';
+import { type NotificationRow, notifications } from './notifications.table.js';
+import { notificationSettings } from './notification-settings.table.js';
+import { pushSubscriptions } from '../push/push.table.js';
+import { users } from '../users/users.table.js';
 
 /** Where a person can be reached: a contact counts only once verified. */
 export interface DeliveryContact {

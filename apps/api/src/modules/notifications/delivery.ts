@@ -6,13 +6,13 @@ import {
   type TNotificationType,
 } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
-import type { NotificationRow } from '../../db/schema/index.js';
+import type { NotificationRow } from './notifications.table.js';
 import { stableJobId } from '../../platform/jobs/job-id.js';
 import type { Jobs, NewJob } from '../../platform/jobs/jobs.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
 import type { PushSender } from '../../platform/push/push-sender.js';
 import type { SmsSender } from '../../platform/sms/sms-sender.js';
-import { notificationMessages, notificationText } from '../i18n/notification-messages.js';
+import { notificationMessages, notificationText } from '../i18n/index.js';
 import { sendPushToAll } from './push-delivery.js';
 import { type DeliveryTarget, findDeliveryContact, findDeliveryTargets, findNotification } from './delivery-repository.js';
 import { composeNotificationEmail } from './notification-email.js';

@@ -1,6 +1,6 @@
 import { type TMatchingTasksSummary, matchingTasksCountCap } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
-import { countNewMatchingTasks, countNewMatchingTasksOf, findNewMatchingTasks } from '../tasks/matching-tasks-service.js';
+import { countNewMatchingTasks, countNewMatchingTasksOf, findNewMatchingTasks } from '../tasks/index.js';
 import { advanceSeenUpTo, findSeenUpTo, findSeenUpToOf } from './matching-tasks-seen-repository.js';
 
 /**

@@ -6,7 +6,7 @@ import { type ChatSocketClient, connectChatSocket, listenForSockets } from '../.
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { categories } from '../../db/schema/index.js';
+import { categories } from '../catalog/catalog.table.js';
 import { matchingTaskChannel } from './matching-task-broadcast.js';
 import { registerTaskMatchingJob } from './task-matching.js';
 

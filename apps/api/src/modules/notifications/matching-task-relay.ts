@@ -1,9 +1,9 @@
 import type { TMatchingTaskEvent } from '@dastiyor/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Bus } from '../../platform/bus/bus.js';
-import type { LiveSocket, LiveSockets } from '../conversations/live-sockets.js';
-import { ZMatchProfileChanged, matchProfileChangedChannel } from '../profiles/match-profile.js';
-import { type MatchProfile, taskMatchesProfile } from '../tasks/task-match-rule.js';
+import type { LiveSocket, LiveSockets } from '../conversations/index.js';
+import { type MatchProfile, ZMatchProfileChanged, matchProfileChangedChannel } from '../profiles/index.js';
+import { taskMatchesProfile } from '../tasks/index.js';
 import { ZPublishedTask, matchingTaskChannel } from './matching-task-broadcast.js';
 
 export interface MatchingTaskRelayOptions {

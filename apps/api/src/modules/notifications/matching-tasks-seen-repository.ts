@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { matchingTasksSeen } from '../../db/schema/index.js';
+import { matchingTasksSeen } from './matching-tasks-seen.table.js';
 
 export async function findSeenUpTo(db: DbOrTx, userId: string): Promise<Date | null> {
   const [row] = await db.select({ at: matchingTasksSeen.seenUpTo }).from(matchingTasksSeen).where(eq(matchingTasksSeen.userId, userId));

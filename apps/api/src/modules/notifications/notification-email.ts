@@ -1,7 +1,7 @@
 import type { TLocale, TNotificationType } from '@dastiyor/contracts';
-import type { NotificationParams } from '../../db/schema/index.js';
+import type { NotificationParams } from './notifications.table.js';
 import type { MailMessage } from '../../platform/mail/mailer.js';
-import { notificationMessages, notificationText } from '../i18n/notification-messages.js';
+import { notificationMessages, notificationText } from '../i18n/index.js';
 import { signUnsubscribeToken } from './unsubscribe-token.js';
 
 /** Task titles and names are user text: escaped before they enter HTML. */

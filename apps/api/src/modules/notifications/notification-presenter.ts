@@ -1,5 +1,5 @@
 import type { TNotification, TNotificationType } from '@dastiyor/contracts';
-import type { NotificationRow } from '../../db/schema/index.js';
+import type { NotificationRow } from './notifications.table.js';
 
 export function presentNotification(row: NotificationRow): TNotification {
   return {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
-import { matchingTasksSeen, notificationDigests, notifications } from '../../db/schema/index.js';
+import { matchingTasksSeen } from './matching-tasks-seen.table.js';
+import { notificationDigests } from './notification-digests.table.js';
+import { notifications } from './notifications.table.js';
 import { runNotificationRetention } from './notification-retention-job.js';
 
 // What the notifications module stores stays bounded: old read notifications, very old unread ones, stale

@@ -1,7 +1,7 @@
 import type { TNotificationSettings } from '@dastiyor/contracts';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { notificationSettings } from '../../db/schema/index.js';
+import { notificationSettings } from './notification-settings.table.js';
 
 /** The stored settings, or null when the person never saved any. */
 export async function findNotificationSettings(db: DbOrTx, userId: string): Promise<TNotificationSettings | null> {

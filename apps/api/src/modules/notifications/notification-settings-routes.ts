@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZNotificationSettings } from '@dastiyor/contracts';
 import { z } from 'zod';
-import { requireAuth } from '../auth/session-plugin.js';
+import { requireAuth } from '../auth/index.js';
 import {
   type NotificationSettingsDeps,
   getNotificationSettings,

@@ -1,7 +1,7 @@
 import { smsWorthyTypes, type TFieldError, type TLocale, type TNotificationSettings, type TNotificationType } from '@dastiyor/contracts';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
-import type { AuthContext } from '../auth/sessions-service.js';
+import type { AuthContext } from '../auth/index.js';
 import { findDeliveryContact } from './delivery-repository.js';
 import { withDefaultSettings } from './notification-settings-defaults.js';
 import { findNotificationSettings, upsertNotificationSettings } from './notification-settings-repository.js';

@@ -1,6 +1,6 @@
 import { type SQL, and, count, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { type NotificationRow, notifications } from '../../db/schema/index.js';
+import { type NotificationRow, notifications } from './notifications.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 /** Inserts what is new; a row whose (eventKey, recipient) exists is skipped. Answers only the rows inserted now. */

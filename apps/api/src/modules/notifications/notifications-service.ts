@@ -1,7 +1,7 @@
 import type { TMarkNotificationsReadResponse, TNotificationsResponse } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import type { AuthContext } from '../auth/sessions-service.js';
+import type { AuthContext } from '../auth/index.js';
 import { markMatchingTasksSeen, summarizeMatchingTasks } from './matching-alerts.js';
 import { presentNotification } from './notification-presenter.js';
 import { countUnread, findNotifications, markRead } from './notifications-repository.js';

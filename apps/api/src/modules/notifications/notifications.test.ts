@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { notifications } from '../../db/schema/index.js';
+import { notifications } from './notifications.table.js';
 import { notify } from './notify.js';
 
 const clock = createFakeClock('2026-12-01T10:00:00Z');

@@ -4,7 +4,7 @@ import { countingSelects } from '../../../test/counting-db.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import type { Db } from '../../db/client.js';
-import { users } from '../../db/schema/index.js';
+import { users } from '../users/users.table.js';
 import { createMemoryBus } from '../../platform/bus/bus.js';
 import { userChannel } from '../conversations/chat-events.js';
 import { notify, publishNotifications } from './notify.js';

@@ -1,12 +1,12 @@
 import type { TNotificationEvent, TNotificationType } from '@dastiyor/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
-import type { NotificationParams, NotificationRow } from '../../db/schema/index.js';
+import type { NotificationParams, NotificationRow } from './notifications.table.js';
 import type { Bus } from '../../platform/bus/bus.js';
 import { mapSettled } from '../../platform/concurrency/map-settled.js';
 import { errorSummary } from '../../platform/errors/incident-log.js';
 import { type Jobs, JobsNotStartedError } from '../../platform/jobs/jobs.js';
-import { userChannel } from '../conversations/chat-events.js';
+import { userChannel } from '../conversations/index.js';
 import { queueDeliveries } from './delivery.js';
 import { presentNotification } from './notification-presenter.js';
 import { insertNotifications } from './notifications-repository.js';

@@ -1,7 +1,7 @@
 import type { TPushPayload } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import type { PushSender } from '../../platform/push/push-sender.js';
-import { deletePushSubscriptionById, listPushSubscriptions, markPushSuccess } from '../push/push-subscriptions-repository.js';
+import { deletePushSubscriptionById, listPushSubscriptions, markPushSuccess } from '../push/index.js';
 
 /** A day: news older than that is not worth waking a phone for. */
 export const pushTtlSeconds = 24 * 60 * 60;

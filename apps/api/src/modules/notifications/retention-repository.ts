@@ -1,7 +1,9 @@
 import { type SQL, and, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { matchingTasksSeen, notificationDigests, notifications } from '../../db/schema/index.js';
+import { matchingTasksSeen } from './matching-tasks-seen.table.js';
+import { notificationDigests } from './notification-digests.table.js';
+import { notifications } from './notifications.table.js';
 
 /**
  * Deletes up to `limit` notifications that are read and older than `readBefore`, or unread and older than

@@ -5,7 +5,7 @@ import {
   ZNotificationsQuery,
   ZNotificationsResponse,
 } from '@dastiyor/contracts';
-import { requireAuth } from '../auth/session-plugin.js';
+import { requireAuth } from '../auth/index.js';
 import { type NotificationsDeps, listNotifications, markNotificationsRead } from './notifications-service.js';
 
 const tags = ['notifications'];

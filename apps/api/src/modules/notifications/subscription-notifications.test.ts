@@ -4,7 +4,9 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { notifications, plans, subscriptionEvents } from '../../db/schema/index.js';
+import { notifications } from './notifications.table.js';
+import { plans } from '../subscriptions/plans.table.js';
+import { subscriptionEvents } from '../subscriptions/subscription-events.table.js';
 import { recordSubscriptionEvent } from '../subscriptions/subscription-events-repository.js';
 import { runSubscriptionNotifications } from './subscription-notifications.js';
 

@@ -1,7 +1,6 @@
-import { asc, inArray, isNull } from 'drizzle-orm';
 import type { TNotificationType } from '@dastiyor/contracts';
-import type { DbOrTx } from '../../db/client.js';
-import { type NotificationParams, subscriptionEvents } from '../../db/schema/index.js';
+import type { NotificationParams } from './notifications.table.js';
+import { type SubscriptionEventRow, claimUnprocessedEvents, markEventsProcessed } from '../subscriptions/index.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import { type NotificationRecipient, type NotifierDeps, notify, publishNotifications } from './notify.js';
 
@@ -9,8 +8,6 @@ export const subscriptionNotificationsQueue = 'notifications.subscription-events
 /** Every minute: a subscription or payment notice is at most this late. */
 export const subscriptionNotificationsCron = '* * * * *';
 const batchSize = 500;
-
-type SubscriptionEventRow = typeof subscriptionEvents.$inferSelect;
 
 /** The notification an event becomes: every one of them is about the provider's subscription page. */
 function recipientOf(event: SubscriptionEventRow): NotificationRecipient {
@@ -21,16 +18,6 @@ function recipientOf(event: SubscriptionEventRow): NotificationRecipient {
   return { userId: event.providerId, type, link: '/subscription', params };
 }
 
-function claimUnprocessed(tx: DbOrTx) {
-  return tx
-    .select()
-    .from(subscriptionEvents)
-    .where(isNull(subscriptionEvents.processedAt))
-    .orderBy(asc(subscriptionEvents.createdAt))
-    .limit(batchSize)
-    .for('update', { skipLocked: true });
-}
-
 /**
  * Turns unprocessed subscription_events into notifications and marks them processed, in one transaction
  * (two runs at once skip each other's rows); then pushes them to the sockets. Answers how many it handled.
@@ -38,22 +25,16 @@ function claimUnprocessed(tx: DbOrTx) {
 export async function runSubscriptionNotifications(deps: NotifierDeps & { clock: () => Date }): Promise<number> {
   const now = deps.clock();
   const { handled, rows } = await deps.db.transaction(async (tx) => {
-    const events = await claimUnprocessed(tx);
+    const events = await claimUnprocessedEvents(tx, batchSize);
     const inserted = [];
     for (const event of events) {
       inserted.push(...(await notify(tx, deps, { eventKey: `subscription_event:${event.id}`, recipients: [recipientOf(event)] })));
     }
-    if (events.length > 0) {
-      await tx
-        .update(subscriptionEvents)
-        .set({ processedAt: now })
-        .where(
-          inArray(
-            subscriptionEvents.id,
-            events.map((e) => e.id),
-          ),
-        );
-    }
+    await markEventsProcessed(
+      tx,
+      events.map((e) => e.id),
+      now,
+    );
     return { handled: events.length, rows: inserted };
   });
   await publishNotifications(deps, rows);

@@ -1,6 +1,7 @@
 import { and, asc, between, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { type TaskAlertFanoutRow, taskAlertFanouts, tasks } from '../../db/schema/index.js';
+import { type TaskAlertFanoutRow, taskAlertFanouts } from './task-alert-fanouts.table.js';
+import { tasks } from '../tasks/tasks.table.js';
 import type { AlertCursor } from './task-alert-recipients-repository.js';
 
 export async function insertTaskAlertFanout(tx: DbOrTx, taskId: string, now: Date): Promise<void> {

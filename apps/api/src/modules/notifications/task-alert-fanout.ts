@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
-import type { TaskAlertFanoutRow } from '../../db/schema/index.js';
+import type { TaskAlertFanoutRow } from './task-alert-fanouts.table.js';
 import type { Jobs, NewJob } from '../../platform/jobs/jobs.js';
 import { emailedOneByOne } from './delivery.js';
 import { withDefaultSettings } from './notification-settings-defaults.js';

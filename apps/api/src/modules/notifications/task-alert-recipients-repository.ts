@@ -1,7 +1,10 @@
 import type { TNotificationSettings } from '@dastiyor/contracts';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { notificationSettings, providerCategories, providerDistricts, providerProfiles, tasks, users } from '../../db/schema/index.js';
+import { notificationSettings } from './notification-settings.table.js';
+import { providerCategories, providerDistricts, providerProfiles } from '../profiles/profiles.table.js';
+import { tasks } from '../tasks/tasks.table.js';
+import { users } from '../users/users.table.js';
 import { browserCount, verifiedEmail } from './delivery-repository.js';
 
 /** A place in a task's recipient order: its per-task hash, ties broken by user id. */

@@ -1,7 +1,7 @@
 import type { TLocale } from '@dastiyor/contracts';
-import type { NotificationParams } from '../../db/schema/index.js';
+import type { NotificationParams } from './notifications.table.js';
 import type { MailMessage } from '../../platform/mail/mailer.js';
-import { notificationMessages } from '../i18n/notification-messages.js';
+import { notificationMessages } from '../i18n/index.js';
 import { escapeHtml, localizedUrl, unsubscribeUrl } from './notification-email.js';
 
 /** The daily digest email: one line per task (title + link), then "and N more" past the shown ones. */

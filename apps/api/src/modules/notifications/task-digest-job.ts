@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import type { Mailer } from '../../platform/mail/mailer.js';
-import { findNewMatchingTasks } from '../tasks/matching-tasks-service.js';
+import { findNewMatchingTasks } from '../tasks/index.js';
 import { findDeliveryContact } from './delivery-repository.js';
 import { notificationSettingsOf } from './notification-settings-service.js';
 import { composeTaskDigestEmail } from './task-digest-email.js';

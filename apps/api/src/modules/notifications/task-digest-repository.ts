@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { notificationDigests, notificationSettings, users } from '../../db/schema/index.js';
+import { notificationDigests } from './notification-digests.table.js';
+import { notificationSettings } from './notification-settings.table.js';
+import { users } from '../users/users.table.js';
 
 /** Active providers who chose the daily digest, with when they last got one (null: never). */
 export function findDigestSubscribers(db: DbOrTx): Promise<Array<{ userId: string; lastSentAt: Date | null }>> {

@@ -6,7 +6,10 @@ import { createTask } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { categories, cities, districts, matchingTasksSeen, notifications, users } from '../../db/schema/index.js';
+import { categories, cities, districts } from '../catalog/catalog.table.js';
+import { matchingTasksSeen } from './matching-tasks-seen.table.js';
+import { notifications } from './notifications.table.js';
+import { users } from '../users/users.table.js';
 import { advanceSeenUpTo } from './matching-tasks-seen-repository.js';
 import { runTaskMatching, sweepUnmatchedTasks } from './task-matching.js';
 

@@ -1,6 +1,5 @@
-import { and, between, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { tasks } from '../../db/schema/index.js';
+import { findUnannouncedTaskIds, markTaskMatched } from '../tasks/index.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import { broadcastPublishedTask } from './matching-task-broadcast.js';
 import type { NotifierDeps } from './notify.js';
@@ -24,21 +23,7 @@ export interface TaskMatchingDeps extends NotifierDeps {
  * which clients drop by task id.
  */
 export async function runTaskMatching(deps: TaskMatchingDeps, taskId: string): Promise<boolean> {
-  const now = deps.clock();
-  const [task] = await deps.db
-    .update(tasks)
-    .set({ matchedAt: now })
-    .where(and(eq(tasks.id, taskId), eq(tasks.status, 'new')))
-    .returning({
-      id: tasks.id,
-      title: tasks.title,
-      publishedAt: tasks.publishedAt,
-      categoryId: tasks.categoryId,
-      subcategoryId: tasks.subcategoryId,
-      cityId: tasks.cityId,
-      districtId: tasks.districtId,
-      hiddenAt: tasks.hiddenAt,
-    });
+  const task = await markTaskMatched(deps.db, taskId, deps.clock());
   if (!task || task.hiddenAt || !task.publishedAt) return false;
   const { hiddenAt: _hidden, ...published } = task;
   await broadcastPublishedTask(deps, { ...published, publishedAt: task.publishedAt.toISOString() });
@@ -64,20 +49,9 @@ export async function enqueueTaskMatching(deps: { jobs: Pick<Jobs, 'send'> } & P
  */
 export async function sweepUnmatchedTasks(deps: { db: DbOrTx; jobs: Pick<Jobs, 'send'>; clock: () => Date } & Pick<NotifierDeps, 'log'>) {
   const now = deps.clock().getTime();
-  const rows = await deps.db
-    .select({ id: tasks.id })
-    .from(tasks)
-    .where(
-      and(
-        eq(tasks.status, 'new'),
-        isNull(tasks.matchedAt),
-        isNull(tasks.hiddenAt),
-        between(tasks.publishedAt, new Date(now - sweepWindow.maxAgeMs), new Date(now - sweepWindow.minAgeMs)),
-      ),
-    )
-    .limit(500);
-  for (const { id } of rows) await enqueueTaskMatching(deps, id);
-  return rows.map((r) => r.id);
+  const ids = await findUnannouncedTaskIds(deps.db, new Date(now - sweepWindow.maxAgeMs), new Date(now - sweepWindow.minAgeMs), 500);
+  for (const id of ids) await enqueueTaskMatching(deps, id);
+  return ids;
 }
 
 /** Registers the worker and the sweep's schedule; call after jobs.start(). */

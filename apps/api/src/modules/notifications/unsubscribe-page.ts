@@ -1,5 +1,5 @@
 import type { TLocale, TNotificationType } from '@dastiyor/contracts';
-import { notificationMessages } from '../i18n/notification-messages.js';
+import { notificationMessages } from '../i18n/index.js';
 import { escapeHtml } from './notification-email.js';
 
 /** The small page the unsubscribe link answers: done in the person's language, or a bad link in both. */

@@ -1,9 +1,8 @@
 import type { TCheckoutResponse } from '@dastiyor/contracts';
-import type { PlanRow } from '../../db/schema/index.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import { chargeBalance } from '../balance/balance-service.js';
-import { grantPeriod } from '../subscriptions/subscriptions-service.js';
-import { lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
+import type { PlanRow } from '../subscriptions/index.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { chargeBalance } from '../balance/index.js';
+import { grantPeriod, lockProviderSubscription } from '../subscriptions/index.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { insertPayment } from './payments-repository.js';
 

@@ -1,9 +1,9 @@
 import type { TCheckoutResponse, TPayment } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findPlanById } from '../subscriptions/subscriptions-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { findPlanById } from '../subscriptions/index.js';
 import { payPlanFromBalance } from './balance-checkout-service.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { findUserPayments, insertPayment } from './payments-repository.js';

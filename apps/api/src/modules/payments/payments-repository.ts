@@ -1,6 +1,7 @@
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { paymentEvents, payments, plans } from '../../db/schema/index.js';
+import { paymentEvents, payments } from './payments.table.js';
+import { plans } from '../subscriptions/plans.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 export type PaymentRow = typeof payments.$inferSelect;

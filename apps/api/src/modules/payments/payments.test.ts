@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, plans, subscriptionPeriods } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { plans } from '../subscriptions/plans.table.js';
+import { subscriptionPeriods } from '../subscriptions/subscriptions.table.js';
 import { signSandboxWebhook } from '../../platform/payments/sandbox-provider.js';
 
 const clock = createFakeClock('2026-12-01T10:00:00Z');

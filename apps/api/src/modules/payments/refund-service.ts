@@ -1,8 +1,8 @@
 import type { TAdminRefundResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import { chargeBalance, creditBalance } from '../balance/balance-service.js';
-import { findPeriodByPayment, lockProviderSubscription, setPeriodRevoked } from '../subscriptions/subscriptions-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { chargeBalance, creditBalance } from '../balance/index.js';
+import { findPeriodByPayment, lockProviderSubscription, setPeriodRevoked } from '../subscriptions/index.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { lockPayment, updatePayment } from './payments-repository.js';
 

@@ -8,11 +8,14 @@ import {
   ZLocalizedName,
   ZPaymentsResponse,
   ZSandboxCompleteRequest,
+  ZTopUpRequest,
+  ZTopUpResponse,
 } from '@dastiyor/contracts';
 import { sandboxSignatureHeader } from '../../platform/payments/sandbox-provider.js';
-import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { originOf, requireAuth } from '../auth/index.js';
 import { checkout, listMyPayments } from './checkout-service.js';
 import type { PaymentsDeps } from './payments-deps.js';
+import { checkoutTopUp } from './top-up-service.js';
 import { completeSandboxPayment, getSandboxPayment } from './sandbox-service.js';
 import { handlePaymentWebhook } from './webhook-service.js';
 
@@ -111,5 +114,22 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxS
           headers: { 'content-type': 'application/json', [sandboxSignatureHeader]: signature },
         }),
       ),
+  );
+
+  app.post(
+    '/api/v1/me/balance/top-ups',
+    {
+      config: { idempotent: true },
+      schema: {
+        operationId: 'topUpBalance',
+        tags: ['balance'],
+        summary: 'A pending top-up and the page to pay on; the balance is credited when the acquirer confirms',
+        headers: ZIdempotencyHeaders,
+        body: ZTopUpRequest,
+        response: { 201: ZTopUpResponse },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await checkoutTopUp(deps, requireAuth(request), request.body.amount, originOf(request))),
   );
 };

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { TPaymentWebhookEvent } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { signSandboxWebhook } from '../../platform/payments/sandbox-provider.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findPlanById } from '../subscriptions/subscriptions-repository.js';
+import type { AuthContext } from '../auth/index.js';
+import { findPlanById } from '../subscriptions/index.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { findPayment } from './payments-repository.js';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { assertBalanceHolder } from '../balance/balance-service.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { assertBalanceHolder } from '../balance/index.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { insertPayment } from './payments-repository.js';
 

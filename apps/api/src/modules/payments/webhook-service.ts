@@ -1,11 +1,9 @@
 import type { DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { WebhookRejected } from '../../platform/payments/payment-provider.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import { creditBalance } from '../balance/balance-service.js';
-import { recordSubscriptionEvent } from '../subscriptions/subscription-events-repository.js';
-import { grantPeriod } from '../subscriptions/subscriptions-service.js';
-import { findPlanById, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { creditBalance } from '../balance/index.js';
+import { recordSubscriptionEvent, grantPeriod, findPlanById, lockProviderSubscription } from '../subscriptions/index.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { lockPayment, recordPaymentEvent, updatePayment } from './payments-repository.js';
 

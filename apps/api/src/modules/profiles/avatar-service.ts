@@ -1,10 +1,9 @@
 import type { TMe } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { deleteImageRecords, discardStoredImages, storeImage } from '../files/files-service.js';
-import type { ImageUpload } from '../files/image-upload.js';
-import { updateUser } from '../users/users-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { deleteImageRecords, discardStoredImages, storeImage, type ImageUpload } from '../files/index.js';
+import { updateUser } from '../users/index.js';
 import { getMe } from './me-service.js';
 import type { ProfilesDeps } from './profiles-deps.js';
 import { lockProfileOwner } from './provider-profiles-repository.js';

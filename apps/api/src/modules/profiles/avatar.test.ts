@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, files } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { files } from '../files/files.table.js';
 import { cameraJpeg, html, largeJpeg, multipartBody, smallPng, svg } from '../files/test-images.js';
 
 let uploadsDir: string;

@@ -1,6 +1,6 @@
 import type { TLocalizedName } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
-import { listCategoryTree, listCities } from '../catalog/catalog-service.js';
+import { listCategoryTree, listCities } from '../catalog/index.js';
 
 export interface CatalogIndex {
   /** Active categories and subcategories (a subcategory of an inactive category is not offered either). */

@@ -2,8 +2,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import type { Bus } from '../../platform/bus/bus.js';
-import type { MatchProfile } from '../tasks/task-match-rule.js';
 import { findMatchFields } from './provider-profiles-repository.js';
+
+/** What a provider's alerts depend on, as the profile stores it; tasks/task-match-rule.ts matches tasks against it. */
+export interface MatchProfile {
+  categoryIds: string[];
+  serviceCityId: string | null;
+  districtIds: string[];
+}
 
 /** A provider's categories, service city and districts: what decides which new tasks they are told about. */
 export async function loadMatchProfile(db: DbOrTx, userId: string): Promise<MatchProfile> {

@@ -1,8 +1,8 @@
 import type { TMe, TUpdateMeRequest } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findUserById, updateUser } from '../users/users-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { findUserById, updateUser } from '../users/index.js';
 import { loadCatalogIndex } from './catalog-index.js';
 import { announceMatchProfileChanged } from './match-profile.js';
 import { presentMe } from './profile-presenter.js';

@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, categories, providerProfiles } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { categories } from '../catalog/catalog.table.js';
+import { providerProfiles } from './profiles.table.js';
 
 let dushanbe: { id: string; districts: { id: string }[] };
 let khujand: { id: string; districts: { id: string }[] };

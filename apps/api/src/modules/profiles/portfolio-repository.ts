@@ -1,6 +1,6 @@
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { portfolioItems } from '../../db/schema/index.js';
+import { portfolioItems } from './profiles.table.js';
 
 /** File ids of a provider's portfolio in display order (oldest first). */
 export async function findPortfolioFileIds(db: DbOrTx, userId: string): Promise<string[]> {

@@ -1,10 +1,8 @@
 import { portfolioMaxPhotos, type TImage } from '@dastiyor/contracts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { deleteImageRecords, discardStoredImages, storeImage } from '../files/files-service.js';
-import { presentImage } from '../files/image-presenter.js';
-import type { ImageUpload } from '../files/image-upload.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { deleteImageRecords, discardStoredImages, storeImage, presentImage, type ImageUpload } from '../files/index.js';
 import { countPortfolioItems, deletePortfolioItem, findPortfolioFileIds, insertPortfolioItem } from './portfolio-repository.js';
 import type { ProfilesDeps } from './profiles-deps.js';
 import { lockProfileOwner } from './provider-profiles-repository.js';

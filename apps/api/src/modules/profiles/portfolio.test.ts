@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { files } from '../../db/schema/index.js';
+import { files } from '../files/files.table.js';
 import { cameraJpeg, multipartBody, smallPng } from '../files/test-images.js';
 
 let uploadsDir: string;

@@ -1,5 +1,5 @@
 import type { TImage, TMe, TProviderFields, TPublicProvider } from '@dastiyor/contracts';
-import { presentImage } from '../files/image-presenter.js';
+import { presentImage } from '../files/index.js';
 import type { ProfileView } from './profile-view.js';
 import type { ProviderState } from './provider-state.js';
 

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/client.js';
-import type { FileRow } from '../files/files-repository.js';
-import { findImages } from '../files/files-service.js';
-import type { UserRow } from '../users/users-repository.js';
+import { type FileRow, findImages } from '../files/index.js';
+import type { UserRow } from '../users/index.js';
 import { type CatalogIndex, loadCatalogIndex } from './catalog-index.js';
 import { loadProviderState, type ProviderState } from './provider-state.js';
 

@@ -1,7 +1,8 @@
 import type { TResponseProvider } from '@dastiyor/contracts';
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { providerProfiles, users } from '../../db/schema/index.js';
+import { providerProfiles } from './profiles.table.js';
+import { users } from '../users/users.table.js';
 
 export type ProviderCard = Omit<TResponseProvider, 'premium'>;
 

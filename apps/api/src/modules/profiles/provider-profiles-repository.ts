@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { providerCategories, providerDistricts, providerProfiles, users } from '../../db/schema/index.js';
+import { providerCategories, providerDistricts, providerProfiles } from './profiles.table.js';
+import { users } from '../users/users.table.js';
 
 export type ProviderProfileRow = typeof providerProfiles.$inferSelect;
 type ProviderProfileChange = Partial<Pick<ProviderProfileRow, 'description' | 'skills' | 'serviceCityId'>>;
@@ -27,6 +28,16 @@ export async function saveProviderProfile(tx: DbOrTx, userId: string, change: Pr
     .insert(providerProfiles)
     .values({ userId, ...change, updatedAt: now })
     .onConflictDoUpdate({ target: providerProfiles.userId, set: { ...change, updatedAt: now } });
+}
+
+type ProviderStanding = Pick<ProviderProfileRow, 'ratingAverage' | 'reviewsCount' | 'completedCount'>;
+
+/** The figures the reviews module computes (reviews/provider-standing.ts), stored on the profile for cards and sorting. */
+export async function saveProviderStanding(tx: DbOrTx, userId: string, standing: ProviderStanding, now: Date) {
+  await tx
+    .insert(providerProfiles)
+    .values({ userId, ...standing, updatedAt: now })
+    .onConflictDoUpdate({ target: providerProfiles.userId, set: { ...standing, updatedAt: now } });
 }
 
 export async function findProviderCategoryIds(db: DbOrTx, userId: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { TPublicProvider } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../platform/http/errors.js';
-import { findUserById } from '../users/users-repository.js';
+import { findUserById } from '../users/index.js';
 import { presentPublicProvider } from './profile-presenter.js';
 import { loadProfileView } from './profile-view.js';
 

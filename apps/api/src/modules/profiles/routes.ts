@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZMe, ZPublicProvider, ZUpdateMeRequest } from '@dastiyor/contracts';
-import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { originOf, requireAuth } from '../auth/index.js';
 import { getMe, updateMe } from './me-service.js';
 import { profileImageRoutes } from './profile-image-routes.js';
 import type { ProfilesDeps } from './profiles-deps.js';

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { type PushSubscriptionRow, pushSubscriptions } from '../../db/schema/index.js';
+import { type PushSubscriptionRow, pushSubscriptions } from './push.table.js';
 
 export interface NewPushSubscription {
   userId: string;

@@ -1,10 +1,10 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { TPushSubscriptionRequest } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
-import { pushSubscriptions } from '../../db/schema/index.js';
+import { pushSubscriptions } from './push.table.js';
 import { AppError } from '../../platform/http/errors.js';
 import { type ResolveHost, refusePushHost } from '../../platform/push/push-host.js';
-import type { AuthContext } from '../auth/sessions-service.js';
+import type { AuthContext } from '../auth/index.js';
 import { isAcceptablePushEndpoint } from './push-endpoint.js';
 import { deletePushSubscription, upsertPushSubscription } from './push-subscriptions-repository.js';
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPushPublicKey, ZPushSubscriptionRequest, ZPushUnsubscribeRequest } from '@dastiyor/contracts';
 import type { PushSender } from '../../platform/push/push-sender.js';
-import { requireAuth } from '../auth/session-plugin.js';
+import { requireAuth } from '../auth/index.js';
 import { type PushSubscriptionsDeps, removePushSubscription, savePushSubscription } from './push-subscriptions-service.js';
 
 const tags = ['notifications'];

@@ -5,7 +5,7 @@ import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { responses } from '../../db/schema/index.js';
+import { responses } from './responses.table.js';
 import { copyPasteRule } from './create-response-service.js';
 
 const clock = createFakeClock('2026-12-01T10:00:00Z');

@@ -2,12 +2,11 @@ import type { TCreateResponseRequest, TResponse } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { type NotifierDeps, notify, publishNotifications } from '../notifications/notify.js';
-import { countResponsesSince, lockProviderSubscription } from '../subscriptions/subscriptions-repository.js';
-import { subscriptionStateOf } from '../subscriptions/subscriptions-service.js';
-import { flagStopWords } from '../moderation/flag-content.js';
-import { findTaskForShare } from '../tasks/task-repository.js';
+import type { AuthContext } from '../auth/index.js';
+import { type NotifierDeps, notify, publishNotifications } from '../notifications/index.js';
+import { countResponsesSince, lockProviderSubscription, subscriptionStateOf } from '../subscriptions/index.js';
+import { flagStopWords } from '../moderation/index.js';
+import { findTaskForShare, isOpenForResponses, maySeeTask } from '../tasks/index.js';
 import { presentResponse } from './response-presenter.js';
 import { countSameCommentSince, insertResponse, updateResponse } from './responses-repository.js';
 
@@ -33,9 +32,11 @@ export async function createResponse(
   const now = deps.clock();
   const { row, notified } = await deps.db.transaction(async (tx) => {
     const task = await findTaskForShare(tx, taskId);
-    // A task moderation hid is off every page but its customer's: to a provider it does not exist.
-    if (!task || task.status === 'draft' || task.hiddenAt) throw notFound('No such task');
-    if (task.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
+    // A draft, or a task moderation hid, does not exist to a provider.
+    if (!task || !maySeeTask({ ...task, hidden: task.hiddenAt !== null }, { userId: auth.user.id, isAdmin: false })) {
+      throw notFound('No such task');
+    }
+    if (!isOpenForResponses(task.status)) throw new AppError('conflict', 'The task is no longer open');
     await lockProviderSubscription(tx, auth.user.id);
     const state = await subscriptionStateOf(tx, auth.user.id, now);
     if (!state.canRespond || !state.current) throw new AppError('subscriptions.required', 'An active subscription is needed to respond');

@@ -1,8 +1,8 @@
 import type { TResponse, TUpdateResponseRequest } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { flagStopWords } from '../moderation/flag-content.js';
-import { findTaskForShare } from '../tasks/task-repository.js';
+import type { AuthContext } from '../auth/index.js';
+import { flagStopWords } from '../moderation/index.js';
+import { findTaskForShare, isOpenForResponses } from '../tasks/index.js';
 import type { ResponsesDeps } from './create-response-service.js';
 import { presentResponse } from './response-presenter.js';
 import { type ResponseRow, lockResponse, updateResponse } from './responses-repository.js';
@@ -24,7 +24,7 @@ async function changeOwnPending(
     if (!response || response.providerId !== auth.user.id) throw notFound('No such response');
     if (response.status !== 'pending') throw new AppError('conflict', `The response is ${response.status}`);
     const task = await findTaskForShare(tx, response.taskId);
-    if (task?.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
+    if (!task || !isOpenForResponses(task.status)) throw new AppError('conflict', 'The task is no longer open');
     const updated = await updateResponse(tx, response.id, { ...change(response, now), updatedAt: now });
     if (updated.comment !== response.comment) {
       await flagStopWords(tx, deps.db, {

@@ -1,12 +1,10 @@
 import type { TMyResponsesQuery, TMyResponsesResponse, TTaskResponsesResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findProviderCards } from '../profiles/provider-cards.js';
-import { findPriorityProviders } from '../subscriptions/priority-providers.js';
-import { presentTaskCard } from '../tasks/task-card-presenter.js';
-import { findTaskCardsByIds } from '../tasks/task-feed-repository.js';
-import { findTaskById } from '../tasks/task-repository.js';
+import type { AuthContext } from '../auth/index.js';
+import { findProviderCards } from '../profiles/index.js';
+import { findPriorityProviders } from '../subscriptions/index.js';
+import { presentTaskCard, findTaskCardsByIds, findTaskById } from '../tasks/index.js';
 import type { ResponsesDeps } from './create-response-service.js';
 import { presentResponse } from './response-presenter.js';
 import { findProviderResponses, findTaskResponses } from './responses-repository.js';

@@ -1,10 +1,11 @@
 import type { TResponseOutcome, TTaskStatus } from '@dastiyor/contracts';
 import { type SQL, and, asc, count, desc, eq, gte, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { responses, tasks } from '../../db/schema/index.js';
+import { responses } from './responses.table.js';
+import { tasks } from '../tasks/tasks.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
-import { spamFingerprint } from '../moderation/text-fold.js';
+import { spamFingerprint } from '../moderation/index.js';
 
 export type ResponseRow = typeof responses.$inferSelect;
 

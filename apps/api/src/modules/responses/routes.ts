@@ -11,7 +11,7 @@ import {
   ZTaskResponsesResponse,
   ZUpdateResponseRequest,
 } from '@dastiyor/contracts';
-import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { originOf, requireAuth } from '../auth/index.js';
 import { type ResponsesDeps, createResponse } from './create-response-service.js';
 import { editResponse, withdrawResponse } from './response-edit-service.js';
 import { listMyResponses, listTaskResponses } from './response-lists-service.js';

@@ -1,12 +1,11 @@
 import type { TResponse, TSelectResponseResult } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { openConversation } from '../conversations/open-conversation.js';
-import { notify, publishNotifications } from '../notifications/notify.js';
-import { lockOwnTask } from '../tasks/task-repository.js';
-import { transitionTask } from '../tasks/task-transitions.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { openConversation } from '../conversations/index.js';
+import { notify, publishNotifications } from '../notifications/index.js';
+import { isOpenForResponses, lockOwnTask, transitionTask } from '../tasks/index.js';
 import type { ResponsesDeps } from './create-response-service.js';
 import { presentResponse } from './response-presenter.js';
 import { findResponse, findTaskResponses, lockResponse, updateResponse } from './responses-repository.js';
@@ -20,7 +19,7 @@ async function lockForDecision(tx: DbOrTx, auth: AuthContext, responseId: string
   const found = await findResponse(tx, responseId);
   const task = found ? await lockOwnTask(tx, found.taskId, auth.user.id) : null;
   if (!found || !task || task.status === 'draft') throw notFound('No such response');
-  if (task.status !== 'new') throw new AppError('conflict', 'The task is no longer open');
+  if (!isOpenForResponses(task.status)) throw new AppError('conflict', 'The task is no longer open');
   const response = (await lockResponse(tx, responseId))!;
   if (response.status !== 'pending') throw new AppError('conflict', `The response is ${response.status}`);
   return { task, response };

@@ -5,7 +5,10 @@ import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { auditLog, conversations, responses, tasks } from '../../db/schema/index.js';
+import { auditLog } from '../audit/audit.table.js';
+import { conversations } from '../conversations/conversations.table.js';
+import { responses } from './responses.table.js';
+import { tasks } from '../tasks/tasks.table.js';
 
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;
@@ -165,5 +168,35 @@ describe('POST /api/v1/responses/:id/reject', () => {
     expect((await inject('POST', `/api/v1/responses/${a}/select`, customer)).statusCode).toBe(409);
     const mine = (await inject('GET', '/api/v1/me/responses?outcome=rejected&limit=50', providerA)).json();
     expect(mine.items.find((r: { id: string }) => r.id === a)).toMatchObject({ outcome: 'rejected', task: { id: taskId } });
+  });
+});
+
+describe('the task page’s `can`', () => {
+  it('offers each person exactly the actions the API then accepts, from open to reviewed', async () => {
+    const { taskId, a } = await openTaskWithTwoResponses();
+    const canOf = async (who: Account | null) => {
+      const page = await inject('GET', `/api/v1/tasks/${taskId}`, who);
+      expect(page.statusCode).toBe(200);
+      const can = page.json().can as Record<string, boolean>;
+      return Object.keys(can).filter((action) => can[action]);
+    };
+    expect(await canOf(customer)).toEqual(['edit', 'cancel', 'decideResponses']);
+    expect(await canOf(providerA)).toEqual(['changeResponse']);
+    expect(await canOf(outsider)).toEqual(['respond']);
+    expect(await canOf(null)).toEqual([]);
+
+    expect((await inject('POST', `/api/v1/responses/${a}/select`, customer)).statusCode).toBe(200);
+    expect(await canOf(customer)).toEqual(['cancel', 'complete']);
+    expect(await canOf(providerA)).toEqual(['requestCompletion']);
+    expect(await canOf(providerB)).toEqual([]);
+    expect(await canOf(outsider)).toEqual([]);
+
+    expect((await inject('POST', `/api/v1/tasks/${taskId}/completion-request`, providerA)).statusCode).toBe(200);
+    expect(await canOf(providerA)).toEqual([]);
+    expect((await inject('POST', `/api/v1/tasks/${taskId}/status`, customer, { status: 'completed' })).statusCode).toBe(200);
+    expect(await canOf(customer)).toEqual(['review']);
+    const review = { rating: 5, text: 'Всё сделал быстро и аккуратно.' };
+    expect((await inject('POST', `/api/v1/tasks/${taskId}/review`, customer, review)).statusCode).toBe(201);
+    expect(await canOf(customer)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/client.js';
-import { providerProfiles } from '../../db/schema/index.js';
-import { computeProviderStanding, lockProviderStanding } from './reviews-repository.js';
+import { saveProviderStanding } from '../profiles/index.js';
+import { countCompletedTasksOf } from '../tasks/index.js';
+import { computeProviderRating, lockProviderStanding } from './reviews-repository.js';
 
 /**
  * Recomputes a provider's rating, reviews count and completed tasks from the rows, in the caller's
@@ -9,9 +10,7 @@ import { computeProviderStanding, lockProviderStanding } from './reviews-reposit
  */
 export async function refreshProviderStanding(tx: DbOrTx, providerId: string, now: Date): Promise<void> {
   await lockProviderStanding(tx, providerId);
-  const standing = await computeProviderStanding(tx, providerId);
-  await tx
-    .insert(providerProfiles)
-    .values({ userId: providerId, ...standing, updatedAt: now })
-    .onConflictDoUpdate({ target: providerProfiles.userId, set: { ...standing, updatedAt: now } });
+  const rating = await computeProviderRating(tx, providerId);
+  const completedCount = await countCompletedTasksOf(tx, providerId);
+  await saveProviderStanding(tx, providerId, { ...rating, completedCount }, now);
 }

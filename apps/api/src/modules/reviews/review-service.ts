@@ -2,12 +2,12 @@ import type { TCreateReviewRequest, TProviderReviewsResponse, TReview } from '@d
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { type NotifierDeps, notify, publishNotifications } from '../notifications/notify.js';
-import { findProviderProfile } from '../profiles/provider-profiles-repository.js';
-import { findUserById } from '../users/users-repository.js';
-import { lockOwnTask } from '../tasks/task-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { type NotifierDeps, notify, publishNotifications } from '../notifications/index.js';
+import { findProviderProfile } from '../profiles/index.js';
+import { findUserById } from '../users/index.js';
+import { isReviewable, lockOwnTask } from '../tasks/index.js';
 import { refreshProviderStanding } from './provider-standing.js';
 import { presentReview } from './review-presenter.js';
 import { countProviderRatings, findProviderReviews, findReviewOfTask, insertReview } from './reviews-repository.js';
@@ -32,7 +32,7 @@ export async function createReview(
   const { notified, saved } = await deps.db.transaction(async (tx) => {
     const task = await lockOwnTask(tx, taskId, auth.user.id);
     if (!task || task.status === 'draft') throw notFound('No such task');
-    if (task.status !== 'completed' || !task.selectedProviderId) throw new AppError('conflict', 'Only a completed task can be reviewed');
+    if (!isReviewable(task) || !task.selectedProviderId) throw new AppError('conflict', 'Only a completed task can be reviewed');
     const review = await insertReview(tx, {
       taskId,
       customerId: auth.user.id,

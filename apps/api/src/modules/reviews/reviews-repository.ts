@@ -1,6 +1,8 @@
 import { type SQL, and, avg, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { reviews, tasks, users } from '../../db/schema/index.js';
+import { reviews } from './reviews.table.js';
+import { tasks } from '../tasks/tasks.table.js';
+import { users } from '../users/users.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 
@@ -71,19 +73,14 @@ export async function countProviderRatings(db: DbOrTx, providerId: string): Prom
 }
 
 /** The figures a provider's profile carries, recomputed from the rows (never adjusted by increments). */
-export async function computeProviderStanding(db: DbOrTx, providerId: string) {
+export async function computeProviderRating(db: DbOrTx, providerId: string) {
   const [rating] = await db
     .select({ average: avg(reviews.rating), n: count() })
     .from(reviews)
     .where(and(eq(reviews.providerId, providerId), isNull(reviews.hiddenAt)));
-  const [completed] = await db
-    .select({ n: count() })
-    .from(tasks)
-    .where(and(eq(tasks.selectedProviderId, providerId), eq(tasks.status, 'completed')));
   return {
     ratingAverage: rating?.average === null || rating?.average === undefined ? null : Math.round(Number(rating.average) * 100) / 100,
     reviewsCount: Number(rating?.n ?? 0),
-    completedCount: Number(completed?.n ?? 0),
   };
 }
 

@@ -4,7 +4,7 @@ import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { grantPlan } from '../../../test/subscription-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { reviews } from '../../db/schema/index.js';
+import { reviews } from './reviews.table.js';
 
 const clock = createFakeClock('2026-12-01T10:00:00Z');
 type Account = Awaited<ReturnType<typeof signUp>>;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZCreateReviewRequest, ZIdempotencyHeaders, ZProviderReviewsResponse, ZReview, ZReviewsQuery } from '@dastiyor/contracts';
-import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { originOf, requireAuth } from '../auth/index.js';
 import { type ReviewsDeps, createReview, listProviderReviews } from './review-service.js';
 
 const tags = ['reviews'];

@@ -1,6 +1,6 @@
 import type { TMaintenance } from '@dastiyor/contracts';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { lockSetting, readSetting, writeSetting } from './settings-repository.js';
+import { lockSetting, readSetting, writeSetting } from '../../platform/settings/settings-store.js';
 
 const key = 'maintenance';
 const off: TMaintenance = { enabled: false, message: null };

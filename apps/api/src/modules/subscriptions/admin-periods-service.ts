@@ -1,9 +1,9 @@
 import type { TAdminPeriod } from '@dastiyor/contracts';
 import type { Db, DbOrTx } from '../../db/client.js';
-import type { subscriptionPeriods } from '../../db/schema/index.js';
+import type { subscriptionPeriods } from './subscriptions.table.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import { findUserById } from '../users/users-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { findUserById } from '../users/index.js';
 import { grantPeriod } from './subscriptions-service.js';
 import { findPeriodById, findPlanById, lockPeriod, lockProviderSubscription, setPeriodRevoked } from './subscriptions-repository.js';
 

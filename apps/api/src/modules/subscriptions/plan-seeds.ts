@@ -1,5 +1,5 @@
 import type { TPlanCode } from '@dastiyor/contracts';
-import type { LocalizedName } from '../../db/schema/catalog.js';
+import type { LocalizedName } from '../catalog/index.js';
 
 export interface PlanSeed {
   code: TPlanCode;

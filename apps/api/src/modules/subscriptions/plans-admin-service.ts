@@ -1,9 +1,9 @@
 import type { TAdminPlan, TAdminPlanCreate, TAdminPlanUpdate } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
-import type { PlanRow } from '../../db/schema/index.js';
+import type { PlanRow } from './plans.table.js';
 import { notFound } from '../../platform/http/errors.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import { presentPlan } from './plans-service.js';
 import { findAllPlans, insertPlan, lockPlan, updatePlanRow } from './plans-repository.js';
 

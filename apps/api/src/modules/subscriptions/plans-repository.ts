@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { plans } from '../../db/schema/index.js';
+import { plans } from './plans.table.js';
 
 export async function insertMissingPlans(db: DbOrTx, rows: Array<typeof plans.$inferInsert>): Promise<void> {
   await db.insert(plans).values(rows).onConflictDoNothing({ target: plans.code });

@@ -1,6 +1,6 @@
 import type { TPlan } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
-import type { PlanRow } from '../../db/schema/index.js';
+import type { PlanRow } from './plans.table.js';
 import { planSeeds } from './plan-seeds.js';
 import { findActivePlans, insertMissingPlans } from './plans-repository.js';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { plans } from '../../db/schema/index.js';
+import { plans } from './plans.table.js';
 import { seedPlans } from './plans-service.js';
 
 const t = useTestApp();

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { plans, subscriptionPeriods } from '../../db/schema/index.js';
+import { plans } from './plans.table.js';
+import { subscriptionPeriods } from './subscriptions.table.js';
 
 /**
  * Which of these providers hold a priority (Premium) period at `now`: their responses come first. The same

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZMySubscription, ZPlansResponse } from '@dastiyor/contracts';
-import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { originOf, requireAuth } from '../auth/index.js';
 import { listPlans } from './plans-service.js';
 import { type SubscriptionsDeps, cancelSubscription, getMySubscription, startTrial } from './subscriptions-service.js';
 

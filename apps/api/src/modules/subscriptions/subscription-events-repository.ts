@@ -1,8 +1,10 @@
-import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { subscriptionEvents, subscriptionPeriods } from '../../db/schema/index.js';
+import { subscriptionEvents } from './subscription-events.table.js';
+import { subscriptionPeriods } from './subscriptions.table.js';
 
 export type SubscriptionEventType = (typeof subscriptionEvents.$inferInsert)['type'];
+export type SubscriptionEventRow = typeof subscriptionEvents.$inferSelect;
 
 /** Appends an event once per `dedupeKey`; false when it was recorded before. */
 export async function recordSubscriptionEvent(
@@ -62,4 +64,23 @@ export function findRunEndsBetween(db: DbOrTx, from: Date, to: Date) {
     )
     .orderBy(asc(subscriptionPeriods.endsAt))
     .limit(1000);
+}
+
+/**
+ * The oldest events no one has turned into notifications yet, locked for the caller's transaction; two
+ * runs at once skip each other's rows. The notifications module is their only reader.
+ */
+export function claimUnprocessedEvents(tx: DbOrTx, limit: number): Promise<SubscriptionEventRow[]> {
+  return tx
+    .select()
+    .from(subscriptionEvents)
+    .where(isNull(subscriptionEvents.processedAt))
+    .orderBy(asc(subscriptionEvents.createdAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+export async function markEventsProcessed(tx: DbOrTx, ids: string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.update(subscriptionEvents).set({ processedAt: now }).where(inArray(subscriptionEvents.id, ids));
 }

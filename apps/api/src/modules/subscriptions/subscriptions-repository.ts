@@ -1,6 +1,8 @@
 import { and, asc, count, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { plans, responses, subscriptionPeriods, trialClaims } from '../../db/schema/index.js';
+import { plans } from './plans.table.js';
+import { responses } from '../responses/responses.table.js';
+import { subscriptionPeriods, trialClaims } from './subscriptions.table.js';
 import type { Period } from './subscription-state.js';
 
 /** Every period of a provider with its plan's terms, oldest first. */

@@ -1,11 +1,11 @@
 import type { TMySubscription } from '@dastiyor/contracts';
 import type { Db, DbOrTx } from '../../db/client.js';
-import type { PlanRow } from '../../db/schema/index.js';
+import type { PlanRow } from './plans.table.js';
 import { AppError } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findUserById } from '../users/users-repository.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { findUserById } from '../users/index.js';
 import { recordSubscriptionEvent } from './subscription-events-repository.js';
 import { type SubscriptionState, daysRemaining, deriveSubscriptionState, switchCreditDays } from './subscription-state.js';
 import {

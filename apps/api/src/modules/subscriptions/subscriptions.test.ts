@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { signUp, uniquePhone } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { users } from '../../db/schema/index.js';
+import { users } from '../users/users.table.js';
 import { findPlanByCode, lockProviderSubscription } from './subscriptions-repository.js';
 import { grantPeriod } from './subscriptions-service.js';
 

@@ -1,8 +1,8 @@
 import type { TTask } from '@dastiyor/contracts';
 import { notFound } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { notify, publishNotifications } from '../notifications/notify.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { notify, publishNotifications } from '../notifications/index.js';
 import { findTaskById } from './task-repository.js';
 import { type TasksDeps, getTask, viewerOf } from './task-service.js';
 import { assertTaskTransition, transitionTask } from './task-transitions.js';

@@ -1,6 +1,6 @@
 import { and, desc, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { tasks } from '../../db/schema/index.js';
+import { tasks } from './tasks.table.js';
 import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 
 /** Open tasks matching the provider published in (after, until]; `until` absent: up to now. */

@@ -1,6 +1,6 @@
 import type { TTaskCard, TTaskStatus } from '@dastiyor/contracts';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import type { AuthContext } from '../auth/sessions-service.js';
+import type { AuthContext } from '../auth/index.js';
 import { presentTaskCard } from './task-card-presenter.js';
 import { findTaskCardsByIds } from './task-feed-repository.js';
 import { findCustomerTasks } from './task-repository.js';

@@ -12,7 +12,7 @@ import {
   ZTaskStatusRequest,
   ZUpdateTaskRequest,
 } from '@dastiyor/contracts';
-import { originOf, requireAuth } from '../auth/session-plugin.js';
+import { originOf, requireAuth } from '../auth/index.js';
 import { listMyTasks } from './my-tasks-service.js';
 import { listFeedTasks } from './task-feed-service.js';
 import { requestCompletion } from './completion-request-service.js';

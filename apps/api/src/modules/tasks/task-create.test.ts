@@ -4,7 +4,8 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { taskBody } from '../../../test/task-fixtures.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { categories, districts, tasks } from '../../db/schema/index.js';
+import { categories, districts } from '../catalog/catalog.table.js';
+import { tasks } from './tasks.table.js';
 
 const clock = createFakeClock('2026-11-24T06:00:00Z');
 let customer: Awaited<ReturnType<typeof signUp>>;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFeedSort } from '@dastiyor/contracts';
 import { createTask, createUser } from '../../../test/factories.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { categories, cities, districts } from '../../db/schema/index.js';
+import { categories, cities, districts } from '../catalog/catalog.table.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 
 interface Seeded {

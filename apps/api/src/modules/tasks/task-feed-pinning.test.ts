@@ -1,6 +1,6 @@
 import { isNotNull, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { categories, cities, districts } from '../../db/schema/index.js';
+import { categories, cities, districts } from '../catalog/catalog.table.js';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';

@@ -2,7 +2,10 @@ import type { TFeedSort } from '@dastiyor/contracts';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { categories, cities, districts, plans, subscriptionPeriods, taskAttachments, tasks } from '../../db/schema/index.js';
+import { categories, cities, districts } from '../catalog/catalog.table.js';
+import { plans } from '../subscriptions/plans.table.js';
+import { subscriptionPeriods } from '../subscriptions/subscriptions.table.js';
+import { taskAttachments, tasks } from './tasks.table.js';
 import { afterValues, type FeedFilter, feedConditions, literalLimit, preparedStatement, sortSpec } from './task-feed-sql.js';
 import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 

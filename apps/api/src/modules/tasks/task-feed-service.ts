@@ -1,5 +1,5 @@
 import type { TTaskFeedQuery, TTaskFeedResponse } from '@dastiyor/contracts';
-import type { AuthContext } from '../auth/sessions-service.js';
+import type { AuthContext } from '../auth/index.js';
 import { AppError, forbidden } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';

@@ -2,7 +2,7 @@ import type { TFeedSort } from '@dastiyor/contracts';
 import { and, sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { hasSqlState } from '../../db/sql-state.js';
-import { tasks } from '../../db/schema/index.js';
+import { tasks } from './tasks.table.js';
 import { createSlots, NoSlotError, type SlotLimits, type Slots } from '../../platform/concurrency/slots.js';
 import { AppError } from '../../platform/http/errors.js';
 import { type FeedRow, findFeedTasks, findTaskCardsByIds } from './task-feed-repository.js';

@@ -2,7 +2,7 @@ import type { TFeedSort } from '@dastiyor/contracts';
 import { sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { tasks } from '../../db/schema/index.js';
+import { tasks } from './tasks.table.js';
 import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 
 // The pieces every feed statement is built from: filters, sort orders, resume points, statement names.

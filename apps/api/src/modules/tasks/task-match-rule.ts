@@ -1,5 +1,7 @@
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
-import { providerCategories, providerDistricts, providerProfiles, tasks } from '../../db/schema/index.js';
+import { providerCategories, providerDistricts, providerProfiles } from '../profiles/profiles.table.js';
+import { tasks } from './tasks.table.js';
+import type { MatchProfile } from '../profiles/index.js';
 
 /**
  * Which tasks a provider is told about: the one rule behind the feed's pinned block and `matching` filter, the
@@ -8,13 +10,6 @@ import { providerCategories, providerDistricts, providerProfiles, tasks } from '
  * district, or the provider chose no districts (the whole city). Keep the forms below in step, and the
  * fan-out's query in notifications/task-matching.ts, which runs the same rule from the task's side.
  */
-
-/** What a provider's alerts depend on, as the profile stores it. */
-export interface MatchProfile {
-  categoryIds: string[];
-  serviceCityId: string | null;
-  districtIds: string[];
-}
 
 export interface MatchableTask {
   categoryId: string;

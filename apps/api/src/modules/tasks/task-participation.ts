@@ -1,14 +1,11 @@
 import type { TResponse, TResponseProvider, TReview } from '@dastiyor/contracts';
 import { type DbOrTx, loadAll } from '../../db/client.js';
-import { findConversationOfTask } from '../conversations/open-conversation.js';
-import { findProviderCards } from '../profiles/provider-cards.js';
-import { presentResponse } from '../responses/response-presenter.js';
-import { countTaskResponses, findProviderResponse } from '../responses/responses-repository.js';
-import { presentReview } from '../reviews/review-presenter.js';
-import { findReviewOfTask } from '../reviews/reviews-repository.js';
-import { findPriorityProviders } from '../subscriptions/priority-providers.js';
-import { subscriptionStateOf } from '../subscriptions/subscriptions-service.js';
-import { findUserById } from '../users/users-repository.js';
+import { findConversationOfTask } from '../conversations/index.js';
+import { findProviderCards } from '../profiles/index.js';
+import { presentResponse, countTaskResponses, findProviderResponse } from '../responses/index.js';
+import { presentReview, findReviewOfTask } from '../reviews/index.js';
+import { findPriorityProviders, subscriptionStateOf } from '../subscriptions/index.js';
+import { findUserById } from '../users/index.js';
 import type { TaskRow } from './task-repository.js';
 
 export interface TaskViewer {

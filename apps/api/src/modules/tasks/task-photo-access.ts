@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { users } from '../../db/schema/index.js';
+import { users } from '../users/users.table.js';
+import { maySeeTask } from './task-policy.js';
 import { findTaskOfAttachment } from './task-repository.js';
 
 const isAdmin = async (db: DbOrTx, userId: string) =>
@@ -11,10 +12,7 @@ const isAdmin = async (db: DbOrTx, userId: string) =>
       .where(and(eq(users.id, userId), eq(users.role, 'admin')))
   ).length > 0;
 
-/**
- * A task photo is seen by whoever may see its task: anyone once published, only the customer for a draft,
- * the customer and admins for a task moderation hid.
- */
+/** A task photo is seen by whoever may see its task (task-policy.ts); a photo not attached yet by its uploader. */
 export async function canViewTaskPhoto(
   db: DbOrTx,
   file: { id: string; kind: string; ownerId: string },
@@ -23,6 +21,7 @@ export async function canViewTaskPhoto(
   if (file.kind !== 'task_photo') return false;
   const task = await findTaskOfAttachment(db, file.id);
   if (!task) return file.ownerId === viewerId;
-  if ((task.status !== 'draft' && !task.hidden) || task.customerId === viewerId) return true;
-  return task.hidden && viewerId !== null && (await isAdmin(db, viewerId));
+  if (maySeeTask(task, viewerId === null ? null : { userId: viewerId, isAdmin: false })) return true;
+  // Only a hidden task's photos need to know whether the viewer is an admin: one more query, rarely.
+  return task.hidden && viewerId !== null && maySeeTask(task, { userId: viewerId, isAdmin: await isAdmin(db, viewerId) });
 }

@@ -1,8 +1,9 @@
 import type { TTask } from '@dastiyor/contracts';
-import { presentImage } from '../files/image-presenter.js';
+import { presentImage } from '../files/index.js';
 import { presentTaskCard } from './task-card-presenter.js';
 import type { FeedRow } from './task-feed-repository.js';
-import type { TaskParticipation } from './task-participation.js';
+import type { TaskParticipation, TaskViewer } from './task-participation.js';
+import { taskActions } from './task-policy.js';
 import type { TaskRow } from './task-repository.js';
 
 export interface TaskPageParts {
@@ -11,8 +12,7 @@ export interface TaskPageParts {
   photos: Array<{ id: string; width: number; height: number }>;
   customer: { id: string; name: string; avatarFileId: string | null; createdAt: Date; tasksPosted: number };
   participation: TaskParticipation;
-  /** Admins see why a hidden task is hidden, as its customer does. */
-  viewerIsAdmin: boolean;
+  viewer: TaskViewer | null;
 }
 
 /**
@@ -47,8 +47,15 @@ export function presentTask(parts: TaskPageParts): TTask {
     completionRequestedAt: participant ? (parts.row.completionRequestedAt?.toISOString() ?? null) : null,
     review: participation.review,
     hidden:
-      parts.row.hiddenAt && (relation.isOwner || parts.viewerIsAdmin)
+      // Admins see why a hidden task is hidden, as its customer does.
+      parts.row.hiddenAt && (relation.isOwner || parts.viewer?.role === 'admin')
         ? { at: parts.row.hiddenAt.toISOString(), reason: parts.row.hiddenReason }
         : null,
+    can: taskActions({
+      task: { ...parts.row, hidden: parts.row.hiddenAt !== null },
+      viewer: parts.viewer,
+      myResponseStatus: participation.myResponse?.status ?? null,
+      reviewed: participation.review !== null,
+    }),
   };
 }

@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { files, taskAttachments, tasks, users } from '../../db/schema/index.js';
+import { files } from '../files/files.table.js';
+import { taskAttachments, tasks } from './tasks.table.js';
+import { users } from '../users/users.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
-import { spamFingerprint } from '../moderation/text-fold.js';
+import { spamFingerprint } from '../moderation/index.js';
 
 export type TaskRow = typeof tasks.$inferSelect;
 export type NewTask = typeof tasks.$inferInsert;
@@ -170,5 +172,55 @@ export async function findTaskOfAttachment(db: DbOrTx, fileId: string) {
     .innerJoin(tasks, eq(tasks.id, taskAttachments.taskId))
     .where(eq(taskAttachments.fileId, fileId))
     .limit(1);
+  return row ?? null;
+}
+
+/** Tasks a provider finished, for the standing on the provider's card. */
+export async function countCompletedTasksOf(db: DbOrTx, providerId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(tasks)
+    .where(and(eq(tasks.selectedProviderId, providerId), eq(tasks.status, 'completed')));
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Marks an open task as announced to matching providers and answers what the announcement needs; null when the
+ * task is no longer open. A hidden task is marked too (its announcement is skipped, not retried).
+ */
+export async function markTaskMatched(db: DbOrTx, taskId: string, now: Date) {
+  const [row] = await db
+    .update(tasks)
+    .set({ matchedAt: now })
+    .where(and(eq(tasks.id, taskId), eq(tasks.status, 'new')))
+    .returning({
+      id: tasks.id,
+      title: tasks.title,
+      publishedAt: tasks.publishedAt,
+      categoryId: tasks.categoryId,
+      subcategoryId: tasks.subcategoryId,
+      cityId: tasks.cityId,
+      districtId: tasks.districtId,
+      hiddenAt: tasks.hiddenAt,
+    });
+  return row ?? null;
+}
+
+/** Open, visible tasks published in the window that were never announced (their job was lost). */
+export async function findUnannouncedTaskIds(db: DbOrTx, from: Date, to: Date, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.status, 'new'), isNull(tasks.matchedAt), isNull(tasks.hiddenAt), between(tasks.publishedAt, from, to)))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** What the visibility rule (task-policy.ts) needs of a task, or null when there is no such task. */
+export async function findTaskVisibility(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ customerId: tasks.customerId, status: tasks.status, hidden: sql<boolean>`${tasks.hiddenAt} is not null` })
+    .from(tasks)
+    .where(eq(tasks.id, id));
   return row ?? null;
 }

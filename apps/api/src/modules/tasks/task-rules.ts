@@ -2,7 +2,7 @@ import type { TFieldError } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
-import { categoryPairState, isKnownPlace } from '../catalog/catalog-service.js';
+import { categoryPairState, isKnownPlace } from '../catalog/index.js';
 import { countPublishedSince, findSameTextPublished } from './task-repository.js';
 
 export const publishingRules = { firstDayLimit: 3, dailyLimit: 10, duplicateWindowMs: 86_400_000, pastToleranceMs: 5 * 60_000 } as const;

@@ -1,10 +1,11 @@
 import { type TCreateTaskRequest, type TTask, type TUpdateTaskRequest, isTaskEditable } from '@dastiyor/contracts';
 import { type Db, type DbOrTx, loadAll } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { findUserById } from '../users/users-repository.js';
+import type { AuthContext } from '../auth/index.js';
+import { findUserById } from '../users/index.js';
 import { findTaskCardsByIds } from './task-feed-repository.js';
 import { type TaskViewer, loadTaskParticipation } from './task-participation.js';
+import { type TaskOnlooker, maySeeTask } from './task-policy.js';
 import { presentTask } from './task-presenter.js';
 import {
   type TaskRow,
@@ -20,11 +21,9 @@ import {
   updateTask,
 } from './task-repository.js';
 import { assertMayPublish, assertValidTaskFields } from './task-rules.js';
-import type { NotifierDeps } from '../notifications/notify.js';
-import { enqueueTaskAlert, recordTaskAlert } from '../notifications/task-alert-fanout.js';
-import { enqueueTaskMatching } from '../notifications/task-matching.js';
+import { type NotifierDeps, enqueueTaskAlert, recordTaskAlert, enqueueTaskMatching } from '../notifications/index.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
-import { flagStopWords } from '../moderation/flag-content.js';
+import { flagStopWords } from '../moderation/index.js';
 
 export interface TasksDeps extends NotifierDeps {
   db: Db;
@@ -182,10 +181,7 @@ export async function getTask(
   db: DbOrTx = deps.db,
 ): Promise<TTask> {
   const row = await findTaskById(db, taskId);
-  const isOwner = row !== null && row.customerId === viewer?.userId;
-  if (!row || (row.status === 'draft' && !isOwner) || (row.hiddenAt && !isOwner && viewer?.role !== 'admin')) {
-    throw notFound('No such task');
-  }
+  if (!row || !maySeeTask({ ...row, hidden: row.hiddenAt !== null }, onlookerOf(viewer))) throw notFound('No such task');
   const [[card], photos, customer, participation] = await loadAll(db, [
     () => findTaskCardsByIds(db, [taskId]),
     () => findAttachmentFiles(db, taskId),
@@ -193,8 +189,11 @@ export async function getTask(
     () => loadTaskParticipation(db, row, viewer, deps.clock()),
   ] as const);
   if (!card || !customer) throw notFound('No such task');
-  return presentTask({ card, row, photos, customer, participation, viewerIsAdmin: viewer?.role === 'admin' });
+  return presentTask({ card, row, photos, customer, participation, viewer });
 }
+
+const onlookerOf = (viewer: TaskViewer | null): TaskOnlooker | null =>
+  viewer ? { userId: viewer.userId, isAdmin: viewer.role === 'admin' } : null;
 
 /** The signed-in person as a task page viewer. */
 export const viewerOf = (auth: AuthContext | null | undefined): TaskViewer | null =>

@@ -1,11 +1,9 @@
 import { type TTask, type TTaskStatus, transitionToStatus } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../audit/audit-repository.js';
-import type { AuthContext } from '../auth/sessions-service.js';
-import { notify, publishNotifications } from '../notifications/notify.js';
-import { enqueueTaskAlert, recordTaskAlert } from '../notifications/task-alert-fanout.js';
-import { enqueueTaskMatching } from '../notifications/task-matching.js';
-import { refreshProviderStanding } from '../reviews/provider-standing.js';
+import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { AuthContext } from '../auth/index.js';
+import { notify, publishNotifications, enqueueTaskAlert, recordTaskAlert, enqueueTaskMatching } from '../notifications/index.js';
+import { refreshProviderStanding } from '../reviews/index.js';
 import { lockOwnTask } from './task-repository.js';
 import { assertCategoryTakesTasks } from './task-rules.js';
 import { type TasksDeps, assertPublishable, flagTaskText, getTask, viewerOf } from './task-service.js';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { users } from '../../db/schema/index.js';
+import { users } from './users.table.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
-import type { Contact } from '../auth/contacts.js';
+import type { Contact } from './contact.js';
 
 export type UserRow = typeof users.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { type IdempotencyKeyRow, idempotencyKeys } from '../../db/schema/index.js';
+import { type IdempotencyKeyRow, idempotencyKeys } from './idempotency.table.js';
 
 export interface KeyClaim {
   userId: string;

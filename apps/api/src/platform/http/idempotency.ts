@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ZIdempotencyKey, idempotencyKeyHeader, idempotencyRules, idempotentReplayedHeader } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
-import type { IdempotencyKeyRow } from '../../db/schema/index.js';
+import type { IdempotencyKeyRow } from './idempotency.table.js';
 import { AppError } from './errors.js';
 import { maxFingerprintDepth, nestsDeeperThan, requestFingerprint } from './idempotency-fingerprint.js';
 import { completeKey, extendLease, findKey, insertPendingKey, releaseKey, takeOverKey } from './idempotency-repository.js';

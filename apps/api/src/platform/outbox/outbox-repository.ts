@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { outboxMessages } from '../../db/schema/index.js';
+import { outboxMessages } from './outbox.table.js';
 
 export interface OutboxEntry {
   channel: 'email' | 'sms';

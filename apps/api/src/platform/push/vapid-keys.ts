@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { settings } from '../../db/schema/index.js';
+import { keepFirstSetting } from '../settings/settings-store.js';
 import { generateVapidKeys, type VapidKeys } from './push-sender.js';
 
 const settingKey = 'web_push_vapid_keys';
@@ -16,10 +15,9 @@ const isKeys = (v: unknown): v is VapidKeys =>
 export function vapidKeysSource(db: Db, configured: VapidKeys | null): () => Promise<VapidKeys> {
   let pending: Promise<VapidKeys> | null = configured ? Promise.resolve(configured) : null;
   const load = async (): Promise<VapidKeys> => {
-    await db.insert(settings).values({ key: settingKey, value: generateVapidKeys() }).onConflictDoNothing();
-    const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, settingKey));
-    if (!isKeys(row?.value)) throw new Error(`settings.${settingKey} does not hold a VAPID key pair`);
-    return row.value;
+    const value = await keepFirstSetting(db, settingKey, generateVapidKeys());
+    if (!isKeys(value)) throw new Error(`settings.${settingKey} does not hold a VAPID key pair`);
+    return value;
   };
   return () => {
     // A failed load (database briefly away) is tried again next time instead of being cached.

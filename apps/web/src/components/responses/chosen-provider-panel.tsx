@@ -64,27 +64,25 @@ export function ChosenProviderPanel({ task }: { task: TTask }) {
         <ChatLink conversationId={task.conversationId} />
       </div>
 
-      {task.status === 'in_progress' ? (
-        task.completionRequestedAt ? (
-          <FormNotice tone="info">
-            {t('completionAsked', {
-              when: format.dateTime(new Date(task.completionRequestedAt), { dateStyle: 'medium', timeStyle: 'short' }),
-            })}
-          </FormNotice>
-        ) : (
-          <div className="space-y-2">
-            <p className="text-sm text-slate-600">{t('askLead')}</p>
-            <button
-              type="button"
-              disabled={action.busy}
-              className={`${primaryButton} w-full disabled:opacity-70 sm:w-auto`}
-              onClick={() => action.post(`/api/v1/tasks/${task.id}/completion-request`)}
-            >
-              {action.busy ? t('asking') : t('ask')}
-            </button>
-            {action.error ? <FormNotice tone="error">{action.error}</FormNotice> : null}
-          </div>
-        )
+      {task.can.requestCompletion ? (
+        <div className="space-y-2">
+          <p className="text-sm text-slate-600">{t('askLead')}</p>
+          <button
+            type="button"
+            disabled={action.busy}
+            className={`${primaryButton} w-full disabled:opacity-70 sm:w-auto`}
+            onClick={() => action.post(`/api/v1/tasks/${task.id}/completion-request`)}
+          >
+            {action.busy ? t('asking') : t('ask')}
+          </button>
+          {action.error ? <FormNotice tone="error">{action.error}</FormNotice> : null}
+        </div>
+      ) : task.status === 'in_progress' && task.completionRequestedAt ? (
+        <FormNotice tone="info">
+          {t('completionAsked', {
+            when: format.dateTime(new Date(task.completionRequestedAt), { dateStyle: 'medium', timeStyle: 'short' }),
+          })}
+        </FormNotice>
       ) : null}
 
       {task.status === 'completed' && task.review ? <LeftReview review={task.review} /> : null}

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TResponse, TTaskStatus } from '@dastiyor/contracts';
+import type { TResponse } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
 import { callApi } from '@/lib/problem-client';
 import { dangerButton, FormNotice, smallButton } from '@/components/account/form-controls';
@@ -11,15 +11,14 @@ import { ResponseFigures } from './response-figures';
 import { ResponseForm } from './response-form';
 import { ResponseStatusBadge } from './response-status-badge';
 
-/** The provider's own response: edit or withdraw it while it is pending and the task is open. */
-export function OwnResponseCard({ response, taskStatus }: { response: TResponse; taskStatus: TTaskStatus }) {
+/** The provider's own response: edit or withdraw it while the API says it can change (pending, task open). */
+export function OwnResponseCard({ response, changeable }: { response: TResponse; changeable: boolean }) {
   const t = useTranslations('Responses.own');
   const text = useProblemText();
   const router = useRouter();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmWithdraw'>('view');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const editable = response.status === 'pending' && taskStatus === 'new';
   // A rejection without a reason is the customer choosing someone else.
   const outcome = response.status === 'rejected' && response.rejectReason === null ? 'not_chosen' : response.status;
 
@@ -54,7 +53,7 @@ export function OwnResponseCard({ response, taskStatus }: { response: TResponse;
       {outcome === 'not_chosen' ? <p className="text-sm text-slate-700">{t('notChosen')}</p> : null}
       {outcome === 'withdrawn' ? <p className="text-sm text-slate-700">{t('withdrawnNote')}</p> : null}
       {error ? <FormNotice tone="error">{error}</FormNotice> : null}
-      {editable && mode === 'view' ? (
+      {changeable && mode === 'view' ? (
         <div className="flex flex-wrap gap-2">
           <button type="button" className={smallButton} onClick={() => setMode('edit')}>
             {t('edit')}
@@ -64,7 +63,7 @@ export function OwnResponseCard({ response, taskStatus }: { response: TResponse;
           </button>
         </div>
       ) : null}
-      {editable && mode === 'confirmWithdraw' ? (
+      {changeable && mode === 'confirmWithdraw' ? (
         <div className="space-y-2 rounded-lg border border-red-200 bg-white p-3">
           <p className="text-sm text-slate-800">{t('withdrawConfirm')}</p>
           <div className="flex flex-wrap gap-2">

@@ -11,7 +11,6 @@ import { OwnerSelectionPanel } from './owner-selection-panel';
 export function OwnerResponses({ task, responses }: { task: TTask; responses: TTaskResponse[] | null }) {
   const t = useTranslations('Responses.owner');
   const others = responses?.filter((r) => r.provider.id !== task.selectedProvider?.id && r.status !== 'withdrawn') ?? null;
-  const canDecide = task.status === 'new';
 
   return (
     <div className="space-y-5">
@@ -32,7 +31,7 @@ export function OwnerResponses({ task, responses }: { task: TTask; responses: TT
           <ul className="space-y-3">
             {others.map((response) => (
               <li key={response.id}>
-                <OwnerResponseCard response={response} canDecide={canDecide} />
+                <OwnerResponseCard response={response} canDecide={task.can.decideResponses} />
               </li>
             ))}
           </ul>

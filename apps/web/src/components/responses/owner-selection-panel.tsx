@@ -28,7 +28,7 @@ export function OwnerSelectionPanel({ task }: { task: TTask }) {
         <ChatLink conversationId={task.conversationId} />
       </div>
 
-      {task.status === 'in_progress' ? (
+      {task.can.complete ? (
         <div className="space-y-3">
           {task.completionRequestedAt ? (
             <FormNotice tone="info">
@@ -66,16 +66,14 @@ export function OwnerSelectionPanel({ task }: { task: TTask }) {
         </div>
       ) : null}
 
-      {task.status === 'completed' ? (
-        task.review ? (
-          <LeftReview review={task.review} />
-        ) : (
-          <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
-            <h3 className="font-semibold text-slate-900">{t('reviewTitle')}</h3>
-            <p className="text-sm text-slate-600">{t('reviewLead')}</p>
-            <ReviewForm taskId={task.id} providerName={provider.name} />
-          </div>
-        )
+      {task.review ? (
+        <LeftReview review={task.review} />
+      ) : task.can.review ? (
+        <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+          <h3 className="font-semibold text-slate-900">{t('reviewTitle')}</h3>
+          <p className="text-sm text-slate-600">{t('reviewLead')}</p>
+          <ReviewForm taskId={task.id} providerName={provider.name} />
+        </div>
       ) : null}
     </div>
   );

@@ -18,8 +18,8 @@ export function ProviderResponsePanel({ task, viewerId }: { task: TTask; viewerI
       {taken ? <p className="rounded-lg bg-slate-100 px-3 py-2.5 text-sm text-slate-700">{t('takenByAnother')}</p> : null}
       {task.status === 'cancelled' ? <p className="rounded-lg bg-slate-100 px-3 py-2.5 text-sm text-slate-700">{t('cancelled')}</p> : null}
       {task.myResponse ? (
-        <OwnResponseCard response={task.myResponse} taskStatus={task.status} />
-      ) : task.status === 'new' ? (
+        <OwnResponseCard response={task.myResponse} changeable={task.can.changeResponse} />
+      ) : task.can.respond ? (
         <div className="space-y-3">
           <h3 className="font-semibold text-slate-900">{t('form.title')}</h3>
           <ResponseForm taskId={task.id} />

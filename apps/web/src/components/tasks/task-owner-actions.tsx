@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { type TTask, type TTaskStatus, canTransitionTask, isTaskEditable } from '@dastiyor/contracts';
+import type { TTask, TTaskActions, TTaskStatus } from '@dastiyor/contracts';
 import { Link, useRouter } from '@/i18n/navigation';
 import { callApi, type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
 import { dangerButton, describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
@@ -13,9 +13,9 @@ const reasonMax = 500;
 
 /**
  * What the customer can do with their task now: publish a draft, edit while nobody is chosen, cancel (with a
- * reason) while open or in progress, confirm the work is done. The API enforces the same state machine.
+ * reason) while open or in progress. The buttons are the API's answer (`can`), not a rule of the page's own.
  */
-export function TaskOwnerActions({ taskId, status }: { taskId: string; status: TTaskStatus }) {
+export function TaskOwnerActions({ taskId, can }: { taskId: string; can: TTaskActions }) {
   const t = useTranslations('TaskPage.owner');
   const text = useProblemText();
   const locale = useLocale();
@@ -44,14 +44,11 @@ export function TaskOwnerActions({ taskId, status }: { taskId: string; status: T
   const reasonCode = problem ? fieldErrorFor(problem.fieldErrors, 'reason') : undefined;
   const reasonError = text.field(reasonCode, { required: t('reasonRequired'), too_big: t('reasonTooLong', { max: reasonMax }) });
   const alert = problem && !reasonError ? (problem.code === 'tasks.duplicate' ? t('duplicate') : text.problem(problem)) : null;
-  // The API's state machine, read from the contracts: the buttons are the moves it allows.
-  const canEdit = isTaskEditable(status);
-  const canCancel = canTransitionTask(status, 'customer', 'cancel');
 
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-        {canTransitionTask(status, 'customer', 'publish') ? (
+        {can.publish ? (
           <button
             type="button"
             className={`${primaryButton} disabled:opacity-60`}
@@ -62,14 +59,14 @@ export function TaskOwnerActions({ taskId, status }: { taskId: string; status: T
           </button>
         ) : null}
         {/* Completing an in-progress task lives beside the chosen provider in the responses section. */}
-        {canEdit ? (
+        {can.edit ? (
           <Link href={`/tasks/${taskId}/edit`} className={secondaryButton}>
             {t('edit')}
           </Link>
         ) : null}
       </div>
 
-      {canCancel ? (
+      {can.cancel ? (
         <details className="rounded-xl border border-slate-200 bg-slate-50 p-3" open={reasonError !== undefined}>
           <summary className="min-h-10 cursor-pointer py-2 font-semibold text-red-700">{t('cancel')}</summary>
           <div className="mt-2 space-y-3">

@@ -98,7 +98,7 @@ export async function TaskPage({
           <CardSection id="task-manage" title={t('manageTitle')}>
             {task.status === 'draft' ? <p className="mb-3 text-sm text-slate-600">{t('draftNote')}</p> : null}
             <TaskMessages>
-              <TaskOwnerActions taskId={task.id} status={task.status} />
+              <TaskOwnerActions taskId={task.id} can={task.can} />
             </TaskMessages>
           </CardSection>
         ) : null}

@@ -6,7 +6,8 @@ import { createTask } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { taskBody } from '../../../../test/task-fixtures.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { auditLog, categories } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
+import { categories } from '../../catalog/catalog.table.js';
 import { seedReferenceData } from '../../catalog/seed-reference-data.js';
 
 let admin: { id: string; cookie: string };

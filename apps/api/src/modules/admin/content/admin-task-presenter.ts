@@ -1,4 +1,5 @@
 import type { TAdminAuditEntry, TAdminTaskDetail, TAdminTaskSummary } from '@dastiyor/contracts';
+import { adminTaskActions } from '../../tasks/index.js';
 import type { AdminTaskRow, findTaskResponsesForAdmin } from './admin-tasks-repository.js';
 import type { findAuditTrail, findComplaintsAboutTask } from './task-context-repository.js';
 
@@ -83,5 +84,6 @@ export function presentAdminTaskDetail(parts: {
       createdAt: complaint.createdAt.toISOString(),
     })),
     audit: parts.audit.map(presentAuditEntry),
+    can: adminTaskActions({ status: task.status, hidden: task.hiddenAt !== null }),
   };
 }

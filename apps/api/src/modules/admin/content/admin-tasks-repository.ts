@@ -1,7 +1,10 @@
 import { type SQL, and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client.js';
-import { categories, cities, districts, responses, tasks, users } from '../../../db/schema/index.js';
+import { categories, cities, districts } from '../../catalog/catalog.table.js';
+import { responses } from '../../responses/responses.table.js';
+import { tasks } from '../../tasks/tasks.table.js';
+import { users } from '../../users/users.table.js';
 import type { TaskCursor } from './admin-task-cursor.js';
 
 const subcategories = alias(categories, 'subcategories');

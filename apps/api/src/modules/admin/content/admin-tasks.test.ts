@@ -6,7 +6,9 @@ import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { grantPlan } from '../../../../test/subscription-fixtures.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { auditLog, complaints, tasks } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
+import { complaints } from '../../complaints/complaints.table.js';
+import { tasks } from '../../tasks/tasks.table.js';
 
 let admin: { id: string; cookie: string };
 let customer: Awaited<ReturnType<typeof signUp>>;

@@ -1,7 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client.js';
-import { auditLog, complaints, users } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
+import { complaints } from '../../complaints/complaints.table.js';
+import { users } from '../../users/users.table.js';
 
 const reporters = alias(users, 'reporters');
 

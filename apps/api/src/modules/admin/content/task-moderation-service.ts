@@ -1,10 +1,9 @@
 import type { TAdminTaskDetail } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
-import { lockTaskById, updateTask } from '../../tasks/task-repository.js';
-import { transitionTask } from '../../tasks/task-transitions.js';
-import { findUserById } from '../../users/users-repository.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { lockTaskById, updateTask, transitionTask } from '../../tasks/index.js';
+import { findUserById } from '../../users/index.js';
 import { getAdminTask } from './admin-tasks-service.js';
 
 export interface TaskModerationDeps {

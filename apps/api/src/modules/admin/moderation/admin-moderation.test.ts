@@ -5,7 +5,11 @@ import { signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { auditLog, complaints, notifications, providerProfiles, users } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
+import { complaints } from '../../complaints/complaints.table.js';
+import { notifications } from '../../notifications/notifications.table.js';
+import { providerProfiles } from '../../profiles/profiles.table.js';
+import { users } from '../../users/users.table.js';
 import { emailDeliveryQueue } from '../../notifications/delivery.js';
 import { defaultNotificationSettings } from '../../notifications/notification-settings-defaults.js';
 

@@ -1,8 +1,8 @@
 import type { TAdminReview, TAdminReviewsResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
-import { refreshProviderStanding } from '../../reviews/provider-standing.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { refreshProviderStanding } from '../../reviews/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 import { type AdminReviewView, findAdminReview, findAdminReviews, lockReview, setReviewHidden } from './admin-reviews-repository.js';
 

@@ -1,7 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { conversations, messages, responses, reviews, tasks, users } from '../../../db/schema/index.js';
-import type { ComplaintRow } from '../../complaints/complaints-repository.js';
+import { conversations } from '../../conversations/conversations.table.js';
+import { messages } from '../../conversations/messages.table.js';
+import { responses } from '../../responses/responses.table.js';
+import { reviews } from '../../reviews/reviews.table.js';
+import { tasks } from '../../tasks/tasks.table.js';
+import { users } from '../../users/users.table.js';
+import type { ComplaintRow } from '../../complaints/index.js';
 
 export interface TargetContext {
   title: string;

@@ -1,5 +1,5 @@
 import type { TAdminComplaint } from '@dastiyor/contracts';
-import type { ComplaintRow } from '../../complaints/complaints-repository.js';
+import type { ComplaintRow } from '../../complaints/index.js';
 import type { PersonSummary, TargetContext } from './complaint-context-repository.js';
 
 const person = (people: Map<string, PersonSummary>, id: string | null) => {

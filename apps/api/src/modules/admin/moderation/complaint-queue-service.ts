@@ -2,7 +2,7 @@ import type { TAdminComplaint, TAdminComplaintsResponse } from '@dastiyor/contra
 import type { DbOrTx } from '../../../db/client.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
 import {
   type ComplaintRow,
   type QueueFilter,
@@ -10,7 +10,7 @@ import {
   findQueuePage,
   lockComplaint,
   updateComplaint,
-} from '../../complaints/complaints-repository.js';
+} from '../../complaints/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 import { loadPeople, loadTargetContexts } from './complaint-context-repository.js';
 import { presentComplaint } from './complaint-presenter.js';

@@ -1,10 +1,15 @@
 import type { TStopWord, TStopWordsResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
-import { forgetStopWords } from '../../moderation/stop-word-cache.js';
-import { type StopWordRow, deleteStopWord, findStopWordsPage, insertStopWord } from '../../moderation/stop-words-repository.js';
-import { normaliseStopWord } from '../../moderation/text-fold.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import {
+  forgetStopWords,
+  type StopWordRow,
+  deleteStopWord,
+  findStopWordsPage,
+  insertStopWord,
+  normaliseStopWord,
+} from '../../moderation/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 
 const presentStopWord = (row: StopWordRow): TStopWord => ({

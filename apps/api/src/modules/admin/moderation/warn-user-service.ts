@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/client.js';
-import { users } from '../../../db/schema/index.js';
+import { findUserById } from '../../users/index.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
-import { notify, publishNotifications } from '../../notifications/notify.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { notify, publishNotifications } from '../../notifications/index.js';
 import type { AdminDeps } from '../admin-deps.js';
-
-async function findWarnable(db: DbOrTx, id: string) {
-  const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, id));
-  return row ?? null;
-}
 
 /**
  * A moderator's warning: an in-app notification (and an email, whatever the person's settings say) with the
@@ -25,7 +18,7 @@ export async function warnUser(
 ): Promise<{ notificationId: string }> {
   const now = deps.clock();
   const notified = await deps.db.transaction(async (tx) => {
-    const user = await findWarnable(tx, userId);
+    const user = await findUserById(tx, userId);
     if (!user) throw notFound('No such user');
     if (user.role === 'admin') throw new AppError('conflict', 'Admins are not warned');
     const rows = await notify(tx, deps, {

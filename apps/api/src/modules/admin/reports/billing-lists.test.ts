@@ -4,7 +4,9 @@ import { signUp } from '../../../../test/auth-helpers.js';
 import { createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { payments, plans, subscriptionPeriods } from '../../../db/schema/index.js';
+import { payments } from '../../payments/payments.table.js';
+import { plans } from '../../subscriptions/plans.table.js';
+import { subscriptionPeriods } from '../../subscriptions/subscriptions.table.js';
 
 let admin: { id: string; cookie: string };
 let planIds: Record<string, string>;

@@ -1,6 +1,8 @@
 import { type SQL, and, desc, eq, gte, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { payments, plans, users } from '../../../db/schema/index.js';
+import { payments } from '../../payments/payments.table.js';
+import { plans } from '../../subscriptions/plans.table.js';
+import { users } from '../../users/users.table.js';
 import type { KeysetPosition } from '../../../platform/pagination/keyset-cursor.js';
 
 export interface PaymentsFilter {

@@ -1,6 +1,6 @@
 import type { TAdminSettings, TAdminSettingsUpdate, TMaintenance } from '@dastiyor/contracts';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
-import type { MaintenanceService } from '../../settings/maintenance.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import type { MaintenanceService } from '../../settings/index.js';
 
 export async function getAdminSettings(deps: { maintenance: MaintenanceService }): Promise<TAdminSettings> {
   return { maintenance: await deps.maintenance.get() };

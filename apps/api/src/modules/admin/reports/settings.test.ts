@@ -4,7 +4,7 @@ import { signInAdmin } from '../../../../test/admin-fixtures.js';
 import { signUp } from '../../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { auditLog } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
 
 let admin: { id: string; email: string; password: string; cookie: string };
 const clock = createFakeClock('2030-03-10T10:00:00Z');

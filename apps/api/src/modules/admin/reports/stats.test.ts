@@ -4,7 +4,10 @@ import { signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { payments, plans, responses, subscriptionPeriods } from '../../../db/schema/index.js';
+import { payments } from '../../payments/payments.table.js';
+import { plans } from '../../subscriptions/plans.table.js';
+import { responses } from '../../responses/responses.table.js';
+import { subscriptionPeriods } from '../../subscriptions/subscriptions.table.js';
 
 let admin: { id: string; cookie: string };
 // 15:00 on 10 March 2030 in Dushanbe.

@@ -1,7 +1,9 @@
 import { type SQL, and, desc, eq, gt, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { TAdminPeriodStatus } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../../db/client.js';
-import { plans, subscriptionPeriods as sp, users } from '../../../db/schema/index.js';
+import { plans } from '../../subscriptions/plans.table.js';
+import { subscriptionPeriods as sp } from '../../subscriptions/subscriptions.table.js';
+import { users } from '../../users/users.table.js';
 import type { KeysetPosition } from '../../../platform/pagination/keyset-cursor.js';
 
 /** The WHERE for a period status at `now`; the five statuses partition every period (see AdminPeriodStatus). */

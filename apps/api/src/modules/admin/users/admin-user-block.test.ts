@@ -6,7 +6,11 @@ import { sessionCookieOf, signUp } from '../../../../test/auth-helpers.js';
 import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { auditLog, providerProfiles, sessions, tasks, users } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
+import { providerProfiles } from '../../profiles/profiles.table.js';
+import { sessions } from '../../auth/auth.table.js';
+import { tasks } from '../../tasks/tasks.table.js';
+import { users } from '../../users/users.table.js';
 
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');

@@ -1,6 +1,8 @@
 import { type SQL, and, desc, eq, ilike, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { providerProfiles, tasks, users } from '../../../db/schema/index.js';
+import { providerProfiles } from '../../profiles/profiles.table.js';
+import { tasks } from '../../tasks/tasks.table.js';
+import { users } from '../../users/users.table.js';
 import type { KeysetPosition } from '../../../platform/pagination/keyset-cursor.js';
 
 export type AdminUserRow = typeof users.$inferSelect & { verifiedAt: Date | null };

@@ -6,7 +6,10 @@ import { createTask, createUser } from '../../../../test/factories.js';
 import { createFakeClock } from '../../../../test/fake-clock.js';
 import { grantPlan } from '../../../../test/subscription-fixtures.js';
 import { useTestApp } from '../../../../test/use-test-app.js';
-import { complaints, payments, plans, responses } from '../../../db/schema/index.js';
+import { complaints } from '../../complaints/complaints.table.js';
+import { payments } from '../../payments/payments.table.js';
+import { plans } from '../../subscriptions/plans.table.js';
+import { responses } from '../../responses/responses.table.js';
 
 let admin: { id: string; cookie: string };
 const clock = createFakeClock('2026-12-01T10:00:00Z');

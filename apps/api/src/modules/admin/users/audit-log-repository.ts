@@ -1,6 +1,6 @@
 import { type SQL, and, desc, eq, gte, like, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { auditLog } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
 import type { KeysetPosition } from '../../../platform/pagination/keyset-cursor.js';
 import { auditActors, auditEntryColumns } from './user-overview-repository.js';
 

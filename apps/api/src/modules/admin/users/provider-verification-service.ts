@@ -1,7 +1,7 @@
 import type { TAdminUserSummary } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { conflict, notFound } from '../../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
 import { presentAdminUser } from './admin-user-presenter.js';
 import { lockAdminUser, setProviderVerifiedAt } from './admin-users-repository.js';
 

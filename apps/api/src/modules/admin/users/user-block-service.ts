@@ -1,8 +1,8 @@
 import type { TAdminBlockResult } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.js';
-import { type RequestOrigin, recordAudit } from '../../audit/audit-repository.js';
-import { revokeSessionsOf } from '../../auth/sessions-repository.js';
+import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { revokeSessionsOf } from '../../auth/index.js';
 import { blockStateOf, presentAdminUser } from './admin-user-presenter.js';
 import { hideOpenTasksOf, lockAdminUser, setUserBlock, unhideTasksHiddenByBlock } from './admin-users-repository.js';
 

@@ -1,7 +1,14 @@
 import { type SQL, count, desc, eq, or } from 'drizzle-orm';
 import { type PgTable, alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client.js';
-import { auditLog, complaints, payments, plans, responses, subscriptionPeriods, tasks, users } from '../../../db/schema/index.js';
+import { auditLog } from '../../audit/audit.table.js';
+import { complaints } from '../../complaints/complaints.table.js';
+import { payments } from '../../payments/payments.table.js';
+import { plans } from '../../subscriptions/plans.table.js';
+import { responses } from '../../responses/responses.table.js';
+import { subscriptionPeriods } from '../../subscriptions/subscriptions.table.js';
+import { tasks } from '../../tasks/tasks.table.js';
+import { users } from '../../users/users.table.js';
 
 // Read-only views of one account across the modules, for the admin's user page: newest first,
 // `limit` rows each, with a total. Nothing here writes.

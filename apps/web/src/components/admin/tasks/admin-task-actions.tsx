@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { type TAdminTaskDetail, type TTaskStatus, canTransitionTask } from '@dastiyor/contracts';
+import type { TAdminTaskDetail } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
 import { callApi } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
@@ -14,9 +14,10 @@ const reasonMax = 500;
 
 /**
  * Hide (with a reason the customer will see), unhide, cancel (with a reason). Each asks for the reason in
- * place and confirms with a second button; the page is server-rendered, so a success refreshes it.
+ * place and confirms with a second button; the page is server-rendered, so a success refreshes it. Which
+ * buttons show is the API's answer (`can`).
  */
-export function AdminTaskActions({ taskId, status, hidden }: { taskId: string; status: TTaskStatus; hidden: TAdminTaskDetail['hidden'] }) {
+export function AdminTaskActions({ taskId, can }: { taskId: string; can: TAdminTaskDetail['can'] }) {
   const t = useTranslations('Admin.tasks.actions');
   const tProblems = useTranslations('Problems');
   const router = useRouter();
@@ -28,7 +29,6 @@ export function AdminTaskActions({ taskId, status, hidden }: { taskId: string; s
   const [done, setDone] = useState<string | null>(null);
 
   const needsReason = open === 'hide' || open === 'cancel';
-  const canCancel = canTransitionTask(status, 'admin', 'cancel');
 
   async function submit() {
     if (!open) return;
@@ -60,16 +60,17 @@ export function AdminTaskActions({ taskId, status, hidden }: { taskId: string; s
     <div className="space-y-3">
       {open === null ? (
         <div className="flex flex-wrap gap-2">
-          {hidden ? (
+          {can.unhide ? (
             <button type="button" className={smallButton} onClick={() => start('unhide')}>
               {t('unhide')}
             </button>
-          ) : (
+          ) : null}
+          {can.hide ? (
             <button type="button" className={dangerButton} onClick={() => start('hide')}>
               {t('hide')}
             </button>
-          )}
-          {canCancel ? (
+          ) : null}
+          {can.cancel ? (
             <button type="button" className={dangerButton} onClick={() => start('cancel')}>
               {t('cancel')}
             </button>

@@ -82,7 +82,7 @@ export function AdminTaskDetails({ task, locale }: { task: TAdminTaskDetail; loc
       </header>
 
       <CardSection id="admin-task-actions" title={t('actionsTitle')}>
-        <AdminTaskActions taskId={task.id} status={task.status} hidden={task.hidden} />
+        <AdminTaskActions taskId={task.id} can={task.can} />
       </CardSection>
 
       <CardSection id="admin-task-description" title={t('description')}>

@@ -1,0 +1,4 @@
+// The conversations module's surface: what other modules may call. Nothing else in the folder is imported from outside it.
+export { userChannel } from './chat-events.js';
+export type { LiveSocket, LiveSockets } from './live-sockets.js';
+export { findConversationOfTask, openConversation } from './open-conversation.js';

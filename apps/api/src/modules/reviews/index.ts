@@ -1,0 +1,4 @@
+// The reviews module's surface: what other modules may call. Nothing else in the folder is imported from outside it.
+export { refreshProviderStanding } from './provider-standing.js';
+export { presentReview } from './review-presenter.js';
+export { findReviewOfTask } from './reviews-repository.js';

@@ -1,0 +1,20 @@
+// The tasks module's surface: what other modules may call. Nothing else in the folder is imported from outside it.
+export { countNewMatchingTasks, countNewMatchingTasksOf, findNewMatchingTasks } from './matching-tasks-service.js';
+export { presentTaskCard } from './task-card-presenter.js';
+export { findTaskCardsByIds } from './task-feed-repository.js';
+export { taskMatchesProfile } from './task-match-rule.js';
+export {
+  countCompletedTasksOf,
+  findUnannouncedTaskIds,
+  markTaskMatched,
+  findTaskById,
+  findTaskVisibility,
+  findTaskForShare,
+  lockOwnTask,
+  lockTaskById,
+  updateTask,
+  withTextFingerprint,
+} from './task-repository.js';
+export { transitionTask } from './task-transitions.js';
+export { adminTaskActions, isOpenForResponses, isReviewable, maySeeTask } from './task-policy.js';
+export type { TaskOnlooker, TaskVisibility } from './task-policy.js';
