@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -14,7 +15,7 @@ import {
 import { originOf } from '../auth/index.js';
 import { createCategory, listAdminCategories, reorderCategories, updateCategory } from '../catalog/index.js';
 import type { AdminDeps } from './admin-deps.js';
-import { adminOnlyHook, requireAdmin } from './admin-guard.js';
+import { adminOf, adminOnlyHook } from './admin-guard.js';
 import { getAdminTask, listAdminTasks } from './content/admin-tasks-service.js';
 import { cancelTaskByAdmin, hideTask, unhideTask } from './content/task-moderation-service.js';
 
@@ -28,8 +29,8 @@ export const adminContentRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = as
     reply.header('cache-control', 'private, no-store');
   });
 
-  const act = (request: Parameters<typeof requireAdmin>[0], taskId: string) => ({
-    adminId: requireAdmin(request).user.id,
+  const act = (request: FastifyRequest, taskId: string) => ({
+    admin: adminOf(request),
     taskId,
     origin: originOf(request),
   });
@@ -45,7 +46,7 @@ export const adminContentRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = as
         response: { 200: ZAdminTasksResponse },
       },
     },
-    async (request) => listAdminTasks(deps, request.query),
+    async (request) => listAdminTasks(deps, adminOf(request), request.query),
   );
 
   app.get(
@@ -59,7 +60,7 @@ export const adminContentRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = as
         response: { 200: ZAdminTaskDetail },
       },
     },
-    async (request) => getAdminTask(deps, request.params.id),
+    async (request) => getAdminTask(deps, adminOf(request), request.params.id),
   );
 
   app.post(
@@ -116,7 +117,7 @@ export const adminContentRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = as
         response: { 200: ZAdminCategoriesResponse },
       },
     },
-    async () => ({ items: await listAdminCategories(deps), nextCursor: null }),
+    async (request) => ({ items: await listAdminCategories(deps, adminOf(request)), nextCursor: null }),
   );
 
   app.post(
@@ -131,9 +132,7 @@ export const adminContentRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = as
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await createCategory(deps, { actorId: requireAdmin(request).user.id, origin: originOf(request) }, request.body)),
+      reply.status(201).send(await createCategory(deps, { admin: adminOf(request), origin: originOf(request) }, request.body)),
   );
 
   app.patch(
@@ -148,8 +147,7 @@ export const adminContentRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = as
         response: { 200: ZAdminSubcategory },
       },
     },
-    async (request) =>
-      updateCategory(deps, { actorId: requireAdmin(request).user.id, origin: originOf(request) }, request.params.id, request.body),
+    async (request) => updateCategory(deps, { admin: adminOf(request), origin: originOf(request) }, request.params.id, request.body),
   );
 
   app.post(
@@ -164,7 +162,7 @@ export const adminContentRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = as
       },
     },
     async (request) => ({
-      items: await reorderCategories(deps, { actorId: requireAdmin(request).user.id, origin: originOf(request) }, request.body),
+      items: await reorderCategories(deps, { admin: adminOf(request), origin: originOf(request) }, request.body),
       nextCursor: null,
     }),
   );

@@ -19,7 +19,7 @@ import {
 } from '@dastiyor/contracts';
 import { originOf } from '../auth/index.js';
 import type { AdminDeps } from './admin-deps.js';
-import { adminOnlyHook, requireAdmin } from './admin-guard.js';
+import { adminOf, adminOnlyHook } from './admin-guard.js';
 import { listAdminReviews, setReviewVisibility } from './moderation/admin-reviews-service.js';
 import { closeComplaint, getComplaint, listComplaints } from './moderation/complaint-queue-service.js';
 import { addStopWord, listStopWords, removeStopWord } from './moderation/stop-words-service.js';
@@ -46,13 +46,13 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
         response: { 200: ZAdminComplaintsResponse },
       },
     },
-    async (request) => listComplaints(deps, request.query),
+    async (request) => listComplaints(deps, adminOf(request), request.query),
   );
 
   app.get(
     '/api/v1/admin/complaints/:id',
     { schema: { operationId: 'adminGetComplaint', tags, params: ZIdParams, response: { 200: ZAdminComplaint } } },
-    async (request) => getComplaint(deps, request.params.id),
+    async (request) => getComplaint(deps, adminOf(request), request.params.id),
   );
 
   for (const outcome of ['resolved', 'rejected'] as const) {
@@ -72,8 +72,7 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
           response: { 200: ZAdminComplaint },
         },
       },
-      async (request) =>
-        closeComplaint(deps, requireAdmin(request).user.id, request.params.id, outcome, request.body.note, originOf(request)),
+      async (request) => closeComplaint(deps, adminOf(request), request.params.id, outcome, request.body.note, originOf(request)),
     );
   }
 
@@ -88,7 +87,7 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
         response: { 200: ZAdminReviewsResponse },
       },
     },
-    async (request) => listAdminReviews(deps, request.query),
+    async (request) => listAdminReviews(deps, adminOf(request), request.query),
   );
 
   app.post(
@@ -104,13 +103,7 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
       },
     },
     async (request) =>
-      setReviewVisibility(
-        deps,
-        requireAdmin(request).user.id,
-        request.params.id,
-        { hide: true, reason: request.body.reason },
-        originOf(request),
-      ),
+      setReviewVisibility(deps, adminOf(request), request.params.id, { hide: true, reason: request.body.reason }, originOf(request)),
   );
 
   app.post(
@@ -124,7 +117,7 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
         response: { 200: ZAdminReview },
       },
     },
-    async (request) => setReviewVisibility(deps, requireAdmin(request).user.id, request.params.id, { hide: false }, originOf(request)),
+    async (request) => setReviewVisibility(deps, adminOf(request), request.params.id, { hide: false }, originOf(request)),
   );
 
   app.get(
@@ -138,7 +131,7 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
         response: { 200: ZStopWordsResponse },
       },
     },
-    async (request) => listStopWords(deps, request.query),
+    async (request) => listStopWords(deps, adminOf(request), request.query),
   );
 
   app.post(
@@ -152,15 +145,14 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
         response: { 201: ZStopWord },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await addStopWord(deps, requireAdmin(request).user.id, request.body, originOf(request))),
+    async (request, reply) => reply.status(201).send(await addStopWord(deps, adminOf(request), request.body, originOf(request))),
   );
 
   app.delete(
     '/api/v1/admin/stop-words/:id',
     { schema: { operationId: 'adminDeleteStopWord', tags, params: ZIdParams, response: { 204: z.null() } } },
     async (request, reply) => {
-      await removeStopWord(deps, requireAdmin(request).user.id, request.params.id, originOf(request));
+      await removeStopWord(deps, adminOf(request), request.params.id, originOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -178,8 +170,6 @@ export const adminModerationRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> =
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await warnUser(deps, requireAdmin(request).user.id, request.params.id, request.body.message, originOf(request))),
+      reply.status(201).send(await warnUser(deps, adminOf(request), request.params.id, request.body.message, originOf(request))),
   );
 };

@@ -12,7 +12,7 @@ import {
 } from '@dastiyor/contracts';
 import { originOf } from '../auth/index.js';
 import type { AdminDeps } from './admin-deps.js';
-import { adminOnlyHook, requireAdmin } from './admin-guard.js';
+import { adminOf, adminOnlyHook } from './admin-guard.js';
 import { dushanbeDayOf } from './reports/day-range.js';
 import { paymentsCsvStream } from './reports/payments-csv.js';
 import { allAdminPayments, listAdminPayments, paymentsFilterOf } from './reports/payments-list-service.js';
@@ -40,7 +40,7 @@ export const adminReportRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = asy
         response: { 200: ZAdminStats },
       },
     },
-    async (request) => getAdminStats(deps, request.query),
+    async (request) => getAdminStats(deps, adminOf(request), request.query),
   );
 
   app.get(
@@ -54,7 +54,7 @@ export const adminReportRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = asy
         response: { 200: ZAdminSubscriptionsResponse },
       },
     },
-    async (request) => listSubscriptionPeriods(deps, request.query),
+    async (request) => listSubscriptionPeriods(deps, adminOf(request), request.query),
   );
 
   app.get(
@@ -68,7 +68,7 @@ export const adminReportRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = asy
         response: { 200: ZAdminPaymentsResponse },
       },
     },
-    async (request) => listAdminPayments(deps, request.query),
+    async (request) => listAdminPayments(deps, adminOf(request), request.query),
   );
 
   app.get(
@@ -83,12 +83,12 @@ export const adminReportRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = asy
       },
     },
     async (request, reply) => {
-      const filter = paymentsFilterOf(request.query);
+      const pages = allAdminPayments(deps, adminOf(request), paymentsFilterOf(request.query));
       const filename = `payments-${dushanbeDayOf(deps.clock())}.csv`;
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(paymentsCsvStream(allAdminPayments(deps, filter)));
+        .send(paymentsCsvStream(pages));
     },
   );
 
@@ -97,7 +97,7 @@ export const adminReportRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = asy
     {
       schema: { operationId: 'adminGetSettings', tags, summary: 'Maintenance mode as it stands', response: { 200: ZAdminSettings } },
     },
-    async () => getAdminSettings(deps),
+    async (request) => getAdminSettings(deps, adminOf(request)),
   );
 
   app.put(
@@ -111,6 +111,6 @@ export const adminReportRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = asy
         response: { 200: ZAdminSettings },
       },
     },
-    async (request) => updateAdminSettings(deps, requireAdmin(request).user.id, request.body, originOf(request)),
+    async (request) => updateAdminSettings(deps, adminOf(request), request.body, originOf(request)),
   );
 };

@@ -13,7 +13,7 @@ import {
 import { originOf } from '../auth/index.js';
 import { type PaymentsDeps, refundPayment } from '../payments/index.js';
 import { grantByAdmin, revokeByAdmin, createPlan, listAllPlans, updatePlan } from '../subscriptions/index.js';
-import { adminOnlyHook, requireAdmin } from './admin-guard.js';
+import { adminOf, adminOnlyHook } from './admin-guard.js';
 
 const tags = ['admin'];
 const ZIdParams = z.object({ id: z.uuid() });
@@ -35,14 +35,13 @@ export const adminRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async 
         response: { 200: ZAdminPlansResponse },
       },
     },
-    async () => ({ items: await listAllPlans(deps), nextCursor: null }),
+    async (request) => ({ items: await listAllPlans(deps, adminOf(request)), nextCursor: null }),
   );
 
   app.post(
     '/api/v1/admin/plans',
     { schema: { operationId: 'adminCreatePlan', tags, body: ZAdminPlanCreate, response: { 201: ZAdminPlan } } },
-    async (request, reply) =>
-      reply.status(201).send(await createPlan(deps, requireAdmin(request).user.id, request.body, originOf(request))),
+    async (request, reply) => reply.status(201).send(await createPlan(deps, adminOf(request), request.body, originOf(request))),
   );
 
   app.patch(
@@ -57,7 +56,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async 
         response: { 200: ZAdminPlan },
       },
     },
-    async (request) => updatePlan(deps, requireAdmin(request).user.id, request.params.id, request.body, originOf(request)),
+    async (request) => updatePlan(deps, adminOf(request), request.params.id, request.body, originOf(request)),
   );
 
   app.post(
@@ -71,8 +70,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async 
         response: { 201: ZAdminPeriod },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await grantByAdmin(deps, requireAdmin(request).user.id, request.body, originOf(request))),
+    async (request, reply) => reply.status(201).send(await grantByAdmin(deps, adminOf(request), request.body, originOf(request))),
   );
 
   app.post(
@@ -87,7 +85,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async 
         response: { 200: ZAdminPeriod },
       },
     },
-    async (request) => revokeByAdmin(deps, requireAdmin(request).user.id, request.params.id, request.body.reason, originOf(request)),
+    async (request) => revokeByAdmin(deps, adminOf(request), request.params.id, request.body.reason, originOf(request)),
   );
 
   app.post(
@@ -102,6 +100,6 @@ export const adminRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps }> = async 
         response: { 200: ZAdminRefundResponse },
       },
     },
-    async (request) => refundPayment(deps, requireAdmin(request).user.id, request.params.id, request.body.reason, originOf(request)),
+    async (request) => refundPayment(deps, adminOf(request), request.params.id, request.body.reason, originOf(request)),
   );
 };

@@ -12,7 +12,7 @@ import {
 } from '@dastiyor/contracts';
 import { originOf } from '../auth/index.js';
 import type { AdminDeps } from './admin-deps.js';
-import { adminOnlyHook, requireAdmin } from './admin-guard.js';
+import { adminOf, adminOnlyHook } from './admin-guard.js';
 import { getAdminUserDetail, listAdminUsers } from './users/admin-users-service.js';
 import { listAuditLog } from './users/audit-log-service.js';
 import { setProviderVerified } from './users/provider-verification-service.js';
@@ -39,7 +39,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
         response: { 200: ZAdminUsersResponse },
       },
     },
-    async (request) => listAdminUsers(deps, request.query),
+    async (request) => listAdminUsers(deps, adminOf(request), request.query),
   );
 
   app.get(
@@ -53,7 +53,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
         response: { 200: ZAdminUserDetail },
       },
     },
-    async (request) => getAdminUserDetail(deps, request.params.id),
+    async (request) => getAdminUserDetail(deps, adminOf(request), request.params.id),
   );
 
   app.post(
@@ -68,7 +68,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
         response: { 200: ZAdminBlockResult },
       },
     },
-    async (request) => blockUser(deps, requireAdmin(request).user.id, request.params.id, request.body.reason, originOf(request)),
+    async (request) => blockUser(deps, adminOf(request), request.params.id, request.body.reason, originOf(request)),
   );
 
   app.post(
@@ -82,7 +82,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
         response: { 200: ZAdminBlockResult },
       },
     },
-    async (request) => unblockUser(deps, requireAdmin(request).user.id, request.params.id, originOf(request)),
+    async (request) => unblockUser(deps, adminOf(request), request.params.id, originOf(request)),
   );
 
   app.post(
@@ -96,7 +96,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
         response: { 200: ZAdminUserSummary },
       },
     },
-    async (request) => setProviderVerified(deps, requireAdmin(request).user.id, request.params.id, true, originOf(request)),
+    async (request) => setProviderVerified(deps, adminOf(request), request.params.id, true, originOf(request)),
   );
 
   app.post(
@@ -110,7 +110,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
         response: { 200: ZAdminUserSummary },
       },
     },
-    async (request) => setProviderVerified(deps, requireAdmin(request).user.id, request.params.id, false, originOf(request)),
+    async (request) => setProviderVerified(deps, adminOf(request), request.params.id, false, originOf(request)),
   );
 
   app.get(
@@ -124,6 +124,6 @@ export const adminUserRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async
         response: { 200: ZAdminAuditResponse },
       },
     },
-    async (request) => listAuditLog(deps, request.query),
+    async (request) => listAuditLog(deps, adminOf(request), request.query),
   );
 };

@@ -1,4 +1,6 @@
 // The auth module's surface: what other modules may call. Nothing else in the folder is imported from outside it.
+export { actorOf, assertAdmin } from './actor.js';
+export type { Actor } from './actor.js';
 export type { AuthDeps } from './auth-service.js';
 export { latestOpenCodeOfUser } from './codes-repository.js';
 export { issueCode, withValidCode } from './codes-service.js';

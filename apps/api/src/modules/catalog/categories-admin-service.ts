@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { type Actor, assertAdmin } from '../auth/index.js';
 import {
   type CategoryRow,
   countTasksByCategory,
@@ -30,7 +31,7 @@ export interface CategoriesAdminDeps {
 }
 
 interface AdminAct {
-  actorId: string;
+  admin: Actor;
   origin: RequestOrigin;
 }
 
@@ -49,7 +50,8 @@ function present(row: CategoryRow, parent: CategoryRow | null, tasksCount: numbe
 }
 
 /** The whole two-level tree, inactive categories included, with task counts. */
-export async function listAdminCategories(deps: { db: Db }): Promise<TAdminCategory[]> {
+export async function listAdminCategories(deps: { db: Db }, admin: Actor): Promise<TAdminCategory[]> {
+  assertAdmin(admin);
   const [rows, counts] = await Promise.all([findAllCategories(deps.db), countTasksByCategory(deps.db)]);
   return rows
     .filter((r) => r.parentId === null)
@@ -71,6 +73,7 @@ const badParent = () =>
 
 /** A top-level category or, with parentId, a subcategory; placed last among its siblings. 409 when the slug is taken. */
 export async function createCategory(deps: CategoriesAdminDeps, act: AdminAct, input: TAdminCategoryCreate): Promise<TAdminSubcategory> {
+  assertAdmin(act.admin);
   const now = deps.clock();
   const parentId = input.parentId ?? null;
   const row = await deps.db.transaction(async (tx) => {
@@ -99,7 +102,7 @@ export async function createCategory(deps: CategoriesAdminDeps, act: AdminAct, i
       'A category with this slug already exists',
     );
     await recordAudit(tx, now, act.origin, {
-      actorId: act.actorId,
+      actorId: act.admin.id,
       action: 'admin.category_created',
       targetType: 'category',
       targetId: inserted.id,
@@ -120,6 +123,7 @@ export async function updateCategory(
   id: string,
   input: TAdminCategoryUpdate,
 ): Promise<TAdminSubcategory> {
+  assertAdmin(act.admin);
   const now = deps.clock();
   const row = await deps.db.transaction(async (tx) => {
     const before = await lockCategory(tx, id);
@@ -127,7 +131,7 @@ export async function updateCategory(
     const after = await updateCategoryRow(tx, id, { ...input, updatedAt: now });
     const changed = Object.keys(input) as Array<keyof TAdminCategoryUpdate>;
     await recordAudit(tx, now, act.origin, {
-      actorId: act.actorId,
+      actorId: act.admin.id,
       action: 'admin.category_updated',
       targetType: 'category',
       targetId: id,
@@ -141,6 +145,7 @@ export async function updateCategory(
 
 /** Puts one level in the given order; `ids` must be exactly that level's categories (400 otherwise). */
 export async function reorderCategories(deps: CategoriesAdminDeps, act: AdminAct, input: TAdminCategoryReorder): Promise<TAdminCategory[]> {
+  assertAdmin(act.admin);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     if (input.parentId) {
@@ -158,7 +163,7 @@ export async function reorderCategories(deps: CategoriesAdminDeps, act: AdminAct
     }
     await setSiblingOrder(tx, input.parentId, input.ids, now);
     await recordAudit(tx, now, act.origin, {
-      actorId: act.actorId,
+      actorId: act.admin.id,
       action: 'admin.categories_reordered',
       targetType: 'category',
       targetId: input.parentId,
@@ -166,5 +171,5 @@ export async function reorderCategories(deps: CategoriesAdminDeps, act: AdminAct
       after: { ids: input.ids },
     });
   });
-  return listAdminCategories(deps);
+  return listAdminCategories(deps, act.admin);
 }

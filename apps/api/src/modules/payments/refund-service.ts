@@ -1,6 +1,7 @@
 import type { TAdminRefundResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { type Actor, assertAdmin } from '../auth/index.js';
 import { chargeBalance, creditBalance } from '../balance/index.js';
 import { findPeriodByPayment, lockProviderSubscription, setPeriodRevoked } from '../subscriptions/index.js';
 import type { PaymentsDeps } from './payments-deps.js';
@@ -15,11 +16,12 @@ import { lockPayment, updatePayment } from './payments-repository.js';
  */
 export async function refundPayment(
   deps: PaymentsDeps,
-  actorId: string,
+  admin: Actor,
   paymentId: string,
   reason: string,
   origin: RequestOrigin,
 ): Promise<TAdminRefundResponse> {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const payment = await lockPayment(tx, paymentId);
@@ -41,7 +43,7 @@ export async function refundPayment(
     }
     await updatePayment(tx, payment.id, { status: 'refunded', updatedAt: now });
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: 'admin.payment_refunded',
       targetType: 'payment',
       targetId: payment.id,

@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { subscriptionPeriods } from './subscriptions.table.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { type Actor, assertAdmin } from '../auth/index.js';
 import { findUserById } from '../users/index.js';
 import { grantPeriod } from './subscriptions-service.js';
 import { findPeriodById, findPlanById, lockPeriod, lockProviderSubscription, setPeriodRevoked } from './subscriptions-repository.js';
@@ -32,10 +33,11 @@ export function presentPeriod(row: PeriodRow): TAdminPeriod {
 /** Manual activation: `days` of a plan with source `admin`, following the same renew/switch rules as a purchase. */
 export async function grantByAdmin(
   deps: AdminPeriodsDeps,
-  actorId: string,
+  admin: Actor,
   input: { providerId: string; planId: string; days: number; reason: string },
   origin: RequestOrigin,
 ): Promise<TAdminPeriod> {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const provider = await findUserById(tx, input.providerId);
@@ -46,7 +48,7 @@ export async function grantByAdmin(
     await lockProviderSubscription(tx, provider.id);
     const period = await grantPeriod(tx, { providerId: provider.id, plan, source: 'admin', days: input.days, now, note: input.reason });
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: 'admin.subscription_granted',
       targetType: 'user',
       targetId: provider.id,
@@ -70,16 +72,17 @@ export async function revokePeriodIn(tx: DbOrTx, periodId: string, now: Date): P
 
 export async function revokeByAdmin(
   deps: AdminPeriodsDeps,
-  actorId: string,
+  admin: Actor,
   periodId: string,
   reason: string,
   origin: RequestOrigin,
 ): Promise<TAdminPeriod> {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const { before, after } = await revokePeriodIn(tx, periodId, now);
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: 'admin.subscription_revoked',
       targetType: 'subscription_period',
       targetId: periodId,

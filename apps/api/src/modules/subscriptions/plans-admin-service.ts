@@ -4,6 +4,7 @@ import type { PlanRow } from './plans.table.js';
 import { notFound } from '../../platform/http/errors.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import { type Actor, assertAdmin } from '../auth/index.js';
 import { presentPlan } from './plans-service.js';
 import { findAllPlans, insertPlan, lockPlan, updatePlanRow } from './plans-repository.js';
 
@@ -23,11 +24,13 @@ export function presentAdminPlan(row: PlanRow): TAdminPlan {
   };
 }
 
-export async function listAllPlans(deps: PlansAdminDeps): Promise<TAdminPlan[]> {
+export async function listAllPlans(deps: PlansAdminDeps, admin: Actor): Promise<TAdminPlan[]> {
+  assertAdmin(admin);
   return (await findAllPlans(deps.db)).map(presentAdminPlan);
 }
 
-export async function createPlan(deps: PlansAdminDeps, actorId: string, input: TAdminPlanCreate, origin: RequestOrigin) {
+export async function createPlan(deps: PlansAdminDeps, admin: Actor, input: TAdminPlanCreate, origin: RequestOrigin) {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const row = await conflictOnUnique(
@@ -36,7 +39,7 @@ export async function createPlan(deps: PlansAdminDeps, actorId: string, input: T
       'A plan with this code already exists',
     );
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: 'admin.plan_created',
       targetType: 'plan',
       targetId: row.id,
@@ -50,14 +53,15 @@ export async function createPlan(deps: PlansAdminDeps, actorId: string, input: T
  * Edits a plan. New terms apply to new purchases; running periods keep the dates they were sold
  * with. `isActive: false` takes it off sale: it can no longer be bought or trialled.
  */
-export async function updatePlan(deps: PlansAdminDeps, actorId: string, id: string, input: TAdminPlanUpdate, origin: RequestOrigin) {
+export async function updatePlan(deps: PlansAdminDeps, admin: Actor, id: string, input: TAdminPlanUpdate, origin: RequestOrigin) {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const before = await lockPlan(tx, id);
     if (!before) throw notFound('No such plan');
     const row = await updatePlanRow(tx, id, { ...input, updatedAt: now });
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: input.isActive === false && before.isActive ? 'admin.plan_disabled' : 'admin.plan_updated',
       targetType: 'plan',
       targetId: id,

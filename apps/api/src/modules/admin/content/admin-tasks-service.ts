@@ -1,6 +1,7 @@
 import type { TAdminTaskDetail, TAdminTasksQuery, TAdminTasksResponse } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../platform/http/errors.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { presentAdminTaskDetail, presentAdminTaskSummary } from './admin-task-presenter.js';
 import { decodeTaskCursor, encodeTaskCursor } from './admin-task-cursor.js';
 import { findAdminTask, findAdminTasks, findTaskResponsesForAdmin, findUserName } from './admin-tasks-repository.js';
@@ -9,7 +10,8 @@ import { findAuditTrail, findComplaintsAboutTask } from './task-context-reposito
 const auditTrailLimit = 50;
 
 /** Every task, drafts and hidden ones included, newest first; one extra row says whether a next page exists. */
-export async function listAdminTasks(deps: { db: Db }, query: TAdminTasksQuery): Promise<TAdminTasksResponse> {
+export async function listAdminTasks(deps: { db: Db }, admin: Actor, query: TAdminTasksQuery): Promise<TAdminTasksResponse> {
+  assertAdmin(admin);
   const after = query.cursor ? decodeTaskCursor(query.cursor) : null;
   const rows = await findAdminTasks(deps.db, query, after, query.limit + 1);
   const page = rows.slice(0, query.limit);
@@ -21,7 +23,8 @@ export async function listAdminTasks(deps: { db: Db }, query: TAdminTasksQuery):
 }
 
 /** One task for an admin: private fields, every response, the complaints about it and its audit trail. */
-export async function getAdminTask(deps: { db: Db }, taskId: string): Promise<TAdminTaskDetail> {
+export async function getAdminTask(deps: { db: Db }, admin: Actor, taskId: string): Promise<TAdminTaskDetail> {
+  assertAdmin(admin);
   const row = await findAdminTask(deps.db, taskId);
   if (!row) throw notFound('No such task');
   const selectedId = row.task.selectedProviderId;

@@ -2,6 +2,7 @@ import type { TAdminTaskDetail } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { lockTaskById, updateTask, transitionTask } from '../../tasks/index.js';
 import { findUserById } from '../../users/index.js';
 import { getAdminTask } from './admin-tasks-service.js';
@@ -12,7 +13,7 @@ export interface TaskModerationDeps {
 }
 
 interface AdminAction {
-  adminId: string;
+  admin: Actor;
   taskId: string;
   origin: RequestOrigin;
 }
@@ -22,6 +23,7 @@ interface AdminAction {
  * already hidden, whoever hid it: a block's hide must stay a block's, so unblocking can lift exactly it.
  */
 export async function hideTask(deps: TaskModerationDeps, action: AdminAction, reason: string): Promise<TAdminTaskDetail> {
+  assertAdmin(action.admin);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     const task = await lockTaskById(tx, action.taskId);
@@ -29,7 +31,7 @@ export async function hideTask(deps: TaskModerationDeps, action: AdminAction, re
     if (task.hiddenAt) throw new AppError('conflict', 'The task is already hidden');
     await updateTask(tx, task.id, { hiddenAt: now, hiddenCause: 'admin', hiddenReason: reason, updatedAt: now });
     await recordAudit(tx, now, action.origin, {
-      actorId: action.adminId,
+      actorId: action.admin.id,
       action: 'admin.task_hidden',
       targetType: 'task',
       targetId: task.id,
@@ -37,7 +39,7 @@ export async function hideTask(deps: TaskModerationDeps, action: AdminAction, re
       after: { hiddenAt: now.toISOString(), hiddenCause: 'admin', reason },
     });
   });
-  return getAdminTask(deps, action.taskId);
+  return getAdminTask(deps, action.admin, action.taskId);
 }
 
 /**
@@ -45,6 +47,7 @@ export async function hideTask(deps: TaskModerationDeps, action: AdminAction, re
  * ends only with the unblock, and a blocked owner's task stays off the feed whoever hid it).
  */
 export async function unhideTask(deps: TaskModerationDeps, action: AdminAction): Promise<TAdminTaskDetail> {
+  assertAdmin(action.admin);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     const task = await lockTaskById(tx, action.taskId);
@@ -56,7 +59,7 @@ export async function unhideTask(deps: TaskModerationDeps, action: AdminAction):
     }
     await updateTask(tx, task.id, { hiddenAt: null, hiddenCause: null, hiddenReason: null, updatedAt: now });
     await recordAudit(tx, now, action.origin, {
-      actorId: action.adminId,
+      actorId: action.admin.id,
       action: 'admin.task_unhidden',
       targetType: 'task',
       targetId: task.id,
@@ -64,18 +67,19 @@ export async function unhideTask(deps: TaskModerationDeps, action: AdminAction):
       after: { hiddenAt: null },
     });
   });
-  return getAdminTask(deps, action.taskId);
+  return getAdminTask(deps, action.admin, action.taskId);
 }
 
 /** Cancels an open or running task as its customer's cancel does; 409 from any other status. */
 export async function cancelTaskByAdmin(deps: TaskModerationDeps, action: AdminAction, reason: string): Promise<TAdminTaskDetail> {
+  assertAdmin(action.admin);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     const task = await lockTaskById(tx, action.taskId);
     if (!task) throw notFound('No such task');
     await transitionTask(tx, task, 'admin', { transition: 'cancel', reason }, now);
     await recordAudit(tx, now, action.origin, {
-      actorId: action.adminId,
+      actorId: action.admin.id,
       action: 'admin.task_cancelled',
       targetType: 'task',
       targetId: task.id,
@@ -83,5 +87,5 @@ export async function cancelTaskByAdmin(deps: TaskModerationDeps, action: AdminA
       after: { status: 'cancelled', reason },
     });
   });
-  return getAdminTask(deps, action.taskId);
+  return getAdminTask(deps, action.admin, action.taskId);
 }

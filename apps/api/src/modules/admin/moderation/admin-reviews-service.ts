@@ -2,6 +2,7 @@ import type { TAdminReview, TAdminReviewsResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
 import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { refreshProviderStanding } from '../../reviews/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 import { type AdminReviewView, findAdminReview, findAdminReviews, lockReview, setReviewHidden } from './admin-reviews-repository.js';
@@ -22,8 +23,10 @@ function presentAdminReview(row: AdminReviewView): TAdminReview {
 
 export async function listAdminReviews(
   deps: Pick<AdminDeps, 'db'>,
+  admin: Actor,
   query: { hidden?: boolean; providerId?: string; cursor?: string; limit: number },
 ): Promise<TAdminReviewsResponse> {
+  assertAdmin(admin);
   const before = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await findAdminReviews(deps.db, { hidden: query.hidden, providerId: query.providerId, before, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
@@ -40,11 +43,12 @@ export async function listAdminReviews(
  */
 export async function setReviewVisibility(
   deps: Pick<AdminDeps, 'db' | 'clock'>,
-  adminId: string,
+  admin: Actor,
   id: string,
   change: { hide: true; reason: string } | { hide: false },
   origin: RequestOrigin,
 ): Promise<TAdminReview> {
+  assertAdmin(admin);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     const review = await lockReview(tx, id);
@@ -54,7 +58,7 @@ export async function setReviewVisibility(
     await setReviewHidden(tx, id, change.hide ? { at: now, reason: change.reason } : null);
     await refreshProviderStanding(tx, review.providerId, now);
     await recordAudit(tx, now, origin, {
-      actorId: adminId,
+      actorId: admin.id,
       action: change.hide ? 'review.hide' : 'review.unhide',
       targetType: 'review',
       targetId: id,

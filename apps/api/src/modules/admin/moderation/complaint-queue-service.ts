@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../../db/client.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
 import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import {
   type ComplaintRow,
   type QueueFilter,
@@ -29,8 +30,10 @@ async function present(db: DbOrTx, rows: ComplaintRow[]): Promise<TAdminComplain
 /** The queue, newest first, with each target's context. */
 export async function listComplaints(
   deps: Pick<AdminDeps, 'db'>,
+  admin: Actor,
   query: Omit<QueueFilter, 'before'> & { cursor?: string },
 ): Promise<TAdminComplaintsResponse> {
+  assertAdmin(admin);
   const before = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await findQueuePage(deps.db, { ...query, before, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
@@ -41,7 +44,8 @@ export async function listComplaints(
   };
 }
 
-export async function getComplaint(deps: Pick<AdminDeps, 'db'>, id: string): Promise<TAdminComplaint> {
+export async function getComplaint(deps: Pick<AdminDeps, 'db'>, admin: Actor, id: string): Promise<TAdminComplaint> {
+  assertAdmin(admin);
   const row = await findComplaint(deps.db, id);
   if (!row) throw notFound('No such complaint');
   const [item] = await present(deps.db, [row]);
@@ -51,20 +55,21 @@ export async function getComplaint(deps: Pick<AdminDeps, 'db'>, id: string): Pro
 /** Closes an open complaint as resolved (acted on) or rejected (nothing to do), with the admin's note. */
 export async function closeComplaint(
   deps: Pick<AdminDeps, 'db' | 'clock'>,
-  adminId: string,
+  admin: Actor,
   id: string,
   outcome: 'resolved' | 'rejected',
   note: string,
   origin: RequestOrigin,
 ): Promise<TAdminComplaint> {
+  assertAdmin(admin);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     const row = await lockComplaint(tx, id);
     if (!row) throw notFound('No such complaint');
     if (row.status !== 'open') throw new AppError('conflict', `The complaint is already ${row.status}`);
-    await updateComplaint(tx, id, { status: outcome, resolutionNote: note, resolvedBy: adminId, resolvedAt: now });
+    await updateComplaint(tx, id, { status: outcome, resolutionNote: note, resolvedBy: admin.id, resolvedAt: now });
     await recordAudit(tx, now, origin, {
-      actorId: adminId,
+      actorId: admin.id,
       action: outcome === 'resolved' ? 'complaint.resolve' : 'complaint.reject',
       targetType: 'complaint',
       targetId: id,
@@ -73,5 +78,5 @@ export async function closeComplaint(
       meta: { targetType: row.targetType, targetId: row.targetId, targetUserId: row.targetUserId },
     });
   });
-  return getComplaint(deps, id);
+  return getComplaint(deps, admin, id);
 }

@@ -2,6 +2,7 @@ import type { TStopWord, TStopWordsResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
 import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import {
   forgetStopWords,
   type StopWordRow,
@@ -21,8 +22,10 @@ const presentStopWord = (row: StopWordRow): TStopWord => ({
 
 export async function listStopWords(
   deps: Pick<AdminDeps, 'db'>,
+  admin: Actor,
   query: { locale?: 'ru' | 'tg'; cursor?: string; limit: number },
 ): Promise<TStopWordsResponse> {
+  assertAdmin(admin);
   const before = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await findStopWordsPage(deps.db, { locale: query.locale, before, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
@@ -36,10 +39,11 @@ export async function listStopWords(
 /** Stored folded, so "Ҷевон" and "чевон" are one entry (a second is 409); punctuation alone is 400. */
 export async function addStopWord(
   deps: Pick<AdminDeps, 'db' | 'clock'>,
-  adminId: string,
+  admin: Actor,
   input: { word: string; locale: 'ru' | 'tg' },
   origin: RequestOrigin,
 ): Promise<TStopWord> {
+  assertAdmin(admin);
   const word = normaliseStopWord(input.word);
   if (word === '') {
     throw new AppError('validation.failed', 'A stop word needs letters or digits', {
@@ -48,9 +52,9 @@ export async function addStopWord(
   }
   const now = deps.clock();
   const row = await deps.db.transaction(async (tx) => {
-    const inserted = await insertStopWord(tx, { word, locale: input.locale, createdBy: adminId, createdAt: now });
+    const inserted = await insertStopWord(tx, { word, locale: input.locale, createdBy: admin.id, createdAt: now });
     await recordAudit(tx, now, origin, {
-      actorId: adminId,
+      actorId: admin.id,
       action: 'stop_word.create',
       targetType: 'stop_word',
       targetId: inserted.id,
@@ -64,16 +68,17 @@ export async function addStopWord(
 
 export async function removeStopWord(
   deps: Pick<AdminDeps, 'db' | 'clock'>,
-  adminId: string,
+  admin: Actor,
   id: string,
   origin: RequestOrigin,
 ): Promise<void> {
+  assertAdmin(admin);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     const removed = await deleteStopWord(tx, id);
     if (!removed) throw notFound('No such stop word');
     await recordAudit(tx, now, origin, {
-      actorId: adminId,
+      actorId: admin.id,
       action: 'stop_word.delete',
       targetType: 'stop_word',
       targetId: id,

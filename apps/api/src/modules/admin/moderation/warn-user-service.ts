@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { findUserById } from '../../users/index.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { notify, publishNotifications } from '../../notifications/index.js';
 import type { AdminDeps } from '../admin-deps.js';
 
@@ -11,11 +12,12 @@ import type { AdminDeps } from '../admin-deps.js';
  */
 export async function warnUser(
   deps: AdminDeps,
-  adminId: string,
+  admin: Actor,
   userId: string,
   message: string,
   origin: RequestOrigin,
 ): Promise<{ notificationId: string }> {
+  assertAdmin(admin);
   const now = deps.clock();
   const notified = await deps.db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
@@ -27,7 +29,7 @@ export async function warnUser(
       recipients: [{ userId, type: 'account.warning', link: '/notifications', params: { message } }],
     });
     await recordAudit(tx, now, origin, {
-      actorId: adminId,
+      actorId: admin.id,
       action: 'user.warn',
       targetType: 'user',
       targetId: userId,

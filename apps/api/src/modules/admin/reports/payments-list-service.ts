@@ -1,6 +1,7 @@
 import type { TAdminPaymentItem, TAdminPaymentsFilter, TAdminPaymentsQuery, TAdminPaymentsResponse } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { decodeCursor, encodeCursor, type KeysetPosition } from '../../../platform/pagination/keyset-cursor.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { optionalDayBounds } from './day-range.js';
 import { type PaymentListRow, type PaymentsFilter, findPayments } from './payments-list-repository.js';
 
@@ -30,7 +31,8 @@ export function presentAdminPayment({ payment: p, user, plan }: PaymentListRow):
 }
 
 /** One page of the admin payments list, newest first. */
-export async function listAdminPayments(deps: { db: Db }, query: TAdminPaymentsQuery): Promise<TAdminPaymentsResponse> {
+export async function listAdminPayments(deps: { db: Db }, admin: Actor, query: TAdminPaymentsQuery): Promise<TAdminPaymentsResponse> {
+  assertAdmin(admin);
   const filter = paymentsFilterOf(query);
   const before = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await findPayments(deps.db, filter, { before, limit: query.limit + 1 });
@@ -42,8 +44,21 @@ export async function listAdminPayments(deps: { db: Db }, query: TAdminPaymentsQ
   };
 }
 
-/** Every payment matching the filter, a page at a time: the CSV export never holds them all in memory. */
-export async function* allAdminPayments(deps: { db: Db }, filter: PaymentsFilter, pageSize = 500): AsyncGenerator<TAdminPaymentItem[]> {
+/**
+ * Every payment matching the filter, a page at a time: the CSV export never holds them all in memory. Not a
+ * generator itself: a generator's body first runs when the stream is read, after the 200 has gone out.
+ */
+export function allAdminPayments(
+  deps: { db: Db },
+  admin: Actor,
+  filter: PaymentsFilter,
+  pageSize = 500,
+): AsyncIterable<TAdminPaymentItem[]> {
+  assertAdmin(admin);
+  return paymentPages(deps, filter, pageSize);
+}
+
+async function* paymentPages(deps: { db: Db }, filter: PaymentsFilter, pageSize: number): AsyncGenerator<TAdminPaymentItem[]> {
   let before: KeysetPosition | null = null;
   for (;;) {
     const rows = await findPayments(deps.db, filter, { before, limit: pageSize });

@@ -1,12 +1,14 @@
 import type { TAdminStats, TAdminStatsQuery, TAdminStatsTotals } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { resolveDayRange } from './day-range.js';
 import { findActiveSubscriptionsByPlan, findConversion, findDailyFigures } from './stats-repository.js';
 
 export const statsRange = { defaultDays: 30, maxDays: 366 };
 
 /** The dashboard: daily figures over a range of Dushanbe days, their totals, the funnel, and who is subscribed now. */
-export async function getAdminStats(deps: { db: Db; clock: () => Date }, query: TAdminStatsQuery): Promise<TAdminStats> {
+export async function getAdminStats(deps: { db: Db; clock: () => Date }, admin: Actor, query: TAdminStatsQuery): Promise<TAdminStats> {
+  assertAdmin(admin);
   const now = deps.clock();
   const range = resolveDayRange(query, now, statsRange);
   const [daily, conversion, activeSubscriptions] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { TAdminSubscriptionsQuery, TAdminSubscriptionsResponse } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { findPeriods, periodStatusOf } from './subscriptions-list-repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -8,8 +9,10 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Every provider's subscription periods for the admin list, newest first, with each one's status now. */
 export async function listSubscriptionPeriods(
   deps: { db: Db; clock: () => Date },
+  admin: Actor,
   query: TAdminSubscriptionsQuery,
 ): Promise<TAdminSubscriptionsResponse> {
+  assertAdmin(admin);
   const now = deps.clock();
   const before = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await findPeriods(deps.db, query, { now, before, limit: query.limit + 1 });

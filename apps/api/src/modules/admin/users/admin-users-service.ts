@@ -2,6 +2,7 @@ import type { TAdminUserDetail, TAdminUsersQuery, TAdminUsersResponse } from '@d
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { presentAdminUser, presentAuditEntry } from './admin-user-presenter.js';
 import { findAdminUser, findAdminUsers } from './admin-users-repository.js';
 import {
@@ -18,8 +19,9 @@ export const userSectionSize = 20;
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 
-/** Accounts newest first, searched and filtered; the caller is an admin (the route's hook checked). */
-export async function listAdminUsers(deps: { db: Db }, query: TAdminUsersQuery): Promise<TAdminUsersResponse> {
+/** Accounts newest first, searched and filtered. */
+export async function listAdminUsers(deps: { db: Db }, admin: Actor, query: TAdminUsersQuery): Promise<TAdminUsersResponse> {
+  assertAdmin(admin);
   const before = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await findAdminUsers(deps.db, query, { before, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
@@ -31,7 +33,8 @@ export async function listAdminUsers(deps: { db: Db }, query: TAdminUsersQuery):
 }
 
 /** The whole picture of one account: profile, and the newest of everything it did and was done to it. */
-export async function getAdminUserDetail(deps: { db: Db }, id: string): Promise<TAdminUserDetail> {
+export async function getAdminUserDetail(deps: { db: Db }, admin: Actor, id: string): Promise<TAdminUserDetail> {
+  assertAdmin(admin);
   const found = await findAdminUser(deps.db, id);
   if (!found) throw notFound('No such user');
   const { user, profile } = found;

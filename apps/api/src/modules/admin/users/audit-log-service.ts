@@ -2,6 +2,7 @@ import type { TAdminAuditQuery, TAdminAuditResponse } from '@dastiyor/contracts'
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { presentAuditEntry } from './admin-user-presenter.js';
 import { findAuditEntries } from './audit-log-repository.js';
 
@@ -14,7 +15,8 @@ export function dushanbeDayStart(day: string): Date {
 }
 
 /** Every admin action and security event, newest first, filtered by actor, action prefix, target and Dushanbe days. */
-export async function listAuditLog(deps: { db: Db }, query: TAdminAuditQuery): Promise<TAdminAuditResponse> {
+export async function listAuditLog(deps: { db: Db }, admin: Actor, query: TAdminAuditQuery): Promise<TAdminAuditResponse> {
+  assertAdmin(admin);
   if (query.from && query.to && query.from > query.to) {
     throw new AppError('validation.failed', 'The range ends before it starts', {
       errors: [{ path: 'query.to', code: 'before_from', message: '`to` is earlier than `from`' }],

@@ -2,6 +2,7 @@ import type { TAdminUserSummary } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { conflict, notFound } from '../../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../../audit/index.js';
+import { type Actor, assertAdmin } from '../../auth/index.js';
 import { presentAdminUser } from './admin-user-presenter.js';
 import { lockAdminUser, setProviderVerifiedAt } from './admin-users-repository.js';
 
@@ -11,11 +12,12 @@ import { lockAdminUser, setProviderVerifiedAt } from './admin-users-repository.j
  */
 export async function setProviderVerified(
   deps: { db: Db; clock: () => Date },
-  actorId: string,
+  admin: Actor,
   userId: string,
   verified: boolean,
   origin: RequestOrigin,
 ): Promise<TAdminUserSummary> {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const before = await lockAdminUser(tx, userId);
@@ -27,7 +29,7 @@ export async function setProviderVerified(
     const verifiedAt = verified ? now : null;
     await setProviderVerifiedAt(tx, userId, verifiedAt, now);
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: verified ? 'user.verify' : 'user.unverify',
       targetType: 'user',
       targetId: userId,

@@ -2,7 +2,7 @@ import type { TAdminBlockResult } from '@dastiyor/contracts';
 import type { Db } from '../../../db/client.js';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../../audit/index.js';
-import { revokeSessionsOf } from '../../auth/index.js';
+import { type Actor, assertAdmin, revokeSessionsOf } from '../../auth/index.js';
 import { blockStateOf, presentAdminUser } from './admin-user-presenter.js';
 import { hideOpenTasksOf, lockAdminUser, setUserBlock, unhideTasksHiddenByBlock } from './admin-users-repository.js';
 
@@ -19,11 +19,12 @@ export interface UserBlockDeps {
  */
 export async function blockUser(
   deps: UserBlockDeps,
-  actorId: string,
+  admin: Actor,
   userId: string,
   reason: string,
   origin: RequestOrigin,
 ): Promise<TAdminBlockResult> {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const before = await lockAdminUser(tx, userId);
@@ -34,7 +35,7 @@ export async function blockUser(
     await revokeSessionsOf(tx, userId, now, null);
     const hiddenTaskIds = await hideOpenTasksOf(tx, userId, reason, now);
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: 'user.block',
       targetType: 'user',
       targetId: userId,
@@ -47,7 +48,8 @@ export async function blockUser(
 }
 
 /** Lifts a block: the account signs in again and only the tasks blocking hid come back. 409 when not blocked. */
-export async function unblockUser(deps: UserBlockDeps, actorId: string, userId: string, origin: RequestOrigin): Promise<TAdminBlockResult> {
+export async function unblockUser(deps: UserBlockDeps, admin: Actor, userId: string, origin: RequestOrigin): Promise<TAdminBlockResult> {
+  assertAdmin(admin);
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const before = await lockAdminUser(tx, userId);
@@ -56,7 +58,7 @@ export async function unblockUser(deps: UserBlockDeps, actorId: string, userId: 
     const after = { ...(await setUserBlock(tx, userId, null, now)), verifiedAt: before.verifiedAt };
     const shownTaskIds = await unhideTasksHiddenByBlock(tx, userId, now);
     await recordAudit(tx, now, origin, {
-      actorId,
+      actorId: admin.id,
       action: 'user.unblock',
       targetType: 'user',
       targetId: userId,
