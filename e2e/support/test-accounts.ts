@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from 'playwright-core';
+import { api, ok } from './api.js';
 import { e2e } from './context.js';
 
 const sessionCookie = 'dastiyor_session';
@@ -36,7 +37,7 @@ export function getAs(path: string, token: string): Promise<Response> {
 /** The six digits of the newest message to `to` in the dev outbox (delivery is synchronous; the loop is for safety). */
 export async function latestCodeTo(to: string): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const outbox = await getJson<{ items: Array<{ text: string }> }>(`/api/v1/dev/outbox?to=${encodeURIComponent(to)}`);
+    const outbox = await ok(api.GET('/api/v1/dev/outbox', { params: { query: { to } } }), 'dev outbox');
     const code = outbox.items[0]?.text.match(/\b(\d{6})\b/)?.[1];
     if (code) return code;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -56,18 +57,14 @@ function sessionTokenOf(response: Response): string {
 export async function createAccount(options: { role: 'customer' | 'provider'; name: string; locale?: 'ru' | 'tg' }): Promise<TestAccount> {
   const email = `${options.role}-${randomUUID().slice(0, 8)}@example.tj`;
   const password = `Kuhi-Varzob-${randomUUID().slice(0, 8)}`;
-  const registered = await postJson('/api/v1/auth/register', {
-    role: options.role,
-    email,
-    password,
-    name: options.name,
-    locale: options.locale,
+  const registered = await api.POST('/api/v1/auth/register', {
+    body: { role: options.role, email, password, name: options.name, locale: options.locale },
   });
-  if (registered.status !== 202) throw new Error(`register answered ${registered.status}: ${await registered.text()}`);
-  const verified = await postJson('/api/v1/auth/verify', { email, code: await latestCodeTo(email) });
-  if (verified.status !== 200) throw new Error(`verify answered ${verified.status}: ${await verified.text()}`);
-  const { user } = (await verified.json()) as { user: { id: string } };
-  return { id: user.id, email, password, name: options.name, token: sessionTokenOf(verified) };
+  if (registered.response.status !== 202)
+    throw new Error(`register answered ${registered.response.status}: ${JSON.stringify(registered.error)}`);
+  const verified = await api.POST('/api/v1/auth/verify', { body: { email, code: await latestCodeTo(email) } });
+  const { user } = await ok(Promise.resolve(verified), 'verify');
+  return { id: user.id, email, password, name: options.name, token: sessionTokenOf(verified.response) };
 }
 
 /** Another session for the same person, as if they signed in on another device. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerSettlesKey, idempotencyKeyFor, newIdempotencyKey, settleIdempotencyKey } from '../src/lib/idempotency-key';
-import { callApi } from '../src/lib/problem-client';
+import { createApiClients, settle } from '../src/lib/api-client';
 
 const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -46,7 +46,8 @@ describe('one key per action', () => {
   });
 });
 
-describe('callApi with idempotent: true', () => {
+describe('the typed client’s idempotent calls', () => {
+  const { api, idempotent } = createApiClients('http://localhost');
   afterEach(() => vi.unstubAllGlobals());
 
   const answer = (status: number, body: object) =>
@@ -63,7 +64,7 @@ describe('callApi with idempotent: true', () => {
       .mockResolvedValueOnce(answer(201, { id: 'm2' }));
     vi.stubGlobal('fetch', fetchMock);
     const body = { text: 'Салом' };
-    const press = () => callApi('POST', '/api/v1/conversations/c1/messages', body, { idempotent: true });
+    const press = () => settle(idempotent.POST('/api/v1/conversations/{id}/messages', { params: { path: { id: 'c1' } }, body }));
 
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const pressed = press();
@@ -80,10 +81,13 @@ describe('callApi with idempotent: true', () => {
     expect(next).not.toBe(dropped);
   });
 
-  it('sends no key and never retries by itself without the option', async () => {
+  it('sends no key and never retries by itself on the plain client', async () => {
     const fetchMock = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
     vi.stubGlobal('fetch', fetchMock);
-    expect(await callApi('POST', '/api/v1/responses/r1/select')).toMatchObject({ ok: false, problem: { code: 'network' } });
+    expect(await settle(api.POST('/api/v1/responses/{id}/select', { params: { path: { id: 'r1' } } }))).toMatchObject({
+      ok: false,
+      problem: { code: 'network' },
+    });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(keysSent(fetchMock)).toEqual([undefined]);
   });

@@ -1,12 +1,9 @@
-import type { TAdminCategoriesResponse, TAdminTaskDetail, TAdminTasksResponse, TTaskStatus } from '@dastiyor/contracts';
-import { TaskStatus } from '@dastiyor/contracts';
-import { getWithSession, isRecord, type SessionGetResult } from './session-api';
+import { TaskStatus, type TAdminTaskDetail, type TTaskStatus } from '@dastiyor/contracts';
+import { asVisitor, type SessionGetResult, sessionApi, withQuery } from './server-api';
 
 // Server-side reads of the admin tasks and categories API, as the signed-in admin.
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isList = (body: unknown) => isRecord(body) && Array.isArray(body.items);
-const looksLikeTask = (body: unknown) => isRecord(body) && typeof body.id === 'string' && Array.isArray(body.responses);
 
 /** The admin task list's filters, as they sit in the page URL (a plain GET form). */
 export interface AdminTaskFilters {
@@ -46,18 +43,18 @@ export function adminTaskQuery(filters: AdminTaskFilters, cursor?: string): Reco
   return { ...(rest as Record<string, string>), ...(cursor ? { cursor } : {}) };
 }
 
-export function fetchAdminTasks(filters: AdminTaskFilters, limit: number): Promise<SessionGetResult<TAdminTasksResponse>> {
+export function fetchAdminTasks(filters: AdminTaskFilters, limit: number) {
   const query = new URLSearchParams({ ...adminTaskQuery(filters, filters.cursor), limit: String(limit) });
-  return getWithSession(`/api/v1/admin/tasks?${query.toString()}`, isList);
+  return asVisitor(sessionApi.GET('/api/v1/admin/tasks', withQuery(query.toString())));
 }
 
 export type AdminTaskResult = SessionGetResult<TAdminTaskDetail> | { status: 'not_found' };
 
 export async function fetchAdminTask(id: string): Promise<AdminTaskResult> {
   if (!uuidPattern.test(id)) return { status: 'not_found' };
-  return getWithSession(`/api/v1/admin/tasks/${id}`, looksLikeTask);
+  return asVisitor(sessionApi.GET('/api/v1/admin/tasks/{id}', { params: { path: { id } } }));
 }
 
-export function fetchAdminCategories(): Promise<SessionGetResult<TAdminCategoriesResponse>> {
-  return getWithSession('/api/v1/admin/categories', isList);
+export function fetchAdminCategories() {
+  return asVisitor(sessionApi.GET('/api/v1/admin/categories'));
 }

@@ -1,5 +1,4 @@
-import type { TAdminPaymentsResponse, TAdminPlan, TAdminSettings, TAdminStats, TAdminSubscriptionsResponse } from '@dastiyor/contracts';
-import { getWithSession, isRecord, type SessionGetResult } from './session-api';
+import { asVisitor, sessionApi, withQuery } from './server-api';
 
 // Server only: the admin dashboard, plans, subscriptions, payments and settings pages read through these.
 
@@ -15,29 +14,27 @@ export function queryOf(params: Record<string, string | string[] | undefined>, k
   return text ? `?${text}` : '';
 }
 
-const isList = (body: unknown) => isRecord(body) && Array.isArray(body.items);
-
 export const statsKeys = ['from', 'to'] as const;
 export const subscriptionsKeys = ['status', 'planId', 'providerId', 'cursor'] as const;
 export const paymentFilterKeys = ['status', 'purpose', 'providerId', 'from', 'to'] as const;
 export const paymentsKeys = [...paymentFilterKeys, 'cursor'] as const;
 
-export function fetchAdminStats(query: string): Promise<SessionGetResult<TAdminStats>> {
-  return getWithSession(`/api/v1/admin/stats${query}`, (body) => isRecord(body) && Array.isArray(body.days));
+export function fetchAdminStats(query: string) {
+  return asVisitor(sessionApi.GET('/api/v1/admin/stats', withQuery(query)));
 }
 
-export function fetchAdminPlans(): Promise<SessionGetResult<{ items: TAdminPlan[] }>> {
-  return getWithSession('/api/v1/admin/plans', isList);
+export function fetchAdminPlans() {
+  return asVisitor(sessionApi.GET('/api/v1/admin/plans'));
 }
 
-export function fetchAdminSubscriptions(query: string): Promise<SessionGetResult<TAdminSubscriptionsResponse>> {
-  return getWithSession(`/api/v1/admin/subscriptions${query}`, isList);
+export function fetchAdminSubscriptions(query: string) {
+  return asVisitor(sessionApi.GET('/api/v1/admin/subscriptions', withQuery(query)));
 }
 
-export function fetchAdminPayments(query: string): Promise<SessionGetResult<TAdminPaymentsResponse>> {
-  return getWithSession(`/api/v1/admin/payments${query}`, isList);
+export function fetchAdminPayments(query: string) {
+  return asVisitor(sessionApi.GET('/api/v1/admin/payments', withQuery(query)));
 }
 
-export function fetchAdminSettings(): Promise<SessionGetResult<TAdminSettings>> {
-  return getWithSession('/api/v1/admin/settings', (body) => isRecord(body) && isRecord(body.maintenance));
+export function fetchAdminSettings() {
+  return asVisitor(sessionApi.GET('/api/v1/admin/settings'));
 }

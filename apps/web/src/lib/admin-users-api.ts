@@ -1,6 +1,6 @@
-import type { TAdminAuditResponse, TAdminPlan, TAdminUserDetail, TAdminUsersResponse } from '@dastiyor/contracts';
 import { AdminUserRole, AdminUserStatus } from '@dastiyor/contracts';
-import { getWithSession, isRecord, type SessionGetResult } from './session-api';
+import { fetchAdminPlans } from './admin-reports-api';
+import { asVisitor, sessionApi, withQuery } from './server-api';
 
 // Server only: the admin users and audit-log pages read through these, as the signed-in admin.
 
@@ -52,23 +52,18 @@ export function queryString(values: Record<string, string | number | undefined>)
   return text ? `?${text}` : '';
 }
 
-const isList = (body: unknown) => isRecord(body) && Array.isArray(body.items);
-const looksLikeUser = (body: unknown) => isRecord(body) && typeof body.id === 'string' && isRecord(body.tasks);
-
-export function fetchAdminUsers(filter: UsersFilter): Promise<SessionGetResult<TAdminUsersResponse>> {
-  return getWithSession(`/api/v1/admin/users${queryString({ ...filter, limit: adminUsersPageSize })}`, isList);
+export function fetchAdminUsers(filter: UsersFilter) {
+  return asVisitor(sessionApi.GET('/api/v1/admin/users', withQuery(queryString({ ...filter, limit: adminUsersPageSize }))));
 }
 
 /** An unknown id reads as unavailable (the page checks the id's shape first and 404s on nonsense). */
-export function fetchAdminUser(id: string): Promise<SessionGetResult<TAdminUserDetail>> {
-  return getWithSession(`/api/v1/admin/users/${encodeURIComponent(id)}`, looksLikeUser);
+export function fetchAdminUser(id: string) {
+  return asVisitor(sessionApi.GET('/api/v1/admin/users/{id}', { params: { path: { id } } }));
 }
 
-export function fetchAdminAuditLog(filter: AuditFilter): Promise<SessionGetResult<TAdminAuditResponse>> {
-  return getWithSession(`/api/v1/admin/audit-log${queryString({ ...filter, limit: adminAuditPageSize })}`, isList);
+export function fetchAdminAuditLog(filter: AuditFilter) {
+  return asVisitor(sessionApi.GET('/api/v1/admin/audit-log', withQuery(queryString({ ...filter, limit: adminAuditPageSize }))));
 }
 
 /** Every plan, for the manual activation form (only those on sale can be granted). */
-export function fetchAdminPlans(): Promise<SessionGetResult<{ items: TAdminPlan[] }>> {
-  return getWithSession('/api/v1/admin/plans', isList);
-}
+export { fetchAdminPlans };

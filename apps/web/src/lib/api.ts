@@ -1,6 +1,7 @@
 import type { TCategoriesResponse, TCitiesResponse, THealthResponse, TTaskFeedResponse } from '@dastiyor/contracts';
 import { visitorForwardingHeaders } from './visitor-headers';
 import { apiOrigin } from './api-origin';
+import { asGuest, publicApi } from './server-api';
 
 // Short, so a slow API degrades a page to its "couldn't load" state instead of holding it hostage.
 const defaultTimeoutMs = 3000;
@@ -20,7 +21,6 @@ export type ApiResult<T> =
 // to turn a wrong upstream (an HTML error page from a proxy, say) into "couldn't load" instead of a crash.
 export type ShapeCheck = (body: unknown) => boolean;
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isList: ShapeCheck = (body) => isRecord(body) && Array.isArray(body.items);
 const isHealth: ShapeCheck = (body) => isRecord(body) && isRecord(body.maintenance) && typeof body.maintenance.enabled === 'boolean';
 
 interface GetOptions {
@@ -60,17 +60,21 @@ export async function getJson<T>(
   return looksRight(body) ? { ok: true, data: body as T } : { ok: false, reason: 'invalid' };
 }
 
+/**
+ * Read untyped: a subcategory's `children` is always empty (`never[]` in the contract), which the OpenAPI
+ * document can only say as `unknown[]`.
+ */
 export function fetchCategories(): Promise<ApiResult<TCategoriesResponse>> {
-  return getJson('/api/v1/categories', isList);
+  return getJson('/api/v1/categories', (body) => isRecord(body) && Array.isArray(body.items));
 }
 
 export function fetchCities(): Promise<ApiResult<TCitiesResponse>> {
-  return getJson('/api/v1/cities', isList);
+  return asGuest(publicApi.GET('/api/v1/cities'));
 }
 
 /** Newest published tasks, as the public feed orders them. */
 export function fetchLatestTasks(limit: number): Promise<ApiResult<TTaskFeedResponse>> {
-  return getJson(`/api/v1/tasks?limit=${limit}`, isList);
+  return asGuest(publicApi.GET('/api/v1/tasks', { params: { query: { limit } } }));
 }
 
 /**

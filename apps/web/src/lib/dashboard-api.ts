@@ -1,21 +1,16 @@
-import type { TGivenReview, TMyStats, TMySubscription } from '@dastiyor/contracts';
-import { getWithSession, isRecord, type SessionGetResult } from './session-api';
+import { asVisitor, sessionApi } from './server-api';
 
 // Server only: the dashboard's figures, as the signed-in visitor.
 
-const isStats = (body: unknown) => isRecord(body) && (body.role === 'provider' || body.role === 'customer');
-const isList = (body: unknown) => isRecord(body) && Array.isArray(body.items);
-const isSubscription = (body: unknown) => isRecord(body) && typeof body.status === 'string';
-
-export function fetchMyStats(): Promise<SessionGetResult<TMyStats>> {
-  return getWithSession('/api/v1/me/stats', isStats);
+export function fetchMyStats() {
+  return asVisitor(sessionApi.GET('/api/v1/me/stats'));
 }
 
 /** The newest reviews the customer has written. */
-export function fetchGivenReviews(limit: number): Promise<SessionGetResult<{ items: TGivenReview[]; nextCursor: string | null }>> {
-  return getWithSession(`/api/v1/me/reviews?limit=${limit}`, isList);
+export function fetchGivenReviews(limit: number) {
+  return asVisitor(sessionApi.GET('/api/v1/me/reviews', { params: { query: { limit } } }));
 }
 
-export function fetchMySubscription(): Promise<SessionGetResult<TMySubscription>> {
-  return getWithSession('/api/v1/me/subscription', isSubscription);
+export function fetchMySubscription() {
+  return asVisitor(sessionApi.GET('/api/v1/me/subscription'));
 }

@@ -1,5 +1,5 @@
 import type { TOutboxResponse } from '@dastiyor/contracts';
-import { getJson, isRecord } from './api';
+import { asGuest, publicApi } from './server-api';
 
 export type OutboxItem = TOutboxResponse['items'][number];
 /** `absent`: the API has no outbox (production), so neither has the web app; `invalid`: the API refused `to`. */
@@ -19,8 +19,7 @@ export function normalizeOutboxRecipient(input: string): string {
 }
 
 export async function fetchDevOutbox(to: string): Promise<DevOutboxResult> {
-  const query = to ? `?${new URLSearchParams({ to })}` : '';
-  const result = await getJson<TOutboxResponse>(`/api/v1/dev/outbox${query}`, (body) => isRecord(body) && Array.isArray(body.items));
+  const result = await asGuest(publicApi.GET('/api/v1/dev/outbox', { params: { query: to ? { to } : {} } }));
   if (result.ok) return { status: 'ok', items: result.data.items };
   if (result.reason === 'http' && result.status === 404) return { status: 'absent' };
   if (result.reason === 'http' && result.status === 400) return { status: 'invalid' };

@@ -1,13 +1,12 @@
 import { ZNotificationSettings, type TNotificationSettings } from '@dastiyor/contracts';
-import { getWithSession } from './session-api';
+import { asVisitor, sessionApi } from './server-api';
 
-export const notificationSettingsPath = '/api/v1/me/notification-settings';
-
-/** The visitor's notification settings; null when the API did not answer or answered something else. */
+/**
+ * The visitor's notification settings; null when the API did not answer or answered something else. Parsed with
+ * the contract's schema: the OpenAPI document keys `channels` by any string, the schema by the known types.
+ */
 export async function loadNotificationSettings(): Promise<TNotificationSettings | null> {
-  const result = await getWithSession<TNotificationSettings>(
-    notificationSettingsPath,
-    (body) => ZNotificationSettings.safeParse(body).success,
-  );
-  return result.status === 'ok' ? result.data : null;
+  const result = await asVisitor(sessionApi.GET('/api/v1/me/notification-settings'));
+  const parsed = result.status === 'ok' ? ZNotificationSettings.safeParse(result.data) : null;
+  return parsed?.success ? parsed.data : null;
 }

@@ -1,14 +1,11 @@
 import type { TNotificationsResponse } from '@dastiyor/contracts';
-import { getWithSession, isRecord, type SessionGetResult } from './session-api';
+import { asVisitor, sessionApi } from './server-api';
 
 // Server only: the first render of the bell and of the notifications page, as the signed-in visitor.
 
-const isPage = (body: unknown) => isRecord(body) && Array.isArray(body.items) && typeof body.unreadCount === 'number';
-
 /** The newest notifications (newest first) and how many are unread. */
-export function fetchNotifications(limit: number, cursor?: string): Promise<SessionGetResult<TNotificationsResponse>> {
-  const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
-  return getWithSession(`/api/v1/notifications?${query}`, isPage);
+export function fetchNotifications(limit: number, cursor?: string) {
+  return asVisitor(sessionApi.GET('/api/v1/notifications', { params: { query: { limit, ...(cursor ? { cursor } : {}) } } }));
 }
 
 export type BellState = Pick<TNotificationsResponse, 'unreadCount' | 'matchingTasks'>;

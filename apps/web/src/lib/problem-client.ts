@@ -1,4 +1,5 @@
-// Browser-side calls to the API at the same origin, with RFC 9457 problems turned into something a form can show.
+// Browser-side calls to the API at the same origin (the typed client in api-client.ts sends through `sendCall`),
+// with RFC 9457 problems turned into something a form can show.
 
 import type { TStepUpChannel } from '@dastiyor/contracts';
 import { idempotencyKeyFor, idempotencyKeyHeader, settleIdempotencyKey } from './idempotency-key';
@@ -74,64 +75,44 @@ export function itemErrorsFor(fieldErrors: FieldErrors, field: string): Array<{ 
   });
 }
 
-export interface CallOptions {
-  locale?: string;
-  /**
-   * A creating POST the API deduplicates by Idempotency-Key: the call carries one key per action (the same
-   * method, path and body reuse it until the API has kept an answer) and is sent once more by itself when the
-   * network fails, since the retry cannot create a second one.
-   */
-  idempotent?: boolean;
-}
-
 /** Before the one automatic retry of an idempotent call: long enough for a flapping mobile link to come back. */
 const retryDelayMs = 1000;
 
 /**
- * One API call from the browser: same origin (Next rewrites /api/*, so the session cookie and the API's
- * Origin check work without CORS), JSON in and out; never throws. 204 answers resolve with `undefined`.
- * `locale` goes out as Accept-Language for the endpoints that pick the language of an email or SMS from it.
+ * Sends one call to the API at the same origin; throws when no answer came. An idempotent call carries one key
+ * per action (the same method, path and body reuse it until the API has kept an answer) and is sent once more
+ * by itself when the connection drops, since the retry cannot create a second one.
  */
-export async function callApi<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+export async function sendCall(
   path: string,
-  body?: unknown,
-  { locale, idempotent = false }: CallOptions = {},
-): Promise<ApiCallResult<T>> {
-  const json = body === undefined ? undefined : JSON.stringify(body);
-  const action = idempotent ? `${method} ${path}\n${json ?? ''}` : null;
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-    ...(locale ? { 'accept-language': locale } : {}),
-    ...(action ? { [idempotencyKeyHeader]: idempotencyKeyFor(action) } : {}),
-  };
+  init: { method: string; headers: Record<string, string>; body: string | undefined },
+  idempotent: boolean,
+): Promise<Response> {
+  const action = idempotent ? `${init.method} ${path}\n${init.body ?? ''}` : null;
+  const headers = action ? { ...init.headers, [idempotencyKeyHeader]: idempotencyKeyFor(action) } : init.headers;
   const send = () =>
     fetch(path, {
-      method,
+      ...init,
+      headers,
       credentials: 'same-origin',
       cache: 'no-store',
-      headers,
-      body: json,
       // Generous for slow mobile data, but a request that hangs must not leave a form "saving" forever.
       signal: AbortSignal.timeout(callTimeoutMs),
     });
-  let response: Response;
-  try {
-    response = await send().catch(async (error: unknown) => {
-      // A dropped connection (not our timeout) is retried once, with the same key, when that cannot create twice.
-      if (!action || (error instanceof DOMException && error.name === 'TimeoutError')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
-      return send();
-    });
-  } catch {
-    return { ok: false, problem: networkProblem };
+  const response = await send().catch(async (error: unknown) => {
+    // A dropped connection (not our timeout) is retried once, with the same key, when that cannot create twice.
+    if (!action || (error instanceof DOMException && error.name === 'TimeoutError')) throw error;
+    await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+    return send();
+  });
+  if (action) {
+    const answer: unknown = response.ok
+      ? undefined
+      : await response
+          .clone()
+          .json()
+          .catch(() => undefined);
+    settleIdempotencyKey(action, response.status, response.ok ? '' : problemFromBody(response.status, answer).code);
   }
-  // An empty or HTML body (a proxy's error page) parses to undefined and becomes a problem code below.
-  const parsed: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  const result: ApiCallResult<T> = response.ok
-    ? { ok: true, data: parsed as T }
-    : { ok: false, problem: problemFromBody(response.status, parsed, response.headers.get('retry-after')) };
-  if (action) settleIdempotencyKey(action, response.status, result.ok ? '' : result.problem.code);
-  return result;
+  return response;
 }

@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import type { TPublicProvider } from '@dastiyor/contracts';
-import { getJson, isRecord } from './api';
+import { asGuest, publicApi } from './server-api';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type PublicProviderResult = { status: 'ok'; provider: TPublicProvider } | { status: 'not_found' } | { status: 'unavailable' };
@@ -11,10 +11,7 @@ export type PublicProviderResult = { status: 'ok'; provider: TPublicProvider } |
  */
 export const fetchPublicProvider = cache(async (id: string): Promise<PublicProviderResult> => {
   if (!uuidPattern.test(id)) return { status: 'not_found' };
-  const result = await getJson<TPublicProvider>(
-    `/api/v1/providers/${id}`,
-    (body) => isRecord(body) && typeof body.id === 'string' && isRecord(body.provider),
-  );
+  const result = await asGuest(publicApi.GET('/api/v1/providers/{id}', { params: { path: { id } } }));
   if (result.ok) return { status: 'ok', provider: result.data };
   return result.reason === 'http' && result.status === 404 ? { status: 'not_found' } : { status: 'unavailable' };
 });

@@ -1,13 +1,11 @@
-import type { TMyResponsesResponse, TResponseOutcome, TTaskResponsesResponse, TTaskStatus } from '@dastiyor/contracts';
-import { getWithSession, isRecord, type SessionGetResult } from './session-api';
+import type { TResponseOutcome, TTaskStatus } from '@dastiyor/contracts';
+import { asVisitor, sessionApi } from './server-api';
 
 // Server only: reads on behalf of the signed-in visitor (their session cookie).
 
-const isList = (body: unknown) => isRecord(body) && Array.isArray(body.items);
-
 /** A task's responses as its customer compares them (Premium first); anyone else gets `unavailable`. */
-export function fetchTaskResponses(taskId: string): Promise<SessionGetResult<TTaskResponsesResponse>> {
-  return getWithSession(`/api/v1/tasks/${taskId}/responses`, isList);
+export function fetchTaskResponses(taskId: string) {
+  return asVisitor(sessionApi.GET('/api/v1/tasks/{id}/responses', { params: { path: { id: taskId } } }));
 }
 
 export interface MyResponsesFilter {
@@ -18,10 +16,8 @@ export interface MyResponsesFilter {
 }
 
 /** The provider's responses with what became of each, newest first. */
-export function fetchMyResponses(filter: MyResponsesFilter): Promise<SessionGetResult<TMyResponsesResponse>> {
-  const query = new URLSearchParams({ limit: String(filter.limit ?? 20) });
-  if (filter.outcome) query.set('outcome', filter.outcome);
-  if (filter.taskStatus) query.set('taskStatus', filter.taskStatus);
-  if (filter.cursor) query.set('cursor', filter.cursor);
-  return getWithSession(`/api/v1/me/responses?${query}`, isList);
+export function fetchMyResponses(filter: MyResponsesFilter) {
+  const { outcome, taskStatus, cursor, limit = 20 } = filter;
+  const query = { limit, ...(outcome ? { outcome } : {}), ...(taskStatus ? { taskStatus } : {}), ...(cursor ? { cursor } : {}) };
+  return asVisitor(sessionApi.GET('/api/v1/me/responses', { params: { query } }));
 }

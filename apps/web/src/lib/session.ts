@@ -2,14 +2,12 @@ import { cache } from 'react';
 import type { TMe } from '@dastiyor/contracts';
 import { getPathname, redirect } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-import { getWithSession, isRecord, type SessionGetResult } from './session-api';
+import { asVisitor, type SessionGetResult, sessionApi } from './server-api';
 
-// Server only (session-api reads the visitor's cookie through next/headers).
-
-const looksLikeMe = (body: unknown) => isRecord(body) && typeof body.id === 'string' && typeof body.role === 'string';
+// Server only (server-api reads the visitor's cookie through next/headers).
 
 /** GET /api/v1/me as the visitor, once per request however many components ask (header and page both do). */
-const lookUpSession = cache((): Promise<SessionGetResult<TMe>> => getWithSession<TMe>('/api/v1/me', looksLikeMe));
+const lookUpSession = cache((): Promise<SessionGetResult<TMe>> => asVisitor(sessionApi.GET('/api/v1/me')));
 
 /**
  * The signed-in person, or null for a guest, an expired session or an API that does not answer (public

@@ -1,50 +1,32 @@
-import type { TMyBalance, TMySubscription, TPayment, TPlan } from '@dastiyor/contracts';
-import { getJson, isRecord, type ApiResult } from './api';
-import { getWithSession, type SessionGetResult } from './session-api';
+import type { paths } from '@dastiyor/contracts/api-paths';
+import { asGuest, asVisitor, publicApi, sessionApi } from './server-api';
 
 // Server only: the subscription page and the sandbox checkout read through these.
 
-/** What the sandbox checkout page shows (GET /api/v1/payments/sandbox/:id). */
-export interface SandboxPayment {
-  id: string;
-  amount: number;
-  currency: string;
-  status: TPayment['status'];
-  /** null for a balance top-up. */
-  plan: { code: string; name: { ru: string; tg: string } } | null;
-}
-
-export interface PaymentsPage {
-  items: TPayment[];
-  nextCursor: string | null;
-}
+/** What the sandbox checkout page shows (GET /api/v1/payments/sandbox/:paymentId). */
+export type SandboxPayment = paths['/api/v1/payments/sandbox/{paymentId}']['get']['responses'][200]['content']['application/json'];
 
 /** The first page of payment history; later pages come from the browser ("more"). */
 export const paymentsPageSize = 10;
 
-const isList = (body: unknown) => isRecord(body) && Array.isArray(body.items);
-const looksLikeSubscription = (body: unknown) => isRecord(body) && typeof body.status === 'string' && typeof body.canRespond === 'boolean';
-const looksLikeBalance = (body: unknown) => isRecord(body) && typeof body.balance === 'number';
-const looksLikeSandboxPayment = (body: unknown) => isRecord(body) && typeof body.id === 'string' && typeof body.amount === 'number';
-
-export function fetchPlans(): Promise<ApiResult<{ items: TPlan[] }>> {
-  return getJson('/api/v1/plans', isList);
+export function fetchPlans() {
+  return asGuest(publicApi.GET('/api/v1/plans'));
 }
 
-export function fetchMySubscription(): Promise<SessionGetResult<TMySubscription>> {
-  return getWithSession('/api/v1/me/subscription', looksLikeSubscription);
+export function fetchMySubscription() {
+  return asVisitor(sessionApi.GET('/api/v1/me/subscription'));
 }
 
-export function fetchMyPayments(): Promise<SessionGetResult<PaymentsPage>> {
-  return getWithSession(`/api/v1/me/payments?limit=${paymentsPageSize}`, isList);
+export function fetchMyPayments() {
+  return asVisitor(sessionApi.GET('/api/v1/me/payments', { params: { query: { limit: paymentsPageSize } } }));
 }
 
 /** The balance only: its ledger is not shown here (top-ups and charges are in the payment history). */
-export function fetchMyBalance(): Promise<SessionGetResult<TMyBalance>> {
-  return getWithSession('/api/v1/me/balance?limit=1', looksLikeBalance);
+export function fetchMyBalance() {
+  return asVisitor(sessionApi.GET('/api/v1/me/balance', { params: { query: { limit: 1 } } }));
 }
 
 /** Another person's payment or an unknown id both read as unavailable here; the page then 404s. */
-export function fetchSandboxPayment(paymentId: string): Promise<SessionGetResult<SandboxPayment>> {
-  return getWithSession(`/api/v1/payments/sandbox/${encodeURIComponent(paymentId)}`, looksLikeSandboxPayment);
+export function fetchSandboxPayment(paymentId: string) {
+  return asVisitor(sessionApi.GET('/api/v1/payments/sandbox/{paymentId}', { params: { path: { paymentId } } }));
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import type { TPushPublicKey } from '@dastiyor/contracts';
-import { callApi, type ClientProblem } from './problem-client';
+import { api, settle } from './api-client';
+import type { ClientProblem } from './problem-client';
 
 // Browser only: this device's web push subscription, kept in step with the API.
 
@@ -15,6 +15,18 @@ async function registration(): Promise<ServiceWorkerRegistration> {
   return navigator.serviceWorker.ready;
 }
 
+/**
+ * What the API stores for a subscription: toJSON()'s endpoint, expiry and keys. A push subscription always has
+ * both keys; were one missing, the empty string is refused by the API as the missing key was.
+ */
+function subscriptionBody(subscription: PushSubscription) {
+  const { expirationTime, keys } = subscription.toJSON();
+  return { endpoint: subscription.endpoint, expirationTime, keys: { p256dh: keys?.p256dh ?? '', auth: keys?.auth ?? '' } };
+}
+
+const saveSubscription = (subscription: PushSubscription) =>
+  settle(api.POST('/api/v1/push/subscriptions', { body: subscriptionBody(subscription) }));
+
 /** What this browser is doing now, without asking the person anything. */
 export async function currentPushState(): Promise<PushState> {
   if (!pushSupported()) return 'unsupported';
@@ -23,7 +35,7 @@ export async function currentPushState(): Promise<PushState> {
   const existing = await (await registration()).pushManager.getSubscription();
   if (!existing) return 'off';
   // Re-sent on every visit: the API may have dropped it, or another person used this browser since.
-  const saved = await callApi('POST', '/api/v1/push/subscriptions', existing.toJSON());
+  const saved = await saveSubscription(existing);
   return saved.ok ? 'on' : 'off';
 }
 
@@ -41,7 +53,7 @@ type Outcome = { ok: true; state: PushState } | { ok: false; problem: ClientProb
 export async function turnPushOn(): Promise<Outcome> {
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') return { ok: true, state: permission === 'denied' ? 'denied' : 'off' };
-  const key = await callApi<TPushPublicKey>('GET', '/api/v1/push/public-key');
+  const key = await settle(api.GET('/api/v1/push/public-key'));
   if (!key.ok) return key;
   const wanted = keyBytes(key.data.publicKey);
   const reg = await registration();
@@ -52,7 +64,7 @@ export async function turnPushOn(): Promise<Outcome> {
     subscription = null;
   }
   subscription ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: wanted });
-  const saved = await callApi('POST', '/api/v1/push/subscriptions', subscription.toJSON());
+  const saved = await saveSubscription(subscription);
   return saved.ok ? { ok: true, state: 'on' } : saved;
 }
 
@@ -60,7 +72,7 @@ export async function turnPushOff(): Promise<Outcome> {
   const subscription = await (await registration()).pushManager.getSubscription();
   if (subscription) {
     // The API may already have forgotten it (404): this browser is off either way.
-    await callApi('DELETE', '/api/v1/push/subscriptions', { endpoint: subscription.endpoint });
+    await settle(api.DELETE('/api/v1/push/subscriptions', { body: { endpoint: subscription.endpoint } }));
     await subscription.unsubscribe();
   }
   return { ok: true, state: 'off' };

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { imageUploadRules, type TImage, type TMe } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { shrinkImageForUpload } from '@/lib/shrink-image';
 import { checkImageBeforeUpload, uploadImage } from '@/lib/upload-image';
 import { primaryButton } from '@/components/ui/button-styles';
@@ -78,7 +78,7 @@ export function AvatarField({ initial, name }: { initial: TImage | null; name: s
   async function remove() {
     setBusy(true);
     setOutcome(null);
-    const result = await callApi<undefined>('DELETE', '/api/v1/me/avatar');
+    const result = await settle(api.DELETE('/api/v1/me/avatar'));
     setBusy(false);
     if (!result.ok) {
       setOutcome({ tone: 'error', text: imageProblem.fromApi(result.problem) });

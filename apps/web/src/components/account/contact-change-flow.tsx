@@ -3,7 +3,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
-import { callApi, type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import { type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
 import { primaryButton } from '@/components/ui/button-styles';
 import { describedBy, Field, FormNotice, inputClass, smallButton } from './form-controls';
 import { useProblemText } from './use-problem-text';
@@ -61,8 +62,11 @@ export function ContactChangeFlow({
     setBusy(true);
     setFieldErrors({});
     setProblem(null);
-    const body = kind === 'email' ? { email: value, currentPassword: password } : { phone: value, currentPassword: password };
-    const result = await callApi<TCodeSentResponse>('POST', `/api/v1/me/${kind}`, body);
+    const result = await settle(
+      kind === 'email'
+        ? api.POST('/api/v1/me/email', { body: { email: value, currentPassword: password } })
+        : api.POST('/api/v1/me/phone', { body: { phone: value, currentPassword: password } }),
+    );
     setBusy(false);
     if (!result.ok) return fail(result.problem);
     setSent(result.data);
@@ -85,7 +89,10 @@ export function ContactChangeFlow({
     setBusy(true);
     setFieldErrors({});
     setProblem(null);
-    const result = await callApi<ChangedContacts>('POST', `/api/v1/me/${kind}/confirm`, { code: code.trim() });
+    const confirm = { body: { code: code.trim() } };
+    const result = await settle(
+      kind === 'email' ? api.POST('/api/v1/me/email/confirm', confirm) : api.POST('/api/v1/me/phone/confirm', confirm),
+    );
     setBusy(false);
     if (!result.ok) return fail(result.problem);
     onDone(result.data);

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
-import { callApi, type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import { type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
 import { primaryButton } from '@/components/ui/button-styles';
 import { describedBy, Field, FormNotice, inputClass } from './form-controls';
 import { useProblemText } from './use-problem-text';
@@ -39,7 +40,7 @@ export function PasswordForm({ login }: { login: string | null }) {
     }
     setStatus({ kind: 'saving' });
     setFieldErrors({});
-    const result = await callApi<undefined>('POST', '/api/v1/me/password', { currentPassword: current, newPassword: next });
+    const result = await settle(api.POST('/api/v1/me/password', { body: { currentPassword: current, newPassword: next } }));
     if (!result.ok) {
       setFieldErrors(result.problem.fieldErrors);
       setStatus({ kind: 'failed', problem: result.problem });

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { AddPhotoTile, PhotoTile, UploadTile } from './photo-tiles';
 import { portfolioMaxPhotos, type TImage } from '@dastiyor/contracts';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { shrinkImageForUpload } from '@/lib/shrink-image';
 import { checkImageBeforeUpload, uploadImage } from '@/lib/upload-image';
 import { FormNotice } from './form-controls';
@@ -98,7 +98,7 @@ export function PortfolioField({ initial }: { initial: TImage[] }) {
     if (!window.confirm(t('confirmDelete'))) return;
     setDeleting(photo.id);
     setNotice(null);
-    const result = await callApi<undefined>('DELETE', `/api/v1/me/portfolio/${photo.id}`);
+    const result = await settle(api.DELETE('/api/v1/me/portfolio/{fileId}', { params: { path: { fileId: photo.id } } }));
     setDeleting(null);
     // Already gone (deleted on another device) is what the person wanted too.
     if (result.ok || result.problem.status === 404) setPhotos((list) => list.filter((p) => p.id !== photo.id));

@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { TCategory, TCity, TMe, TUpdateMeRequest } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { callApi, type ClientProblem, type FieldErrors, fieldErrorFor, itemErrorsFor } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import { type ClientProblem, type FieldErrors, fieldErrorFor, itemErrorsFor } from '@/lib/problem-client';
 import { primaryButton } from '@/components/ui/button-styles';
 import { CategoryChecklist } from './category-checklist';
 import { describedBy, Field, FieldGroup, FormNotice, inputClass, SettingsSection } from './form-controls';
@@ -120,7 +121,7 @@ export function ProfileForm({
     }
     setStatus({ kind: 'saving' });
     setFieldErrors({});
-    const result = await callApi<TMe>('PATCH', '/api/v1/me', body);
+    const result = await settle(api.PATCH('/api/v1/me', { body }));
     if (!result.ok) {
       setFieldErrors(result.problem.fieldErrors);
       setStatus({ kind: 'failed', problem: result.problem });

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TSession } from '@dastiyor/contracts';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { describeUserAgent } from '@/lib/user-agent';
 import { RelativeTime } from '@/components/tasks/relative-time';
 import { dangerButton, FormNotice, smallButton } from './form-controls';
@@ -38,7 +38,7 @@ export function SessionsSection({ initial, now }: { initial: TSession[]; now: st
   async function end(session: TSession) {
     setBusy(session.id);
     setNotice(null);
-    const result = await callApi<undefined>('DELETE', `/api/v1/auth/sessions/${session.id}`);
+    const result = await settle(api.DELETE('/api/v1/auth/sessions/{id}', { params: { path: { id: session.id } } }));
     setBusy(null);
     // 404: it already ended (expired, or ended elsewhere), which is what was asked for.
     if (result.ok || result.problem.status === 404) {
@@ -52,7 +52,7 @@ export function SessionsSection({ initial, now }: { initial: TSession[]; now: st
   async function endOthers() {
     setBusy('others');
     setNotice(null);
-    const result = await callApi<undefined>('POST', '/api/v1/auth/sessions/end-others');
+    const result = await settle(api.POST('/api/v1/auth/sessions/end-others'));
     setBusy(null);
     if (result.ok) {
       setSessions((list) => list.filter((s) => s.current));

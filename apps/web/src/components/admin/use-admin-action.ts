@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
-import { callApi, type ClientProblem } from '@/lib/problem-client';
+import type { ApiCallResult, ClientProblem } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 
 /**
- * One admin mutation from the browser: pending state, the API's problem (also as a sentence), `done` after a
- * success, and a fresh server render of the page so every table shows the change.
+ * One admin mutation from the browser, a typed call (`() => settle(api.POST(...))`): pending state, the API's
+ * problem (also as a sentence), `done` after a success, and a fresh server render of the page so every table
+ * shows the change.
  */
 export function useAdminAction() {
   const router = useRouter();
@@ -17,11 +18,11 @@ export function useAdminAction() {
   const [problem, setProblem] = useState<ClientProblem | null>(null);
   const [done, setDone] = useState(false);
 
-  async function run(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<boolean> {
+  async function run(call: () => Promise<ApiCallResult<unknown>>): Promise<boolean> {
     setPending(true);
     setProblem(null);
     setDone(false);
-    const result = await callApi(method, path, body);
+    const result = await call();
     setPending(false);
     if (!result.ok) {
       setProblem(result.problem);

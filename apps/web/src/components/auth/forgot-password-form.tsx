@@ -4,7 +4,8 @@ import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
 import { getPathname } from '@/i18n/navigation';
-import { type ApiCallResult, callApi } from '@/lib/problem-client';
+import { api, inLocale, settle } from '@/lib/api-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { CodeField } from './code-field';
 import { CodeFormFooter } from './code-form-footer';
 import { CodeSentNote } from './code-sent-note';
@@ -28,7 +29,7 @@ export function ForgotPasswordForm() {
   const [contact, setContact] = useState<ContactValue>(emptyContact);
   const [sent, setSent] = useState<Sent | null>(null);
   // The email or SMS goes out in the page's language when nobody is signed in to say otherwise.
-  const requestCode = () => callApi<TCodeSentResponse>('POST', '/api/v1/auth/password/forgot', contactBody(contact), { locale });
+  const requestCode = () => settle(api.POST('/api/v1/auth/password/forgot', { body: contactBody(contact), headers: inLocale(locale) }));
 
   if (sent) {
     return (
@@ -116,7 +117,7 @@ function ResetStep({
     if (feedback.showChecks(failedChecks<ResetField>({ code: checkCode(code), password: checkNewPassword(password) }))) return;
     feedback.clear();
     setSending(true);
-    const result = await callApi('POST', '/api/v1/auth/password/reset', { ...contactBody(contact), code, password });
+    const result = await settle(api.POST('/api/v1/auth/password/reset', { body: { ...contactBody(contact), code, password } }));
     if (result.ok) return onDone();
     setSending(false);
     feedback.showFailure(result.problem);

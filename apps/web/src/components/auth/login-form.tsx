@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname, Link } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { textLinkClass } from './auth-styles';
 import { failedChecks } from './field-checks';
 import { FormAlert } from './form-alert';
@@ -39,7 +39,7 @@ export function LoginForm({ next }: { next: string | null }) {
     if (feedback.showChecks(failed)) return;
     feedback.clear();
     setSending(true);
-    const result = await callApi('POST', '/api/v1/auth/login', { login: login.trim(), password });
+    const result = await settle(api.POST('/api/v1/auth/login', { body: { login: login.trim(), password } }));
     if (result.ok) return navigateAfterAuthChange(next ?? getPathname({ locale, href: '/account' }));
     setSending(false);
     const channel = result.problem.code === 'auth.step_up_required' ? result.problem.stepUp?.[0] : undefined;

@@ -3,7 +3,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TCodeSentResponse } from '@dastiyor/contracts';
-import { type ApiCallResult, callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { CodeField } from './code-field';
 import { CodeFormFooter } from './code-form-footer';
 import { CodeSentNote } from './code-sent-note';
@@ -45,7 +46,7 @@ export function LoginStepUpCode({
     if (feedback.showChecks(failed)) return;
     feedback.clear();
     setSending(true);
-    const result = await callApi('POST', '/api/v1/auth/login/code/verify', { login, code, password });
+    const result = await settle(api.POST('/api/v1/auth/login/code/verify', { body: { login, code, password } }));
     // Signed in: the button stays busy while the next page loads.
     if (result.ok) return onDone();
     setSending(false);

@@ -4,7 +4,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TCodeSentResponse, TStepUpChannel } from '@dastiyor/contracts';
 import { getPathname } from '@/i18n/navigation';
-import { type ApiCallResult, callApi } from '@/lib/problem-client';
+import { api, inLocale, settle } from '@/lib/api-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { textLinkClass } from './auth-styles';
 import { destinationOf } from './code-sent-note';
 import { FormAlert } from './form-alert';
@@ -38,7 +39,7 @@ export function LoginStepUp({
 }) {
   const locale = useLocale();
   const [sent, setSent] = useState<SentLoginCode | null>(null);
-  const requestCode = () => callApi<TCodeSentResponse>('POST', '/api/v1/auth/login/code', { login: offer.login }, { locale });
+  const requestCode = () => settle(api.POST('/api/v1/auth/login/code', { body: { login: offer.login }, headers: inLocale(locale) }));
 
   if (sent) {
     return (

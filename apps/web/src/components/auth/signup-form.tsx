@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TCodeSentResponse, TRole } from '@dastiyor/contracts';
 import { getPathname, Link } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { CodeStep } from './code-step';
 import { ContactField, contactBody, emptyContact, type ContactValue } from './contact-field';
 import { checkContactField, checkName, checkNewPassword, failedChecks } from './field-checks';
@@ -49,13 +49,8 @@ export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
     if (feedback.showChecks(failed) || !role) return;
     feedback.clear();
     setSending(true);
-    const result = await callApi<TCodeSentResponse>('POST', '/api/v1/auth/register', {
-      role,
-      ...contactBody(contact),
-      password,
-      name: name.trim(),
-      locale,
-    });
+    const body = { role, ...contactBody(contact), password, name: name.trim(), locale };
+    const result = await settle(api.POST('/api/v1/auth/register', { body }));
     setSending(false);
     if (result.ok) setSent({ ...result.data, at: Date.now() });
     else feedback.showFailure(result.problem);
@@ -66,8 +61,8 @@ export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
       <CodeStep
         sent={sent}
         onChangeContact={() => setSent(null)}
-        verify={(code) => callApi('POST', '/api/v1/auth/verify', { ...contactBody(contact), code })}
-        resend={() => callApi<TCodeSentResponse>('POST', '/api/v1/auth/resend', { ...contactBody(contact), purpose: 'register' })}
+        verify={(code) => settle(api.POST('/api/v1/auth/verify', { body: { ...contactBody(contact), code } }))}
+        resend={() => settle(api.POST('/api/v1/auth/resend', { body: { ...contactBody(contact), purpose: 'register' } }))}
         onVerified={() => navigateAfterAuthChange(getPathname({ locale, href: '/account' }))}
       />
     );

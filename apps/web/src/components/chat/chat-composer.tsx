@@ -3,7 +3,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { imageUploadRules, messageTextMax, type TImage, type TMessage } from '@dastiyor/contracts';
-import { callApi } from '@/lib/problem-client';
+import { idempotentApi, settle } from '@/lib/api-client';
 import { shrinkImageForUpload } from '@/lib/shrink-image';
 import { checkImageBeforeUpload, uploadImage } from '@/lib/upload-image';
 import { useImageProblemText } from '@/components/account/use-image-problem-text';
@@ -67,11 +67,11 @@ export function ChatComposer({ conversationId, onSent }: { conversationId: strin
       }
       attachmentId = uploaded.data.id;
     }
-    const result = await callApi<TMessage>(
-      'POST',
-      `/api/v1/conversations/${conversationId}/messages`,
-      { ...(body ? { text: body } : {}), ...(attachmentId ? { attachmentId } : {}) },
-      { idempotent: true },
+    const result = await settle(
+      idempotentApi.POST('/api/v1/conversations/{id}/messages', {
+        params: { path: { id: conversationId } },
+        body: { ...(body ? { text: body } : {}), ...(attachmentId ? { attachmentId } : {}) },
+      }),
     );
     setSending(false);
     if (!result.ok) {

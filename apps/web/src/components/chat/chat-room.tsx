@@ -7,7 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { isReadBy } from '@/lib/chat-history';
 import type { ChatSocketStatus } from '@/lib/chat-socket';
 import { joinLiveSocket } from '@/lib/live-socket';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { PersonAvatar } from '@/components/responses/person-avatar';
 import { ChatComposer } from './chat-composer';
 import { MessageBubble } from './message-bubble';
@@ -43,7 +43,8 @@ export function ChatRoom({ conversation, initial, viewerId }: Props) {
   const lastId = messages.at(-1)?.id;
 
   const markRead = useCallback(() => {
-    if (document.visibilityState === 'visible') void callApi('POST', `/api/v1/conversations/${conversation.id}/read`);
+    if (document.visibilityState !== 'visible') return;
+    void settle(api.POST('/api/v1/conversations/{id}/read', { params: { path: { id: conversation.id } } }));
   }, [conversation.id]);
 
   const onEvent = useCallback(

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { TConversation, TMessage, TMessagesResponse } from '@dastiyor/contracts';
 import { mergeMessages } from '@/lib/chat-history';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 
 const pageSize = 30;
 /** Enough for any realistic gap; a longer absence is caught up the next time the socket comes back. */
@@ -21,7 +21,7 @@ export function useChatHistory(conversation: TConversation, initial: TMessagesRe
   const [olderFailed, setOlderFailed] = useState(false);
   const latest = useRef<TMessage[]>(messages);
   latest.current = messages;
-  const base = `/api/v1/conversations/${conversation.id}`;
+  const id = conversation.id;
 
   const add = useCallback((incoming: TMessage[]) => setMessages((current) => mergeMessages(current, incoming)), []);
 
@@ -33,7 +33,8 @@ export function useChatHistory(conversation: TConversation, initial: TMessagesRe
     if (!olderCursor || loadingOlder) return;
     setLoadingOlder(true);
     setOlderFailed(false);
-    const result = await callApi<TMessagesResponse>('GET', `${base}/messages?limit=${pageSize}&cursor=${encodeURIComponent(olderCursor)}`);
+    const page = { params: { path: { id }, query: { limit: pageSize, cursor: olderCursor } } };
+    const result = await settle(api.GET('/api/v1/conversations/{id}/messages', page));
     setLoadingOlder(false);
     if (!result.ok) {
       setOlderFailed(true);
@@ -41,24 +42,25 @@ export function useChatHistory(conversation: TConversation, initial: TMessagesRe
     }
     add(result.data.items);
     setOlderCursor(result.data.nextCursor);
-  }, [add, base, loadingOlder, olderCursor]);
+  }, [add, id, loadingOlder, olderCursor]);
 
   /** After a reconnect: what arrived while away, and where the counterpart's read mark is now. */
   const catchUp = useCallback(async () => {
     let after = latest.current.at(-1)?.id;
     if (!after) {
-      const fresh = await callApi<TMessagesResponse>('GET', `${base}/messages?limit=${pageSize}`);
+      const fresh = await settle(api.GET('/api/v1/conversations/{id}/messages', { params: { path: { id }, query: { limit: pageSize } } }));
       if (fresh.ok) add(fresh.data.items);
     }
     for (let page = 0; after && page < maxCatchUpPages; page++) {
-      const result = await callApi<TMessagesResponse>('GET', `${base}/messages?limit=50&after=${after}`);
+      const next = { params: { path: { id }, query: { limit: 50, after } } };
+      const result = await settle(api.GET('/api/v1/conversations/{id}/messages', next));
       if (!result.ok) break;
       add(result.data.items);
       after = result.data.nextCursor ?? undefined;
     }
-    const state = await callApi<TConversation>('GET', base);
+    const state = await settle(api.GET('/api/v1/conversations/{id}', { params: { path: { id } } }));
     if (state.ok && state.data.counterpartReadAt) markReadUpTo(state.data.counterpartReadAt);
-  }, [add, base, markReadUpTo]);
+  }, [add, id, markReadUpTo]);
 
   return { messages, add, olderCursor, loadOlder, loadingOlder, olderFailed, catchUp, counterpartReadAt, markReadUpTo };
 }

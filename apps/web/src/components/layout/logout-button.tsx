@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 
 function LogoutIcon() {
   return (
@@ -39,7 +39,7 @@ export function LogoutButton({
 
   async function logout() {
     setState('sending');
-    const result = await callApi<null>('POST', '/api/v1/auth/logout', {});
+    const result = await settle(api.POST('/api/v1/auth/logout'));
     if (result.ok) window.location.assign(homePath);
     else setState('failed');
   }

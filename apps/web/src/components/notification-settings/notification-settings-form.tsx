@@ -1,9 +1,10 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import type { TNotificationChannel, TNotificationSettings, TNotificationType } from '@dastiyor/contracts';
+import { type TNotificationChannel, type TNotificationSettings, type TNotificationType, ZNotificationSettings } from '@dastiyor/contracts';
 import { useTranslations } from 'next-intl';
-import { callApi, type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import { type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
 import { primaryButton } from '@/components/ui/button-styles';
 import { FieldGroup, FormNotice, SettingsSection } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
@@ -32,13 +33,16 @@ export function NotificationSettingsForm({ initial, role }: { initial: TNotifica
     event.preventDefault();
     setStatus({ kind: 'saving' });
     setFieldErrors({});
-    const result = await callApi<TNotificationSettings>('PUT', '/api/v1/me/notification-settings', settings);
+    const result = await settle(api.PUT('/api/v1/me/notification-settings', { body: settings }));
     if (!result.ok) {
       setFieldErrors(result.problem.fieldErrors);
       setStatus({ kind: 'failed', problem: result.problem });
       return;
     }
-    setSettings(result.data);
+    // The OpenAPI document keys `channels` by any string, the contract's schema by the known types; the API answers
+    // what it stored, which is what was sent.
+    const saved = ZNotificationSettings.safeParse(result.data);
+    setSettings(saved.success ? saved.data : settings);
     setStatus({ kind: 'saved' });
   }
 

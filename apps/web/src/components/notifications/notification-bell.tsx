@@ -2,12 +2,12 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TMatchingTasksSummary, TNotificationsResponse } from '@dastiyor/contracts';
+import type { TMatchingTasksSummary } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
 import { joinLiveSocket } from '@/lib/live-socket';
 import { createMatchingTaskTracker } from '@/lib/matching-tasks-live';
 import { announceNotifications, onNotificationsChange } from '@/lib/notifications-unread';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 
 /** Past this the badge says "99+": a wider badge would push the header over 360 px. */
 const badgeMax = 99;
@@ -54,7 +54,7 @@ export function NotificationBell({
         },
         // What arrived while the socket was down is only counted, never pushed: ask again.
         onLive: () =>
-          void callApi<TNotificationsResponse>('GET', '/api/v1/notifications?limit=1').then((result) => {
+          void settle(api.GET('/api/v1/notifications', { params: { query: { limit: 1 } } })).then((result) => {
             if (!result.ok) return;
             const { unreadCount, matchingTasks } = result.data;
             announceNotifications(matchingTasks ? { unreadCount, matchingTasks } : { unreadCount });

@@ -2,10 +2,11 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TMarkNotificationsReadResponse, TMatchingTasksSummary, TNotification, TNotificationsResponse } from '@dastiyor/contracts';
+import type { TMatchingTasksSummary, TNotification, TNotificationsResponse } from '@dastiyor/contracts';
 import { withMatchingTask } from '@/lib/matching-tasks-live';
 import { announceNotifications, onNotificationsChange } from '@/lib/notifications-unread';
-import { callApi, type ClientProblem } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import type { ClientProblem } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { secondaryButton } from '@/components/ui/button-styles';
 import { Notice } from '@/components/ui/notice';
@@ -42,8 +43,7 @@ export function NotificationList({ initial, pageSize }: { initial: TNotification
   async function loadMore() {
     if (!cursor) return;
     setBusy('more');
-    const query = new URLSearchParams({ limit: String(pageSize), cursor });
-    const result = await callApi<TNotificationsResponse>('GET', `/api/v1/notifications?${query}`);
+    const result = await settle(api.GET('/api/v1/notifications', { params: { query: { limit: pageSize, cursor } } }));
     setBusy(null);
     if (!result.ok) return setProblem(result.problem);
     setProblem(null);
@@ -52,7 +52,7 @@ export function NotificationList({ initial, pageSize }: { initial: TNotification
   }
 
   async function markRead(body: { ids: string[] } | { all: true } | { matchingTasks: true }) {
-    const result = await callApi<TMarkNotificationsReadResponse>('POST', '/api/v1/notifications/read', body);
+    const result = await settle(api.POST('/api/v1/notifications/read', { body }));
     if (!result.ok) return setProblem(result.problem);
     setProblem(null);
     if (!('matchingTasks' in body)) {

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TTask } from '@dastiyor/contracts';
 import { Link } from '@/i18n/navigation';
+import { api, settle } from '@/lib/api-client';
 import { FormNotice } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import { ChatLink } from './chat-link';
@@ -71,7 +72,9 @@ export function ChosenProviderPanel({ task }: { task: TTask }) {
             type="button"
             disabled={action.busy}
             className={`${primaryButton} w-full disabled:opacity-70 sm:w-auto`}
-            onClick={() => action.post(`/api/v1/tasks/${task.id}/completion-request`)}
+            onClick={() =>
+              action.run(() => settle(api.POST('/api/v1/tasks/{id}/completion-request', { params: { path: { id: task.id } } })))
+            }
           >
             {action.busy ? t('asking') : t('ask')}
           </button>

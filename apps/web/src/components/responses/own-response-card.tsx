@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TResponse } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { dangerButton, FormNotice, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
 import { ResponseFigures } from './response-figures';
@@ -25,7 +25,7 @@ export function OwnResponseCard({ response, changeable }: { response: TResponse;
   async function withdraw() {
     setBusy(true);
     setError(null);
-    const result = await callApi<TResponse>('DELETE', `/api/v1/responses/${response.id}`);
+    const result = await settle(api.DELETE('/api/v1/responses/{id}', { params: { path: { id: response.id } } }));
     setBusy(false);
     if (!result.ok) {
       setError(text.problem(result.problem));

@@ -2,9 +2,10 @@
 
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TResponse, TSelectResponseResult, TTaskResponse } from '@dastiyor/contracts';
+import type { TTaskResponse } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
-import { type ApiCallResult, callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { dangerButton, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
 import { primaryButton } from '@/components/ui/button-styles';
@@ -40,9 +41,12 @@ export function OwnerResponseCard({ response, canDecide }: { response: TTaskResp
     router.refresh();
   }
 
-  const select = () => run(() => callApi<TSelectResponseResult>('POST', `/api/v1/responses/${response.id}/select`));
+  const path = { id: response.id };
+  const select = () => run(() => settle(api.POST('/api/v1/responses/{id}/select', { params: { path } })));
   const reject = () =>
-    run(() => callApi<TResponse>('POST', `/api/v1/responses/${response.id}/reject`, reason.trim() ? { reason: reason.trim() } : {}));
+    run(() =>
+      settle(api.POST('/api/v1/responses/{id}/reject', { params: { path }, body: reason.trim() ? { reason: reason.trim() } : {} })),
+    );
 
   return (
     <article

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TTask } from '@dastiyor/contracts';
+import { api, settle } from '@/lib/api-client';
 import { FormNotice, smallButton } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import { ChatLink } from './chat-link';
@@ -47,7 +48,8 @@ export function OwnerSelectionPanel({ task }: { task: TTask }) {
                   disabled={action.busy}
                   className={`${primaryButton} min-h-10 px-4 py-2 text-sm`}
                   onClick={async () => {
-                    if (await action.post(`/api/v1/tasks/${task.id}/status`, { status: 'completed' })) setConfirming(false);
+                    const complete = { params: { path: { id: task.id } }, body: { status: 'completed' as const } };
+                    if (await action.run(() => settle(api.POST('/api/v1/tasks/{id}/status', complete)))) setConfirming(false);
                   }}
                 >
                   {action.busy ? t('completing') : t('completeYes')}

@@ -4,7 +4,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { responseLimits, type TResponse } from '@dastiyor/contracts';
 import { Link, useRouter } from '@/i18n/navigation';
-import { callApi, type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
+import { api, idempotentApi, settle } from '@/lib/api-client';
+import { type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
 import { diramOf, type EtaUnit, etaFieldsOf, etaMinutesOf, etaUnits } from '@/lib/responses-eta';
 import { describedBy, Field, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
@@ -48,8 +49,8 @@ export function ResponseForm({ taskId, editing, onCancel }: Props) {
     setSending(true);
     const body = { comment: comment.trim(), price: diram, etaMinutes };
     const result = editing
-      ? await callApi<TResponse>('PATCH', `/api/v1/responses/${editing.id}`, body)
-      : await callApi<TResponse>('POST', `/api/v1/tasks/${taskId}/responses`, body, { idempotent: true });
+      ? await settle(api.PATCH('/api/v1/responses/{id}', { params: { path: { id: editing.id } }, body }))
+      : await settle(idempotentApi.POST('/api/v1/tasks/{id}/responses', { params: { path: { id: taskId } }, body }));
     setSending(false);
     if (!result.ok) {
       const placed: Partial<Record<Fields, string>> = {};

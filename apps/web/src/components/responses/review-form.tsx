@@ -2,9 +2,10 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { reviewLimits, type TReview } from '@dastiyor/contracts';
+import { reviewLimits } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
-import { callApi, type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
+import { idempotentApi, settle } from '@/lib/api-client';
+import { type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
 import { describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
 import { primaryButton } from '@/components/ui/button-styles';
@@ -30,12 +31,8 @@ export function ReviewForm({ taskId, providerName }: { taskId: string; providerN
     setProblem(null);
     if (local.rating || local.text) return;
     setSending(true);
-    const result = await callApi<TReview>(
-      'POST',
-      `/api/v1/tasks/${taskId}/review`,
-      { rating, text: reviewText.trim() },
-      { idempotent: true },
-    );
+    const review = { params: { path: { id: taskId } }, body: { rating, text: reviewText.trim() } };
+    const result = await settle(idempotentApi.POST('/api/v1/tasks/{id}/review', review));
     setSending(false);
     if (!result.ok) {
       const textCode = fieldErrorFor(result.problem.fieldErrors, 'text');

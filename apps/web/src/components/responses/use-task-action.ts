@@ -2,20 +2,20 @@
 
 import { useState } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { useProblemText } from '@/components/account/use-problem-text';
 
-/** One POST that changes the task, then a refresh of the server-rendered page; its error in words. */
+/** One call that changes the task, then a refresh of the server-rendered page; its error in words. */
 export function useTaskAction() {
   const router = useRouter();
   const text = useProblemText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function post(path: string, body: unknown = {}): Promise<boolean> {
+  async function run(call: () => Promise<ApiCallResult<unknown>>): Promise<boolean> {
     setBusy(true);
     setError(null);
-    const result = await callApi<unknown>('POST', path, body);
+    const result = await call();
     setBusy(false);
     if (!result.ok) {
       setError(text.problem(result.problem));
@@ -25,5 +25,5 @@ export function useTaskAction() {
     return true;
   }
 
-  return { busy, error, post };
+  return { busy, error, run };
 }

@@ -2,8 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TCheckoutResponse } from '@dastiyor/contracts';
-import { callApi } from '@/lib/problem-client';
+import { idempotentApi, settle } from '@/lib/api-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { FormNotice } from '@/components/account/form-controls';
 import { primaryButton, secondaryButton } from '@/components/ui/button-styles';
@@ -37,7 +36,7 @@ export function BuyPlanButton({
   async function checkout() {
     setRedirecting(true);
     setError(null);
-    const result = await callApi<TCheckoutResponse>('POST', '/api/v1/subscriptions/checkout', { planId, method }, { idempotent: true });
+    const result = await settle(idempotentApi.POST('/api/v1/subscriptions/checkout', { body: { planId, method } }));
     if (result.ok) {
       goToPaymentPage(result.data.redirectUrl);
       return;

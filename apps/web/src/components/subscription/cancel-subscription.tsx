@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { dangerButton, FormNotice, smallButton } from '@/components/account/form-controls';
 
@@ -18,7 +18,7 @@ export function CancelSubscription({ endsOn }: { endsOn: string }) {
   async function cancel() {
     setStep('cancelling');
     setError(null);
-    const result = await callApi('POST', '/api/v1/subscriptions/cancel');
+    const result = await settle(api.POST('/api/v1/subscriptions/cancel'));
     if (result.ok) {
       // The status card is server-rendered: reload it to show "cancelled, usable until …".
       router.refresh();

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { TPayment } from '@dastiyor/contracts';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { formatSomoni } from '@/lib/money';
 import { FormNotice, smallButton } from '@/components/account/form-controls';
@@ -35,10 +35,7 @@ export function PaymentHistory({ initial, pageSize }: { initial: { items: TPayme
     if (!cursor) return;
     setLoading(true);
     setError(null);
-    const result = await callApi<{ items: TPayment[]; nextCursor: string | null }>(
-      'GET',
-      `/api/v1/me/payments?limit=${pageSize}&cursor=${encodeURIComponent(cursor)}`,
-    );
+    const result = await settle(api.GET('/api/v1/me/payments', { params: { query: { limit: pageSize, cursor } } }));
     setLoading(false);
     if (!result.ok) {
       setError(problemMessage(result.problem, tProblems));

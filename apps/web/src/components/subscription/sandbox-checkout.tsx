@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, useRouter } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { formatSomoni } from '@/lib/money';
 import type { SandboxPayment } from '@/lib/subscription-api';
@@ -29,7 +29,8 @@ export function SandboxCheckout({ payment }: { payment: SandboxPayment }) {
   async function complete(outcome: Outcome) {
     setSending(outcome);
     setError(null);
-    const result = await callApi<SandboxPayment>('POST', `/api/v1/payments/sandbox/${payment.id}/complete`, { outcome });
+    const completion = { params: { path: { paymentId: payment.id } }, body: { outcome } };
+    const result = await settle(api.POST('/api/v1/payments/sandbox/{paymentId}/complete', completion));
     if (!result.ok) {
       setSending(null);
       setError(problemMessage(result.problem, tProblems));

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { FormNotice } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
@@ -18,7 +18,7 @@ export function StartTrialButton() {
   async function start() {
     setStarting(true);
     setError(null);
-    const result = await callApi('POST', '/api/v1/subscriptions/trial');
+    const result = await settle(api.POST('/api/v1/subscriptions/trial'));
     if (result.ok) {
       router.refresh();
       return;

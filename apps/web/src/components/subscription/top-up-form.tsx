@@ -2,7 +2,8 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { callApi, fieldErrorFor } from '@/lib/problem-client';
+import { idempotentApi, settle } from '@/lib/api-client';
+import { fieldErrorFor } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { describedBy, FieldError, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
@@ -32,12 +33,7 @@ export function TopUpForm() {
     }
     setFieldError(null);
     setSending(true);
-    const result = await callApi<{ paymentId: string; redirectUrl: string }>(
-      'POST',
-      '/api/v1/me/balance/top-ups',
-      { amount: somoni * 100 },
-      { idempotent: true },
-    );
+    const result = await settle(idempotentApi.POST('/api/v1/me/balance/top-ups', { body: { amount: somoni * 100 } }));
     if (result.ok) {
       goToPaymentPage(result.data.redirectUrl);
       return;

@@ -2,9 +2,10 @@
 
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { type TCategory, type TCity, type TTask, taskLimits } from '@dastiyor/contracts';
+import { type TCategory, type TCity, type TCreateTaskRequest, type TTask, taskLimits } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
-import { callApi, type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
+import { api, idempotentApi, inLocale, settle } from '@/lib/api-client';
+import { type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';
 import { initialTaskForm, type TaskFormState, taskRequestOf } from '@/lib/tasks-form';
 import { describedBy, Field, FormNotice, inputClass, SettingsSection } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
@@ -161,12 +162,15 @@ export function TaskForm({
     setFieldErrors({});
     setAlert(null);
     const saved = task
-      ? await callApi<TTask>('PATCH', `/api/v1/tasks/${task.id}`, request.fields, { locale })
-      : await callApi<TTask>(
-          'POST',
-          '/api/v1/tasks',
-          { ...request.fields, status: intent === 'draft' ? 'draft' : 'new', website },
-          { locale, idempotent: true },
+      ? await settle(
+          api.PATCH('/api/v1/tasks/{id}', { params: { path: { id: task.id } }, body: request.fields, headers: inLocale(locale) }),
+        )
+      : await settle(
+          idempotentApi.POST('/api/v1/tasks', {
+            // Sent even with a required field still empty: the API's field errors land beside the fields (see fail).
+            body: { ...request.fields, status: intent === 'draft' ? 'draft' : 'new', website } as TCreateTaskRequest,
+            headers: inLocale(locale),
+          }),
         );
     if (!saved.ok) {
       setPending(null);
@@ -175,7 +179,8 @@ export function TaskForm({
     }
     // An edited draft is published in a second step; if that is refused (daily limit), the edits are kept.
     if (task && intent === 'publish') {
-      const published = await callApi<TTask>('POST', `/api/v1/tasks/${task.id}/status`, { status: 'new' }, { locale });
+      const publish = { params: { path: { id: task.id } }, body: { status: 'new' as const }, headers: inLocale(locale) };
+      const published = await settle(api.POST('/api/v1/tasks/{id}/status', publish));
       if (!published.ok) {
         setPending(null);
         fail(published.problem);

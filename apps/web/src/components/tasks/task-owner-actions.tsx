@@ -2,9 +2,10 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import type { TTask, TTaskActions, TTaskStatus } from '@dastiyor/contracts';
+import type { TTaskActions, TTaskStatus } from '@dastiyor/contracts';
 import { Link, useRouter } from '@/i18n/navigation';
-import { callApi, type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
+import { api, inLocale, settle } from '@/lib/api-client';
+import { type ClientProblem, fieldErrorFor } from '@/lib/problem-client';
 import { dangerButton, describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
 import { primaryButton, secondaryButton } from '@/components/ui/button-styles';
@@ -27,11 +28,9 @@ export function TaskOwnerActions({ taskId, can }: { taskId: string; can: TTaskAc
   async function move(to: TTaskStatus) {
     setPending(to);
     setProblem(null);
-    const result = await callApi<TTask>(
-      'POST',
-      `/api/v1/tasks/${taskId}/status`,
-      to === 'cancelled' ? { status: to, reason: reason.trim() || undefined } : { status: to },
-      { locale },
+    const body = to === 'cancelled' ? { status: to, reason: reason.trim() || undefined } : { status: to };
+    const result = await settle(
+      api.POST('/api/v1/tasks/{id}/status', { params: { path: { id: taskId } }, body, headers: inLocale(locale) }),
     );
     setPending(null);
     if (!result.ok) {

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import { fieldErrorFor } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,12 +31,8 @@ export function GrantForm({ plans, providerId: initialProvider }: { plans: Array
     if (reason.trim().length < 3) local.reason = t('reasonShort');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    const ok = await action.run('POST', '/api/v1/admin/subscriptions', {
-      providerId: providerId.trim(),
-      planId,
-      days: dayCount,
-      reason: reason.trim(),
-    });
+    const body = { providerId: providerId.trim(), planId, days: dayCount, reason: reason.trim() };
+    const ok = await action.run(() => settle(api.POST('/api/v1/admin/subscriptions', { body })));
     if (ok) {
       setGranted(true);
       setReason('');

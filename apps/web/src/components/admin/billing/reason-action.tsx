@@ -3,14 +3,25 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { dangerButton, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
+import { api, settle } from '@/lib/api-client';
 import { fieldErrorFor } from '@/lib/problem-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
+
+/** The two actions that need a reason, named with the id they act on (a server page cannot hand this component a call). */
+export type ReasonActionTarget = { kind: 'refund_payment'; id: string } | { kind: 'revoke_subscription'; id: string };
+
+function reasonCall(target: ReasonActionTarget, reason: string) {
+  const request = { params: { path: { id: target.id } }, body: { reason } };
+  return target.kind === 'refund_payment'
+    ? settle(api.POST('/api/v1/admin/payments/{id}/refund', request))
+    : settle(api.POST('/api/v1/admin/subscriptions/{id}/revoke', request));
+}
 
 /**
  * A destructive admin action that needs a written reason (revoke a period, refund a payment): a button
  * that unfolds a short form; on success the page re-renders from the server.
  */
-export function ReasonAction({ label, confirmLabel, path }: { label: string; confirmLabel: string; path: string }) {
+export function ReasonAction({ label, confirmLabel, target }: { label: string; confirmLabel: string; target: ReasonActionTarget }) {
   const t = useTranslations('Admin.billing');
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -25,7 +36,7 @@ export function ReasonAction({ label, confirmLabel, path }: { label: string; con
       return;
     }
     setTooShort(false);
-    if (await action.run('POST', path, { reason: reason.trim() })) setOpen(false);
+    if (await action.run(() => reasonCall(target, reason.trim()))) setOpen(false);
   }
 
   if (!open) {

@@ -2,9 +2,10 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { CategoryIconName, categorySlugPattern } from '@dastiyor/contracts';
+import { CategoryIconName, categorySlugPattern, type TCategoryIconName } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
-import { callApi, fieldErrorFor } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import { fieldErrorFor } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { Field, FormNotice, describedBy, inputClass, smallButton } from '@/components/account/form-controls';
 
@@ -17,7 +18,7 @@ export function CategoryCreateForm({ parentId }: { parentId: string | null }) {
   const [ru, setRu] = useState('');
   const [tg, setTg] = useState('');
   const [slug, setSlug] = useState('');
-  const [icon, setIcon] = useState('');
+  const [icon, setIcon] = useState<TCategoryIconName | ''>('');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<{ name?: string; slug?: string; alert?: string }>({});
   const [done, setDone] = useState(false);
@@ -31,12 +32,13 @@ export function CategoryCreateForm({ parentId }: { parentId: string | null }) {
     setDone(false);
     if (next.name || next.slug) return;
     setBusy(true);
-    const result = await callApi('POST', '/api/v1/admin/categories', {
+    const body = {
       parentId,
       name: { ru: ru.trim(), tg: tg.trim() },
       ...(slug.trim() ? { slug: slug.trim() } : {}),
       ...(icon ? { icon } : {}),
-    });
+    };
+    const result = await settle(api.POST('/api/v1/admin/categories', { body }));
     setBusy(false);
     if (!result.ok) {
       if (result.problem.code === 'conflict') setErrors({ slug: t('create.slugTaken') });
@@ -91,7 +93,12 @@ export function CategoryCreateForm({ parentId }: { parentId: string | null }) {
         />
       </Field>
       <Field id={`${id}-icon`} label={t('icon')}>
-        <select id={`${id}-icon`} value={icon} onChange={(e) => setIcon(e.target.value)} className={inputClass}>
+        <select
+          id={`${id}-icon`}
+          value={icon}
+          onChange={(e) => setIcon(CategoryIconName.find((key) => key === e.target.value) ?? '')}
+          className={inputClass}
+        >
           <option value="">{t('noIcon')}</option>
           {CategoryIconName.map((key) => (
             <option key={key} value={key}>

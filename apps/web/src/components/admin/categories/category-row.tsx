@@ -2,16 +2,20 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { CategoryIconName, type TAdminSubcategory } from '@dastiyor/contracts';
+import { CategoryIconName, type TAdminSubcategory, type TCategoryIconName } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { CategoryIcon } from '@/components/icons/category-icon';
 
 const iconButton =
   'inline-flex size-10 items-center justify-center rounded-lg border border-slate-300 bg-white text-slate-700 hover:border-brand-600 disabled:cursor-not-allowed disabled:opacity-40';
+
+/** The icon as the API's enum ('' for none); the stored icons all come from it (create, update and the seed check them). */
+const iconNamed = (value: string | null): TCategoryIconName | '' => CategoryIconName.find((key) => key === value) ?? '';
 
 /** One category: its names, icon and state, moved up or down among its siblings, edited in place, switched on or off. */
 export function CategoryRow({
@@ -31,12 +35,12 @@ export function CategoryRow({
   const [editing, setEditing] = useState(false);
   const [ru, setRu] = useState(category.name.ru);
   const [tg, setTg] = useState(category.name.tg);
-  const [icon, setIcon] = useState(category.icon ?? '');
+  const [icon, setIcon] = useState(() => iconNamed(category.icon));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isTop = category.parentId === null;
 
-  async function run(call: () => ReturnType<typeof callApi>) {
+  async function run(call: () => Promise<ApiCallResult<unknown>>) {
     setBusy(true);
     setError(null);
     const result = await call();
@@ -53,16 +57,18 @@ export function CategoryRow({
     const ids = [...siblingIds];
     const [moved] = ids.splice(index, 1);
     ids.splice(index + delta, 0, moved!);
-    void run(() => callApi('POST', '/api/v1/admin/categories/reorder', { parentId: category.parentId, ids }));
+    void run(() => settle(api.POST('/api/v1/admin/categories/reorder', { body: { parentId: category.parentId, ids } })));
   };
-  const toggle = () => void run(() => callApi('PATCH', `/api/v1/admin/categories/${category.id}`, { isActive: !category.isActive }));
+  const path = { id: category.id };
+  const toggle = () =>
+    void run(() => settle(api.PATCH('/api/v1/admin/categories/{id}', { params: { path }, body: { isActive: !category.isActive } })));
   async function save() {
     if (!ru.trim() || !tg.trim()) {
       setError(t('nameRequired'));
       return;
     }
     const body = { name: { ru: ru.trim(), tg: tg.trim() }, ...(isTop || icon ? { icon: icon || null } : {}) };
-    if (await run(() => callApi('PATCH', `/api/v1/admin/categories/${category.id}`, body))) setEditing(false);
+    if (await run(() => settle(api.PATCH('/api/v1/admin/categories/{id}', { params: { path }, body })))) setEditing(false);
   }
 
   const name = category.name[locale];
@@ -126,7 +132,7 @@ export function CategoryRow({
           </label>
           <label className="text-sm font-semibold text-slate-800">
             {t('icon')}
-            <select value={icon} onChange={(e) => setIcon(e.target.value)} className={`${inputClass} mt-1`}>
+            <select value={icon} onChange={(e) => setIcon(iconNamed(e.target.value))} className={`${inputClass} mt-1`}>
               <option value="">{t('noIcon')}</option>
               {CategoryIconName.map((key) => (
                 <option key={key} value={key}>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { dangerButton, inputClass, smallButton } from '@/components/account/form-controls';
 import { ProblemLine } from './problem-line';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Resolve (acted on) or reject (nothing to do) an open complaint; a note is required either way. */
@@ -12,7 +13,13 @@ export function CloseComplaintForm({ complaintId }: { complaintId: string }) {
   const id = useId();
   const [note, setNote] = useState('');
   const { run, pending, problem } = useAdminAction();
-  const close = (verb: 'resolve' | 'reject') => run('POST', `/api/v1/admin/complaints/${complaintId}/${verb}`, { note: note.trim() });
+  const close = (verb: 'resolve' | 'reject') =>
+    run(() => {
+      const closing = { params: { path: { id: complaintId } }, body: { note: note.trim() } };
+      return verb === 'resolve'
+        ? settle(api.POST('/api/v1/admin/complaints/{id}/resolve', closing))
+        : settle(api.POST('/api/v1/admin/complaints/{id}/reject', closing));
+    });
   const ready = note.trim().length >= 3 && !pending;
   return (
     <div className="space-y-2">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ProblemLine } from './problem-line';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 export function DeleteStopWordButton({ id, word }: { id: string; word: string }) {
@@ -12,7 +13,7 @@ export function DeleteStopWordButton({ id, word }: { id: string; word: string })
       <button
         type="button"
         disabled={pending}
-        onClick={() => run('DELETE', `/api/v1/admin/stop-words/${id}`)}
+        onClick={() => run(() => settle(api.DELETE('/api/v1/admin/stop-words/{id}', { params: { path: { id } } })))}
         aria-label={t('delete', { word })}
         className="inline-flex size-8 items-center justify-center rounded-full text-slate-500 hover:bg-red-50 hover:text-red-700 disabled:opacity-50"
       >

@@ -1,9 +1,6 @@
-import type { TAdminComplaintsResponse, TAdminReviewsResponse, TStopWordsResponse } from '@dastiyor/contracts';
-import { getWithSession, isRecord } from '@/lib/session-api';
+import { asVisitor, sessionApi, withQuery } from '@/lib/server-api';
 
 // Server only: admin reads as the visiting admin (their cookie); the API checks the role on every call.
-
-const looksLikeList = (body: unknown) => isRecord(body) && Array.isArray(body.items) && 'nextCursor' in body;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -23,13 +20,13 @@ export function queryString(values: Record<string, string | undefined>): string 
 }
 
 export function fetchComplaints(filter: Record<string, string | undefined>) {
-  return getWithSession<TAdminComplaintsResponse>(`/api/v1/admin/complaints${queryString({ limit: '20', ...filter })}`, looksLikeList);
+  return asVisitor(sessionApi.GET('/api/v1/admin/complaints', withQuery(queryString({ limit: '20', ...filter }))));
 }
 
 export function fetchAdminReviews(filter: Record<string, string | undefined>) {
-  return getWithSession<TAdminReviewsResponse>(`/api/v1/admin/reviews${queryString({ limit: '20', ...filter })}`, looksLikeList);
+  return asVisitor(sessionApi.GET('/api/v1/admin/reviews', withQuery(queryString({ limit: '20', ...filter }))));
 }
 
 export function fetchStopWords(locale: 'ru' | 'tg', cursor: string | undefined) {
-  return getWithSession<TStopWordsResponse>(`/api/v1/admin/stop-words${queryString({ locale, limit: '50', cursor })}`, looksLikeList);
+  return asVisitor(sessionApi.GET('/api/v1/admin/stop-words', withQuery(queryString({ locale, limit: '50', cursor }))));
 }

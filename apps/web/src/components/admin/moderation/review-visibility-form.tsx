@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { dangerButton, inputClass, smallButton } from '@/components/account/form-controls';
 import { ProblemLine } from './problem-line';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Hide a review with a reason, or show a hidden one again; the provider's rating follows on the server. */
@@ -18,7 +19,7 @@ export function ReviewVisibilityForm({ reviewId, hidden }: { reviewId: string; h
         <button
           type="button"
           disabled={pending}
-          onClick={() => run('POST', `/api/v1/admin/reviews/${reviewId}/unhide`)}
+          onClick={() => run(() => settle(api.POST('/api/v1/admin/reviews/{id}/unhide', { params: { path: { id: reviewId } } })))}
           className={smallButton}
         >
           {t('unhide')}
@@ -32,7 +33,8 @@ export function ReviewVisibilityForm({ reviewId, hidden }: { reviewId: string; h
       className="flex flex-wrap items-end gap-2"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (await run('POST', `/api/v1/admin/reviews/${reviewId}/hide`, { reason: reason.trim() })) setReason('');
+        const hide = { params: { path: { id: reviewId } }, body: { reason: reason.trim() } };
+        if (await run(() => settle(api.POST('/api/v1/admin/reviews/{id}/hide', hide)))) setReason('');
       }}
     >
       <div className="min-w-40 flex-1">

@@ -6,6 +6,7 @@ import { StopWordLocale, stopWordLimits } from '@dastiyor/contracts';
 import { inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import { ProblemLine } from './problem-line';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Add a word or a short phrase for one language; the server folds it and refuses a duplicate. */
@@ -19,7 +20,7 @@ export function StopWordForm() {
       className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (await run('POST', '/api/v1/admin/stop-words', { word: word.trim(), locale })) setWord('');
+        if (await run(() => settle(api.POST('/api/v1/admin/stop-words', { body: { word: word.trim(), locale } })))) setWord('');
       }}
     >
       <div>

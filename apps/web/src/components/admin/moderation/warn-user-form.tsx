@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
-import { callApi, type ClientProblem } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import type { ClientProblem } from '@/lib/problem-client';
 import { ProblemLine } from './problem-line';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,7 +27,8 @@ export function WarnUserForm({ defaultUserId }: { defaultUserId: string }) {
         setPending(true);
         setProblem(null);
         setSent(false);
-        const result = await callApi('POST', `/api/v1/admin/users/${userId.trim()}/warn`, { message: message.trim() });
+        const warning = { params: { path: { id: userId.trim() } }, body: { message: message.trim() } };
+        const result = await settle(api.POST('/api/v1/admin/users/{id}/warn', warning));
         setPending(false);
         if (!result.ok) return setProblem(result.problem);
         setSent(true);

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { dangerButton, smallButton } from '@/components/account/form-controls';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Takes a plan off sale or puts it back (PATCH isActive); running periods are not touched. */
@@ -13,7 +14,11 @@ export function PlanActiveToggle({ planId, isActive }: { planId: string; isActiv
       <button
         type="button"
         disabled={action.pending}
-        onClick={() => void action.run('PATCH', `/api/v1/admin/plans/${planId}`, { isActive: !isActive })}
+        onClick={() =>
+          void action.run(() =>
+            settle(api.PATCH('/api/v1/admin/plans/{id}', { params: { path: { id: planId } }, body: { isActive: !isActive } })),
+          )
+        }
         className={isActive ? dangerButton : smallButton}
       >
         {isActive ? t('disable') : t('enable')}

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { TAdminPlan } from '@dastiyor/contracts';
 import { describedBy, Field, FieldError, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Somoni as typed ("29", "29,50") to diram; NaN when it is not an amount with at most two decimals. */
@@ -82,8 +83,8 @@ export function PlanForm({ plan, onDone }: { plan?: TAdminPlan; onDone?: () => v
       sortOrder: sort,
     };
     const ok = plan
-      ? await action.run('PATCH', `/api/v1/admin/plans/${plan.id}`, body)
-      : await action.run('POST', '/api/v1/admin/plans', { code: v.code, ...body });
+      ? await action.run(() => settle(api.PATCH('/api/v1/admin/plans/{id}', { params: { path: { id: plan.id } }, body })))
+      : await action.run(() => settle(api.POST('/api/v1/admin/plans', { body: { code: v.code, ...body } })));
     if (ok) {
       setSaved(true);
       onDone?.();

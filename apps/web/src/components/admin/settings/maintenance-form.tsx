@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { TMaintenance } from '@dastiyor/contracts';
 import { describedBy, Field, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** Maintenance on or off with the message visitors see (PUT /admin/settings); the page re-renders with the new state. */
@@ -18,7 +19,8 @@ export function MaintenanceForm({ current }: { current: TMaintenance }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const ok = await action.run('PUT', '/api/v1/admin/settings', { maintenance: { enabled, message: message.trim() || null } });
+    const body = { maintenance: { enabled, message: message.trim() || null } };
+    const ok = await action.run(() => settle(api.PUT('/api/v1/admin/settings', { body })));
     if (ok) setSaved(true);
   }
 

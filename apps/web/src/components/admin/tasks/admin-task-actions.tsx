@@ -4,13 +4,24 @@ import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { TAdminTaskDetail } from '@dastiyor/contracts';
 import { useRouter } from '@/i18n/navigation';
-import { callApi } from '@/lib/problem-client';
+import { api, settle } from '@/lib/api-client';
+import type { ApiCallResult } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { dangerButton, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 
 type Action = 'hide' | 'unhide' | 'cancel';
 const reasonMin = 3;
 const reasonMax = 500;
+
+/** The call behind one action: hide and cancel carry the reason, unhide nothing. */
+function actionCall(taskId: string, action: Action, reason: string): Promise<ApiCallResult<unknown>> {
+  const path = { id: taskId };
+  if (action === 'unhide') return settle(api.POST('/api/v1/admin/tasks/{id}/unhide', { params: { path } }));
+  const withReason = { params: { path }, body: { reason } };
+  return action === 'hide'
+    ? settle(api.POST('/api/v1/admin/tasks/{id}/hide', withReason))
+    : settle(api.POST('/api/v1/admin/tasks/{id}/cancel', withReason));
+}
 
 /**
  * Hide (with a reason the customer will see), unhide, cancel (with a reason). Each asks for the reason in
@@ -38,7 +49,7 @@ export function AdminTaskActions({ taskId, can }: { taskId: string; can: TAdminT
     }
     setBusy(true);
     setError(null);
-    const result = await callApi('POST', `/api/v1/admin/tasks/${taskId}/${open}`, needsReason ? { reason: reason.trim() } : undefined);
+    const result = await actionCall(taskId, open, reason.trim());
     setBusy(false);
     if (!result.ok) {
       setError(result.problem.code === 'conflict' ? t(`conflict.${open}`) : problemMessage(result.problem, tProblems));

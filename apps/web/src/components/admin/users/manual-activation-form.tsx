@@ -6,6 +6,7 @@ import type { TAdminPlan } from '@dastiyor/contracts';
 import { fieldErrorFor } from '@/lib/problem-client';
 import { describedBy, Field, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 const reasonMax = 500;
@@ -38,9 +39,8 @@ export function ManualActivationForm({ providerId, plans }: { providerId: string
       className="grid gap-3 sm:grid-cols-2"
       onSubmit={(event) => {
         event.preventDefault();
-        void run('POST', '/api/v1/admin/subscriptions', { providerId, planId, days: Number(days), reason: reason.trim() }).then(
-          (ok) => ok && setReason(''),
-        );
+        const body = { providerId, planId, days: Number(days), reason: reason.trim() };
+        void run(() => settle(api.POST('/api/v1/admin/subscriptions', { body }))).then((ok) => ok && setReason(''));
       }}
     >
       <Field id="activation-plan" label={t('plan')}>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { FormNotice, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 /** The "verified" badge customers see on a provider's profile: give it or take it back. */
@@ -18,7 +19,13 @@ export function ProviderVerifyToggle({ userId, verified }: { userId: string; ver
         type="button"
         className={smallButton}
         disabled={pending}
-        onClick={() => void run('POST', `/api/v1/admin/users/${userId}/${verified ? 'unverify' : 'verify'}`)}
+        onClick={() =>
+          void run(() =>
+            verified
+              ? settle(api.POST('/api/v1/admin/users/{id}/unverify', { params: { path: { id: userId } } }))
+              : settle(api.POST('/api/v1/admin/users/{id}/verify', { params: { path: { id: userId } } })),
+          )
+        }
       >
         {pending ? t('saving') : verified ? t('unverify') : t('verify')}
       </button>

@@ -6,6 +6,7 @@ import type { TAdminUserSummary } from '@dastiyor/contracts';
 import { fieldErrorFor } from '@/lib/problem-client';
 import { dangerButton, describedBy, Field, FormNotice, inputClass, smallButton } from '@/components/account/form-controls';
 import { useProblemText } from '@/components/account/use-problem-text';
+import { api, settle } from '@/lib/api-client';
 import { useAdminAction } from '@/components/admin/use-admin-action';
 
 const reasonMax = 500;
@@ -33,7 +34,7 @@ export function UserBlockActions({ user }: { user: Pick<TAdminUserSummary, 'id' 
           type="button"
           className={smallButton}
           disabled={pending}
-          onClick={() => void run('POST', `/api/v1/admin/users/${user.id}/unblock`)}
+          onClick={() => void run(() => settle(api.POST('/api/v1/admin/users/{id}/unblock', { params: { path: { id: user.id } } })))}
         >
           {pending ? t('saving') : t('unblock')}
         </button>
@@ -47,7 +48,8 @@ export function UserBlockActions({ user }: { user: Pick<TAdminUserSummary, 'id' 
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
-        void run('POST', `/api/v1/admin/users/${user.id}/block`, { reason: reason.trim() }).then((ok) => ok && setReason(''));
+        const block = { params: { path: { id: user.id } }, body: { reason: reason.trim() } };
+        void run(() => settle(api.POST('/api/v1/admin/users/{id}/block', block))).then((ok) => ok && setReason(''));
       }}
     >
       <Field id="user-block-reason" label={t('reason')} hint={t('reasonHint')} error={reasonError}>

@@ -136,7 +136,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
                   </td>
                   <td className="px-3 py-2">
                     {p.status === 'succeeded' ? (
-                      <ReasonAction label={t('refund')} confirmLabel={t('refundConfirm')} path={`/api/v1/admin/payments/${p.id}/refund`} />
+                      <ReasonAction label={t('refund')} confirmLabel={t('refundConfirm')} target={{ kind: 'refund_payment', id: p.id }} />
                     ) : null}
                   </td>
                 </tr>

@@ -117,7 +117,7 @@ export default async function AdminSubscriptionsPage({ params, searchParams }: P
                       <ReasonAction
                         label={t('revoke')}
                         confirmLabel={t('revokeConfirm')}
-                        path={`/api/v1/admin/subscriptions/${p.id}/revoke`}
+                        target={{ kind: 'revoke_subscription', id: p.id }}
                       />
                     ) : null}
                   </td>
