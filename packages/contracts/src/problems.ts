@@ -39,7 +39,13 @@ export const ProblemCode = {
   subscriptionsTrialUsed: 'subscriptions.trial_used',
   /** The free trial needs a verified phone number (one trial per number). */
   subscriptionsPhoneRequired: 'subscriptions.phone_required',
+  /** The task no longer takes responses or decisions on them: someone was chosen, or it closed. */
+  tasksNotOpen: 'tasks.not_open',
   plansInactive: 'plans.inactive',
+  /** Another plan already has this code. */
+  plansCodeTaken: 'plans.code_taken',
+  /** Another category already has this slug. */
+  catalogSlugTaken: 'catalog.slug_taken',
   /** The portfolio holds its maximum of photos; one must go first. */
   portfolioFull: 'portfolio.full',
   /** The same person's report on the same target is still waiting for a moderator. */
@@ -89,7 +95,10 @@ export const problemStatus: Record<TProblemCode, number> = {
   'subscriptions.daily_limit': 429,
   'subscriptions.trial_used': 409,
   'subscriptions.phone_required': 403,
+  'tasks.not_open': 409,
   'plans.inactive': 409,
+  'plans.code_taken': 409,
+  'catalog.slug_taken': 409,
   'portfolio.full': 409,
   'complaints.already_reported': 409,
   'balance.insufficient': 409,
@@ -168,7 +177,10 @@ export const problemTitles: Record<TProblemCode, string> = {
   'subscriptions.daily_limit': 'Daily response limit reached',
   'subscriptions.trial_used': 'The free trial has already been used',
   'subscriptions.phone_required': 'A verified phone number is required',
+  'tasks.not_open': 'The task is no longer open',
   'plans.inactive': 'The plan is not on sale',
+  'plans.code_taken': 'The plan code is taken',
+  'catalog.slug_taken': 'The category slug is taken',
   'portfolio.full': 'The portfolio is full',
   'complaints.already_reported': 'Already reported',
   'balance.insufficient': 'Not enough money on the balance',

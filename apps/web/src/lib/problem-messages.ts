@@ -42,6 +42,7 @@ export type ProblemMessageKey =
   | 'accountExists'
   | 'notFound'
   | 'conflict'
+  | 'taskNotOpen'
   | 'payloadTooLarge'
   | 'requestTooLong'
   | 'unsupportedMediaType'
@@ -153,7 +154,11 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
     case 'not_found':
       return t('notFound');
     // Their own screens say more (the trial, the portfolio, a report); elsewhere they read as a conflict.
+    case 'tasks.not_open':
+      return t('taskNotOpen');
     case 'conflict':
+    case 'plans.code_taken':
+    case 'catalog.slug_taken':
     case 'subscriptions.trial_used':
     case 'portfolio.full':
     case 'complaints.already_reported':

@@ -52,7 +52,10 @@ describe('POST /admin/plans', () => {
     const onSale = (await inject('GET', '/api/v1/plans')).json().items;
     expect(onSale.map((p: { code: string }) => p.code)).toContain('weekly-pro');
 
-    expect((await inject('POST', '/api/v1/admin/plans', admin.cookie, newPlan)).json()).toMatchObject({ status: 409, code: 'conflict' });
+    expect((await inject('POST', '/api/v1/admin/plans', admin.cookie, newPlan)).json()).toMatchObject({
+      status: 409,
+      code: 'plans.code_taken',
+    });
     const bad = await inject('POST', '/api/v1/admin/plans', admin.cookie, { ...newPlan, code: 'Bad Code', price: -1 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['body.code', 'body.price']));

@@ -98,7 +98,7 @@ export async function createCategory(deps: CategoriesAdminDeps, act: AdminAct, i
         createdAt: now,
         updatedAt: now,
       }),
-      'conflict',
+      'catalog.slug_taken',
       'A category with this slug already exists',
     );
     await recordAudit(tx, now, act.origin, {

@@ -36,7 +36,7 @@ export async function createResponse(
     if (!task || !maySeeTask({ ...task, hidden: task.hiddenAt !== null }, { userId: auth.user.id, isAdmin: false })) {
       throw notFound('No such task');
     }
-    if (!isOpenForResponses(task.status)) throw new AppError('conflict', 'The task is no longer open');
+    if (!isOpenForResponses(task.status)) throw new AppError('tasks.not_open', 'The task is no longer open');
     await lockProviderSubscription(tx, auth.user.id);
     const state = await subscriptionStateOf(tx, auth.user.id, now);
     if (!state.canRespond || !state.current) throw new AppError('subscriptions.required', 'An active subscription is needed to respond');

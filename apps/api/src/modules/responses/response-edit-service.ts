@@ -24,7 +24,7 @@ async function changeOwnPending(
     if (!response || response.providerId !== auth.user.id) throw notFound('No such response');
     if (response.status !== 'pending') throw new AppError('conflict', `The response is ${response.status}`);
     const task = await findTaskForShare(tx, response.taskId);
-    if (!task || !isOpenForResponses(task.status)) throw new AppError('conflict', 'The task is no longer open');
+    if (!task || !isOpenForResponses(task.status)) throw new AppError('tasks.not_open', 'The task is no longer open');
     const updated = await updateResponse(tx, response.id, { ...change(response, now), updatedAt: now });
     if (updated.comment !== response.comment) {
       await flagStopWords(tx, deps.db, {

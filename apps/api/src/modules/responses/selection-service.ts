@@ -19,7 +19,7 @@ async function lockForDecision(tx: DbOrTx, auth: AuthContext, responseId: string
   const found = await findResponse(tx, responseId);
   const task = found ? await lockOwnTask(tx, found.taskId, auth.user.id) : null;
   if (!found || !task || task.status === 'draft') throw notFound('No such response');
-  if (!isOpenForResponses(task.status)) throw new AppError('conflict', 'The task is no longer open');
+  if (!isOpenForResponses(task.status)) throw new AppError('tasks.not_open', 'The task is no longer open');
   const response = (await lockResponse(tx, responseId))!;
   if (response.status !== 'pending') throw new AppError('conflict', `The response is ${response.status}`);
   return { task, response };

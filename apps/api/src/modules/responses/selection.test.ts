@@ -123,6 +123,13 @@ describe('POST /api/v1/responses/:id/select', () => {
     expect((await inject('POST', `/api/v1/responses/${b}/select`, customer)).statusCode).toBe(409);
     expect((await inject('POST', `/api/v1/responses/${b}/reject`, customer, {})).statusCode).toBe(409);
     expect((await inject('POST', `/api/v1/tasks/${taskId}/responses`, outsider, offer)).statusCode).toBe(409);
+    // The domain code, so the web can say why rather than "something changed".
+    for (const late of [
+      await inject('POST', `/api/v1/responses/${b}/select`, customer),
+      await inject('POST', `/api/v1/tasks/${taskId}/responses`, outsider, offer),
+    ]) {
+      expect(late.json()).toMatchObject({ status: 409, code: 'tasks.not_open' });
+    }
     expect((await inject('PATCH', `/api/v1/responses/${a}`, providerA, { price: 1_000 })).statusCode).toBe(409);
   });
 

@@ -35,7 +35,7 @@ export async function createPlan(deps: PlansAdminDeps, admin: Actor, input: TAdm
   return deps.db.transaction(async (tx) => {
     const row = await conflictOnUnique(
       insertPlan(tx, { ...input, description: input.description ?? null, createdAt: now, updatedAt: now }),
-      'conflict',
+      'plans.code_taken',
       'A plan with this code already exists',
     );
     await recordAudit(tx, now, origin, {

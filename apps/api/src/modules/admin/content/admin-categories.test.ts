@@ -74,7 +74,7 @@ describe('POST /admin/categories', () => {
     const name = { ru: 'Новая', tg: 'Нав' };
     expect((await inject('POST', '/api/v1/admin/categories', admin.cookie, { name, slug: 'dog-walking' })).json()).toMatchObject({
       status: 409,
-      code: 'conflict',
+      code: 'catalog.slug_taken',
     });
     for (const payload of [
       { name, slug: 'Bad Slug' },

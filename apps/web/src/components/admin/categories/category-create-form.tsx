@@ -41,7 +41,7 @@ export function CategoryCreateForm({ parentId }: { parentId: string | null }) {
     const result = await settle(api.POST('/api/v1/admin/categories', { body }));
     setBusy(false);
     if (!result.ok) {
-      if (result.problem.code === 'conflict') setErrors({ slug: t('create.slugTaken') });
+      if (result.problem.code === 'catalog.slug_taken') setErrors({ slug: t('create.slugTaken') });
       else if (fieldErrorFor(result.problem.fieldErrors, 'slug')) setErrors({ slug: t('create.slugInvalid') });
       else setErrors({ alert: problemMessage(result.problem, tProblems) });
       return;

@@ -141,8 +141,8 @@ export function PlanForm({ plan, onDone }: { plan?: TAdminPlan; onDone?: () => v
         <Check id={`${prefix}-active`} label={t('isActive')} checked={v.isActive} onChange={(x) => set('isActive', x)} />
       </div>
       {saved ? <FormNotice tone="success">{plan ? t('saved') : t('created')}</FormNotice> : null}
-      {action.problem?.code === 'conflict' ? <FormNotice tone="error">{t('codeTaken')}</FormNotice> : null}
-      {action.error && action.problem?.code !== 'conflict' && Object.keys(apiErrors).length === 0 ? (
+      {action.problem?.code === 'plans.code_taken' ? <FormNotice tone="error">{t('codeTaken')}</FormNotice> : null}
+      {action.error && action.problem?.code !== 'plans.code_taken' && Object.keys(apiErrors).length === 0 ? (
         <FormNotice tone="error">{action.error}</FormNotice>
       ) : null}
       <button type="submit" disabled={action.pending} className={`${primaryButton} disabled:opacity-70`}>
