@@ -2,6 +2,7 @@
 export { grantByAdmin, revokeByAdmin } from './admin-periods-service.js';
 export { createPlan, listAllPlans, updatePlan } from './plans-admin-service.js';
 export { findPriorityProviders } from './priority-providers.js';
+export { periodStatusIs, periodStatusOf } from './period-status.js';
 export { claimUnprocessedEvents, markEventsProcessed, recordSubscriptionEvent } from './subscription-events-repository.js';
 export type { SubscriptionEventRow } from './subscription-events-repository.js';
 export {

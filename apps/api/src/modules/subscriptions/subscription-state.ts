@@ -1,3 +1,5 @@
+import type { SubscriptionStatus as SubscriptionStatusValues } from '@dastiyor/contracts';
+
 export interface Period {
   id: string;
   planId: string;
@@ -12,7 +14,8 @@ export interface Period {
   revokedAt: Date | null;
 }
 
-export type SubscriptionStatus = 'none' | 'active' | 'expired' | 'cancelled';
+/** The whole subscription's status, as the provider sees it (the contract's vocabulary). */
+export type SubscriptionStatus = (typeof SubscriptionStatusValues)[number];
 
 export interface SubscriptionState {
   status: SubscriptionStatus;

@@ -2,7 +2,8 @@ import type { TAdminSubscriptionsQuery, TAdminSubscriptionsResponse } from '@das
 import type { Db } from '../../../db/client.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset-cursor.js';
 import { type Actor, assertAdmin } from '../../auth/index.js';
-import { findPeriods, periodStatusOf } from './subscriptions-list-repository.js';
+import { periodStatusOf } from '../../subscriptions/index.js';
+import { findPeriods } from './subscriptions-list-repository.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
