@@ -7,15 +7,17 @@ import { catalogs } from './support/catalogs.js';
 import { selectBranch } from './support/icu.js';
 import { e2e, useBrowser } from './support/context.js';
 import { expectNoHorizontalOverflow } from './support/layout.js';
-import { createAccount, fillMessage, getJson, postJson, signInContext, type TestAccount } from './support/test-accounts.js';
+import { postTask, serveWhatPostTaskPosts, subscribe } from './support/marketplace.js';
+import { createAccount, fillMessage, postJson, signInContext, type TestAccount } from './support/test-accounts.js';
 
 const tg = catalogs.tg;
 
-interface Named {
-  id: string;
-  name: { ru: string; tg: string };
-}
-type Category = Named & { children: Named[] };
+/** The task the journeys post: its text, place and budget. */
+const wardrobe = {
+  description: 'Нужно собрать шкаф-купе из коробок и повесить двери, инструкция есть, детали на месте.',
+  address: 'ул. Айни, 12, кв. 3',
+  budgetAmount: 30_000,
+};
 
 const ru = catalogs.ru;
 const shotsDir = '/tmp/shots';
@@ -27,51 +29,6 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: path.join(shotsDir, name), fullPage: true });
 }
 
-async function postTask(customer: TestAccount, title: string): Promise<string> {
-  const category = (await getJson<{ items: Category[] }>('/api/v1/categories')).items[0]!;
-  const city = (await getJson<{ items: Named[] }>('/api/v1/cities')).items[0]!;
-  const created = await postJson(
-    '/api/v1/tasks',
-    {
-      title,
-      description: 'Нужно собрать шкаф-купе из коробок и повесить двери, инструкция есть, детали на месте.',
-      categoryId: category.id,
-      subcategoryId: category.children[0]!.id,
-      cityId: city.id,
-      address: 'ул. Айни, 12, кв. 3',
-      budgetType: 'fixed',
-      budgetAmount: 30_000,
-      urgency: 'normal',
-      status: 'new',
-    },
-    asUser(customer),
-  );
-  if (created.status !== 201) throw new Error(`POST /tasks answered ${created.status}: ${await created.text()}`);
-  return ((await created.json()) as { id: string }).id;
-}
-
-/** The provider serves the category and city postTask uses, the whole city: every such task matches them. */
-async function serveWhatPostTaskPosts(provider: TestAccount): Promise<void> {
-  const category = (await getJson<{ items: Category[] }>('/api/v1/categories')).items[0]!;
-  const city = (await getJson<{ items: Named[] }>('/api/v1/cities')).items[0]!;
-  const response = await fetch(`${e2e!.baseUrl}/api/v1/me`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', ...asUser(provider) },
-    body: JSON.stringify({ categoryIds: [category.id], serviceCityId: city.id, districtIds: [] }),
-  });
-  if (!response.ok) throw new Error(`PATCH /me answered ${response.status}: ${await response.text()}`);
-}
-
-async function subscribe(provider: TestAccount): Promise<void> {
-  const plans = await getJson<{ items: Array<{ id: string; code: string }> }>('/api/v1/plans');
-  const standard = plans.items.find((plan) => plan.code === 'standard')!;
-  const checkout = await postJson('/api/v1/subscriptions/checkout', { planId: standard.id }, asUser(provider));
-  if (checkout.status !== 201) throw new Error(`checkout answered ${checkout.status}: ${await checkout.text()}`);
-  const { paymentId } = (await checkout.json()) as { paymentId: string };
-  const paid = await postJson(`/api/v1/payments/sandbox/${paymentId}/complete`, { outcome: 'success' }, asUser(provider));
-  if (!paid.ok) throw new Error(`sandbox pay answered ${paid.status}: ${await paid.text()}`);
-}
-
 describe.runIf(e2e)('notifications', () => {
   const browser = useBrowser();
 
@@ -80,7 +37,7 @@ describe.runIf(e2e)('notifications', () => {
     const provider = await createAccount({ role: 'provider', name: 'Фирдавс' });
     await subscribe(provider);
     const title = 'Собрать шкаф-купе';
-    const taskId = await postTask(customer, title);
+    const taskId = await postTask(customer, title, wardrobe);
 
     const c = await browser.page({ width: 375 });
     const p = await browser.page({ width: 375 });
@@ -155,7 +112,7 @@ describe.runIf(e2e)('notifications', () => {
 
       const customer = await createAccount({ role: 'customer', name: 'Мадина' });
       const title = 'Повесить люстру в зале';
-      const taskId = await postTask(customer, title);
+      const taskId = await postTask(customer, title, wardrobe);
 
       // The broadcast reaches the open page: the badge rises without a reload.
       await badge.filter({ hasText: '1' }).waitFor({ timeout: 30_000 });

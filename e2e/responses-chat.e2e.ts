@@ -7,17 +7,16 @@ import { screenshotDir } from './support/browser.js';
 import { catalogs } from './support/catalogs.js';
 import { e2e, useBrowser } from './support/context.js';
 import { expectNoHorizontalOverflow } from './support/layout.js';
-import { createAccount, fillMessage, getJson, postJson, signInContext, type TestAccount } from './support/test-accounts.js';
+import { api, ok } from './support/api.js';
+import { postTask, subscribe } from './support/marketplace.js';
+import { createAccount, fillMessage, signInContext } from './support/test-accounts.js';
 
-interface Named {
-  id: string;
-  name: { ru: string; tg: string };
-}
-type Category = Named & { children: Named[] };
-interface Plan {
-  id: string;
-  code: string;
-}
+/** The task the journeys post: its text, place and budget. */
+const leakyTap = {
+  description: 'Капает смеситель на кухне, нужно заменить картридж или весь смеситель. Смеситель куплю сам.',
+  address: 'ул. Рудаки, 45, кв. 12',
+  budgetAmount: 20_000,
+};
 
 const ru = catalogs.ru;
 const shotsDir = '/tmp/shots';
@@ -26,48 +25,9 @@ fs.mkdirSync(shotsDir, { recursive: true });
 /** The task page that hosts the responses section. */
 const taskPath = (id: string) => `/tasks/${id}`;
 
-const asUser = (account: TestAccount) => ({ cookie: `dastiyor_session=${account.token}` });
-
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
   await page.screenshot({ path: path.join(shotsDir, name), fullPage: true });
-}
-
-/** An open task posted through the API by `customer`. */
-async function postTask(customer: TestAccount, title: string): Promise<string> {
-  const category = (await getJson<{ items: Category[] }>('/api/v1/categories')).items[0]!;
-  const city = (await getJson<{ items: Named[] }>('/api/v1/cities')).items[0]!;
-  const created = await postJson(
-    '/api/v1/tasks',
-    {
-      title,
-      description: 'Капает смеситель на кухне, нужно заменить картридж или весь смеситель. Смеситель куплю сам.',
-      categoryId: category.id,
-      subcategoryId: category.children[0]!.id,
-      cityId: city.id,
-      address: 'ул. Рудаки, 45, кв. 12',
-      budgetType: 'fixed',
-      budgetAmount: 20_000,
-      urgency: 'normal',
-      status: 'new',
-    },
-    asUser(customer),
-  );
-  if (created.status !== 201) throw new Error(`POST /tasks answered ${created.status}: ${await created.text()}`);
-  return ((await created.json()) as { id: string }).id;
-}
-
-/** The Standard plan bought through the sandbox acquirer, as the checkout page's Pay button does it. */
-async function subscribe(provider: TestAccount): Promise<void> {
-  const plans = await getJson<{ items: Plan[] }>('/api/v1/plans');
-  const standard = plans.items.find((plan) => plan.code === 'standard')!;
-  const checkout = await postJson('/api/v1/subscriptions/checkout', { planId: standard.id }, asUser(provider));
-  if (checkout.status !== 201) throw new Error(`checkout answered ${checkout.status}: ${await checkout.text()}`);
-  const { paymentId } = (await checkout.json()) as { paymentId: string };
-  const paid = await postJson(`/api/v1/payments/sandbox/${paymentId}/complete`, { outcome: 'success' }, asUser(provider));
-  if (!paid.ok) throw new Error(`sandbox pay answered ${paid.status}: ${await paid.text()}`);
-  const subscription = await getJson<{ canRespond: boolean }>('/api/v1/me/subscription', provider.token);
-  if (!subscription.canRespond) throw new Error('the paid subscription is not active');
 }
 
 function photo(): Promise<Buffer> {
@@ -82,7 +42,7 @@ describe.runIf(e2e)('responses, chat and review', () => {
   it('a provider without a subscription is told to get one, with a link to the plans', async () => {
     const customer = await createAccount({ role: 'customer', name: 'Зарина' });
     const provider = await createAccount({ role: 'provider', name: 'Бахтиёр' });
-    const taskId = await postTask(customer, 'Повесить люстру в зале');
+    const taskId = await postTask(customer, 'Повесить люстру в зале', leakyTap);
     const { page, context } = await browser.page({ width: 375 });
     try {
       await signInContext(context, provider.token);
@@ -104,7 +64,7 @@ describe.runIf(e2e)('responses, chat and review', () => {
     const customer = await createAccount({ role: 'customer', name: 'Мадина' });
     const provider = await createAccount({ role: 'provider', name: 'Рустам' });
     await subscribe(provider);
-    const taskId = await postTask(customer, 'Заменить смеситель на кухне');
+    const taskId = await postTask(customer, 'Заменить смеситель на кухне', leakyTap);
 
     const c = await browser.page({ width: 375 });
     const p = await browser.page({ width: 375 });
@@ -209,9 +169,8 @@ describe.runIf(e2e)('responses, chat and review', () => {
       await cp.goto(`/providers/${provider.id}`);
       await cp.getByText('Пришёл вовремя, всё сделал аккуратно. Рекомендую!').waitFor();
       expect(await cp.getByText('5,0').first().isVisible()).toBe(true);
-      const reviews = await getJson<{ summary: { ratingAverage: number; reviewsCount: number } }>(
-        `/api/v1/providers/${provider.id}/reviews?limit=1`,
-      );
+      const reviewsOf = { params: { path: { id: provider.id }, query: { limit: 1 } } };
+      const reviews = await ok(api.GET('/api/v1/providers/{id}/reviews', reviewsOf), 'provider reviews');
       expect(reviews.summary).toMatchObject({ ratingAverage: 5, reviewsCount: 1 });
 
       // The dashboards and lists, at both widths.

@@ -2,58 +2,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from './support/catalogs.js';
 import { e2e, useBrowser } from './support/context.js';
-import { createAccount, fillMessage, getJson, postJson, signInContext, type TestAccount } from './support/test-accounts.js';
+import { postTask, respond, subscribe } from './support/marketplace.js';
+import { createAccount, fillMessage, signInContext, type TestAccount } from './support/test-accounts.js';
 
 // The product runs with the default TRUST_PROXY (loopback): this test connects from loopback, so it stands
 // where nginx would and says who each visitor is with X-Forwarded-For (docs/decisions/009-visitor-address-through-the-proxy-chain.md).
-
-interface Named {
-  id: string;
-  name: { ru: string; tg: string };
-}
-type Category = Named & { children: Named[] };
 
 const ru = catalogs.ru;
 const flooderAddress = '203.0.113.7';
 const neighbourAddress = '203.0.113.8';
 const address = 'ул. Айни, 12, кв. 3';
 const asUser = (account: TestAccount) => ({ cookie: `dastiyor_session=${account.token}` });
-
-async function postTask(customer: TestAccount, title: string): Promise<string> {
-  const category = (await getJson<{ items: Category[] }>('/api/v1/categories')).items[0]!;
-  const city = (await getJson<{ items: Named[] }>('/api/v1/cities')).items[0]!;
-  const created = await postJson(
-    '/api/v1/tasks',
-    {
-      title,
-      description: 'Течёт смеситель на кухне, нужно заменить картридж или весь кран, кран купим сами.',
-      categoryId: category.id,
-      subcategoryId: category.children[0]!.id,
-      cityId: city.id,
-      address,
-      budgetType: 'fixed',
-      budgetAmount: 15_000,
-      urgency: 'normal',
-      status: 'new',
-    },
-    asUser(customer),
-  );
-  if (created.status !== 201) throw new Error(`POST /tasks answered ${created.status}: ${await created.text()}`);
-  return ((await created.json()) as { id: string }).id;
-}
-
-async function subscribeAndRespond(provider: TestAccount, taskId: string): Promise<void> {
-  const plans = await getJson<{ items: Array<{ id: string; code: string }> }>('/api/v1/plans');
-  const standard = plans.items.find((plan) => plan.code === 'standard')!;
-  const checkout = await postJson('/api/v1/subscriptions/checkout', { planId: standard.id }, asUser(provider));
-  if (checkout.status !== 201) throw new Error(`checkout answered ${checkout.status}: ${await checkout.text()}`);
-  const { paymentId } = (await checkout.json()) as { paymentId: string };
-  const paid = await postJson(`/api/v1/payments/sandbox/${paymentId}/complete`, { outcome: 'success' }, asUser(provider));
-  if (!paid.ok) throw new Error(`sandbox pay answered ${paid.status}: ${await paid.text()}`);
-  const response = { comment: 'Заменю картридж за час, инструмент свой.', price: 12_000, etaMinutes: 60 };
-  const responded = await postJson(`/api/v1/tasks/${taskId}/responses`, response, asUser(provider));
-  if (responded.status !== 201) throw new Error(`respond answered ${responded.status}: ${await responded.text()}`);
-}
 
 /** A request from a visitor at `visitor`, as the front proxy passes it on. */
 function fetchAs(visitor: string, account: TestAccount, path: string): Promise<Response> {
@@ -69,8 +28,13 @@ describe.runIf(e2e)('per-visitor limits', () => {
     const provider = await createAccount({ role: 'provider', name: 'Рустам' });
     const flooder = await createAccount({ role: 'customer', name: 'Искандар' });
     const title = 'Заменить смеситель на кухне';
-    const taskId = await postTask(neighbour, title);
-    await subscribeAndRespond(provider, taskId);
+    const taskId = await postTask(neighbour, title, {
+      description: 'Течёт смеситель на кухне, нужно заменить картридж или весь кран, кран купим сами.',
+      address,
+      budgetAmount: 15_000,
+    });
+    await subscribe(provider);
+    await respond(provider, taskId, { comment: 'Заменю картридж за час, инструмент свой.', price: 12_000, etaMinutes: 60 });
     const notification = new RegExp(fillMessage(ru.Notifications.text.responseNew, { taskTitle: title, providerName: provider.name }));
 
     // The ceiling the API runs with, read from its own answer (600 a minute unless the run lowers it).
