@@ -41,9 +41,11 @@ import { profileRoutes } from './modules/profiles/routes.js';
 import { createMaintenanceService, type MaintenanceService } from './modules/settings/maintenance.js';
 import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js';
 import { paymentRoutes } from './modules/payments/routes.js';
+import { countResponsesSince } from './modules/responses/index.js';
 import { responseRoutes } from './modules/responses/routes.js';
 import { reviewRoutes } from './modules/reviews/routes.js';
 import { subscriptionRoutes } from './modules/subscriptions/routes.js';
+import { countTasksByCategory } from './modules/tasks/index.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
 import { idempotencyPlugin } from './platform/http/idempotency.js';
@@ -149,7 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { database, redis: deps.platform.redis, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
-  await app.register(subscriptionRoutes, { deps: { db: database.db, clock } });
+  await app.register(subscriptionRoutes, { deps: { db: database.db, clock, countResponsesSince } });
   const sandbox = config.payments.sandbox
     ? createSandboxProvider({ secret: config.payments.sandbox.secret, publicUrl: config.publicUrl })
     : null;
@@ -191,7 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sockets: liveSockets,
   });
   await app.register(dashboardRoutes, { deps: { db: database.db } });
-  const adminDeps = { ...notifyingDeps, maintenance };
+  const adminDeps = { ...notifyingDeps, maintenance, countTasksByCategory };
   await app.register(adminUserRoutes, { deps: adminDeps });
   await app.register(adminContentRoutes, { deps: adminDeps });
   await app.register(adminModerationRoutes, { deps: adminDeps });

@@ -1,24 +1,12 @@
-import { and, asc, count, eq, isNull, like, max } from 'drizzle-orm';
+import { and, asc, eq, isNull, like, max } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { categories } from './catalog.table.js';
-import { tasks } from '../tasks/tasks.table.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
 /** Every category, inactive ones included, in display order. */
 export function findAllCategories(db: DbOrTx) {
   return db.select().from(categories).orderBy(asc(categories.sortOrder), asc(categories.slug));
-}
-
-/** How many tasks each category holds, as category or as subcategory: two grouped scans, no per-row count. */
-export async function countTasksByCategory(db: DbOrTx): Promise<Map<string, number>> {
-  const [byCategory, bySubcategory] = await Promise.all([
-    db.select({ id: tasks.categoryId, n: count() }).from(tasks).groupBy(tasks.categoryId),
-    db.select({ id: tasks.subcategoryId, n: count() }).from(tasks).groupBy(tasks.subcategoryId),
-  ]);
-  const counts = new Map<string, number>();
-  for (const row of [...byCategory, ...bySubcategory]) counts.set(row.id, (counts.get(row.id) ?? 0) + Number(row.n));
-  return counts;
 }
 
 export async function lockCategory(db: DbOrTx, id: string): Promise<CategoryRow | null> {

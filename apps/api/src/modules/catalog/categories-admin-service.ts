@@ -5,14 +5,13 @@ import type {
   TAdminCategoryUpdate,
   TAdminSubcategory,
 } from '@dastiyor/contracts';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import { type Actor, assertAdmin } from '../auth/index.js';
 import {
   type CategoryRow,
-  countTasksByCategory,
   findAllCategories,
   findCategory,
   findSlugsStartingWith,
@@ -28,6 +27,11 @@ import { freeSlug, slugFromName, slugPrefix } from './category-slug.js';
 export interface CategoriesAdminDeps {
   db: Db;
   clock: () => Date;
+  /**
+   * How many tasks use each category (as category or subcategory), shown beside it. The tasks module answers it
+   * (wired in app.ts): tasks sit above the catalog they are filed under.
+   */
+  countTasksByCategory: (db: DbOrTx) => Promise<Map<string, number>>;
 }
 
 interface AdminAct {
@@ -50,9 +54,12 @@ function present(row: CategoryRow, parent: CategoryRow | null, tasksCount: numbe
 }
 
 /** The whole two-level tree, inactive categories included, with task counts. */
-export async function listAdminCategories(deps: { db: Db }, admin: Actor): Promise<TAdminCategory[]> {
+export async function listAdminCategories(
+  deps: Pick<CategoriesAdminDeps, 'db' | 'countTasksByCategory'>,
+  admin: Actor,
+): Promise<TAdminCategory[]> {
   assertAdmin(admin);
-  const [rows, counts] = await Promise.all([findAllCategories(deps.db), countTasksByCategory(deps.db)]);
+  const [rows, counts] = await Promise.all([findAllCategories(deps.db), deps.countTasksByCategory(deps.db)]);
   return rows
     .filter((r) => r.parentId === null)
     .map((top) => ({
@@ -61,8 +68,11 @@ export async function listAdminCategories(deps: { db: Db }, admin: Actor): Promi
     }));
 }
 
-async function presentOne(db: Db, row: CategoryRow): Promise<TAdminSubcategory> {
-  const [parent, counts] = await Promise.all([row.parentId ? findCategory(db, row.parentId) : null, countTasksByCategory(db)]);
+async function presentOne(deps: CategoriesAdminDeps, row: CategoryRow): Promise<TAdminSubcategory> {
+  const [parent, counts] = await Promise.all([
+    row.parentId ? findCategory(deps.db, row.parentId) : null,
+    deps.countTasksByCategory(deps.db),
+  ]);
   return present(row, parent, counts.get(row.id) ?? 0);
 }
 
@@ -110,7 +120,7 @@ export async function createCategory(deps: CategoriesAdminDeps, act: AdminAct, i
     });
     return inserted;
   });
-  return presentOne(deps.db, row);
+  return presentOne(deps, row);
 }
 
 /**
@@ -140,7 +150,7 @@ export async function updateCategory(
     });
     return after;
   });
-  return presentOne(deps.db, row);
+  return presentOne(deps, row);
 }
 
 /** Puts one level in the given order; `ids` must be exactly that level's categories (400 otherwise). */

@@ -4,11 +4,11 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import type { AuthContext } from '../auth/index.js';
 import { type NotifierDeps, notify, publishNotifications } from '../notifications/index.js';
-import { countResponsesSince, lockProviderSubscription, subscriptionStateOf } from '../subscriptions/index.js';
+import { lockProviderSubscription, subscriptionStateOf } from '../subscriptions/index.js';
 import { flagStopWords } from '../moderation/index.js';
 import { findTaskForShare, isOpenForResponses, maySeeTask } from '../tasks/index.js';
 import { presentResponse } from './response-presenter.js';
-import { countSameCommentSince, insertResponse, updateResponse } from './responses-repository.js';
+import { countResponsesSince, countSameCommentSince, insertResponse, updateResponse } from './responses-repository.js';
 
 export interface ResponsesDeps extends NotifierDeps {
   db: Db;

@@ -125,3 +125,12 @@ export async function countProviderResponses(db: DbOrTx, providerId: string) {
     .where(eq(responses.providerId, providerId));
   return { sent: Number(row?.sent ?? 0), selected: row?.selected ?? 0 };
 }
+
+/** Responses a provider created since a moment (the Dushanbe midnight), withdrawn ones included. */
+export async function countResponsesSince(db: DbOrTx, providerId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(responses)
+    .where(and(eq(responses.providerId, providerId), gte(responses.createdAt, since)));
+  return Number(row?.n ?? 0);
+}

@@ -5,12 +5,6 @@ export { findPriorityProviders } from './priority-providers.js';
 export { periodStatusIs, periodStatusOf } from './period-status.js';
 export { claimUnprocessedEvents, markEventsProcessed, recordSubscriptionEvent } from './subscription-events-repository.js';
 export type { SubscriptionEventRow } from './subscription-events-repository.js';
-export {
-  countResponsesSince,
-  findPeriodByPayment,
-  findPlanById,
-  lockProviderSubscription,
-  setPeriodRevoked,
-} from './subscriptions-repository.js';
+export { findPeriodByPayment, findPlanById, lockProviderSubscription, setPeriodRevoked } from './subscriptions-repository.js';
 export { grantPeriod, subscriptionStateOf } from './subscriptions-service.js';
 export type { PlanRow } from './plans.table.js';

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { plans } from './plans.table.js';
-import { responses } from '../responses/responses.table.js';
 import { subscriptionPeriods, trialClaims } from './subscriptions.table.js';
 import type { Period } from './subscription-state.js';
 
@@ -96,15 +95,6 @@ export async function claimTrial(db: DbOrTx, phone: string, providerId: string, 
 export async function hasClaimedTrial(db: DbOrTx, providerId: string): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(trialClaims).where(eq(trialClaims.providerId, providerId));
   return Number(row?.n ?? 0) > 0;
-}
-
-/** Responses a provider created since a moment (the Dushanbe midnight), withdrawn ones included. */
-export async function countResponsesSince(db: DbOrTx, providerId: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(responses)
-    .where(and(eq(responses.providerId, providerId), gte(responses.createdAt, since)));
-  return Number(row?.n ?? 0);
 }
 
 export async function lockPeriod(db: DbOrTx, id: string) {

@@ -12,7 +12,6 @@ import {
   cancelOpenPeriods,
   uncancelOpenPeriods,
   claimTrial,
-  countResponsesSince,
   endOpenPeriods,
   findPeriods,
   findPlanByCode,
@@ -24,6 +23,11 @@ import {
 export interface SubscriptionsDeps {
   db: Db;
   clock: () => Date;
+  /**
+   * Responses the provider sent since a moment, for "N of the plan's daily limit used". The responses module
+   * answers it (wired in app.ts): it sits above subscriptions, which its own limit check depends on.
+   */
+  countResponsesSince: (db: DbOrTx, providerId: string, since: Date) => Promise<number>;
 }
 
 const dayMs = 86_400_000;
@@ -47,7 +51,7 @@ export async function getMySubscription(deps: SubscriptionsDeps, auth: AuthConte
     startsAt: state.current?.startsAt.toISOString() ?? null,
     endsAt: state.chainEnd?.toISOString() ?? null,
     daysRemaining: daysRemaining(state, now),
-    responsesToday: await countResponsesSince(deps.db, auth.user.id, startOfDushanbeDay(now)),
+    responsesToday: await deps.countResponsesSince(deps.db, auth.user.id, startOfDushanbeDay(now)),
     dailyLimit: state.current?.dailyLimit ?? null,
     canRespond: state.canRespond,
     trialAvailable: user?.phone ? !(await hasClaimedTrial(deps.db, auth.user.id)) : false,

@@ -18,3 +18,4 @@ export {
 export { transitionTask } from './task-transitions.js';
 export { adminTaskActions, isOpenForResponses, isReviewable, maySeeTask } from './task-policy.js';
 export type { TaskOnlooker, TaskVisibility } from './task-policy.js';
+export { countTasksByCategory } from './category-task-counts.js';
