@@ -26,7 +26,7 @@ import { catalogRoutes } from './modules/catalog/routes.js';
 import { canViewChatImage } from './modules/conversations/chat-images-service.js';
 import { chatSocketRoutes } from './modules/conversations/chat-socket.js';
 import { createLiveSockets } from './modules/conversations/live-sockets.js';
-import { createPresence, createRedisPresence } from './modules/conversations/presence.js';
+import { type Presence, createPresence, createRedisPresence } from './modules/conversations/presence.js';
 import { conversationRoutes } from './modules/conversations/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
@@ -66,6 +66,8 @@ export interface AppDeps {
   maintenance?: MaintenanceService;
   /** The time every rule uses; tests pass a fake one. */
   clock?: () => Date;
+  /** Who has a socket open; tests pass one to wait until the server has seen a socket close. */
+  presence?: Presence;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
@@ -171,7 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(notificationSettingsRoutes, { deps: { db: database.db, clock, secret: config.appSecret } });
   const redis = deps.platform.redis;
-  const presence = redis ? createRedisPresence({ redis, log: app.log }) : createPresence();
+  const presence = deps.presence ?? (redis ? createRedisPresence({ redis, log: app.log }) : createPresence());
   app.addHook('onClose', () => presence.close());
   const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps, jobs: deps.platform.jobs, presence };
   await app.register(conversationRoutes, { deps: chatDeps });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../src/config.js';
 import type { Database, Db } from '../src/db/client.js';
+import type { Presence } from '../src/modules/conversations/presence.js';
 import type { Platform } from '../src/platform/platform.js';
 import { buildTestApp, type TestApp } from './test-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -12,6 +13,8 @@ export interface UseTestAppOptions {
   /** Adds routes of a test's own before the app is sealed. */
   extend?: (app: FastifyInstance) => void;
   clock?: () => Date;
+  /** Who has a socket open, to wait on; the app makes its own otherwise. */
+  presence?: Presence;
 }
 
 /** The file's app and database; every property throws until the helper's beforeAll has run. */
@@ -38,7 +41,7 @@ export function useTestApp(options: UseTestAppOptions = {}): TestAppHandle {
   beforeAll(async () => {
     testDb = await createTestDatabase();
     const env = typeof options.env === 'function' ? options.env() : options.env;
-    built = await buildTestApp(testDb.database, env, options.extend, options.clock);
+    built = await buildTestApp(testDb.database, env, options.extend, options.clock, options.presence);
   });
   afterAll(async () => {
     // As the server shuts down: the app, then the bus (which closes Redis, if any), then the database.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
-import { type ChatSocketClient, connectChatSocket } from '../../../test/chat-socket-client.js';
+import { type ChatSocketClient, connectChatSocket, roundTrip } from '../../../test/chat-socket-client.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { buildTestApp } from '../../../test/test-app.js';
 import { useTestApp } from '../../../test/use-test-app.js';
@@ -100,8 +100,7 @@ describe('WS /api/v1/ws', () => {
       .toMatchObject({ type: 'read', conversationId: chat.conversationId, readerId: customer.user.id });
 
     // The outsider's socket stays silent; a ping round trip proves it is alive and already past both events.
-    asOutsider.ws.send('ping');
-    await new Promise((r) => setTimeout(r, 100));
+    await roundTrip(asOutsider);
     expect(asOutsider.events).toEqual([]);
     for (const c of [asCustomer, asProvider, asOutsider]) c.ws.close();
   });

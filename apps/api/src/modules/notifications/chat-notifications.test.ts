@@ -6,8 +6,9 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { type ChatAccount, openChat } from '../../../test/chat-fixtures.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
+import { outboxMessagesTo } from '../../../test/eventually.js';
+import { createPresence } from '../conversations/presence.js';
 import { notifications } from './notifications.table.js';
-import { outboxMessages } from '../../platform/outbox/outbox.table.js';
 import { registerDeliveryJobs } from './delivery.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
 
@@ -24,7 +25,8 @@ async function person(role: 'customer' | 'provider', name: string) {
   return { ...(await signUp(t.app, t.db, { email, role, name })), email };
 }
 
-const t = useTestApp({ clock: clock.now });
+const presence = createPresence();
+const t = useTestApp({ clock: clock.now, presence });
 beforeAll(async () => {
   await t.platform.jobs.start();
   const db = t.db;
@@ -83,16 +85,6 @@ async function emailJobsFor(notificationIds: string[]) {
   return rows;
 }
 
-async function waitForOutbox(to: string, needle: string) {
-  for (let i = 0; i < 100; i++) {
-    const rows = await t.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
-    const found = rows.filter((r) => r.text.includes(needle));
-    if (found.length > 0) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no outbox message for ${to} with ${needle}`);
-}
-
 /** Opens the recipient's socket and waits for the first pong: from then on the server counts them online. */
 async function goOnline(who: ChatAccount): Promise<WebSocket> {
   const ws = new WebSocket(`${wsBase}/api/v1/ws`, { headers: { cookie: who.cookie, origin: ownOrigin } });
@@ -136,7 +128,7 @@ describe('chat.message notifications', () => {
     const rows = await chatNotifications(customer.user.id, chat.conversationId);
     expect(rows).toHaveLength(1);
     expect(await emailJobsFor(rows.map((r) => r.id))).toHaveLength(1);
-    const mails = await waitForOutbox(customer.email, chat.task.title);
+    const mails = await outboxMessagesTo(t.db, customer.email, chat.task.title);
     expect(mails[0]!.text).not.toContain('Когда удобно?');
   });
 
@@ -152,7 +144,7 @@ describe('chat.message notifications', () => {
     // Gone again: the next window's message is emailed.
     ws.close();
     await new Promise((resolve) => ws.once('close', resolve));
-    await new Promise((r) => setTimeout(r, 100));
+    await expect.poll(() => presence.isOnline(customer.user.id)).toBe(false);
     clock.advance(16 * 60_000);
     await send(chat.conversationId, provider, 'Жду у подъезда.');
     const later = await chatNotifications(customer.user.id, chat.conversationId);

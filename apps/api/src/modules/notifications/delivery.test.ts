@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../../test/auth-helpers.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
-import { outboxMessages } from '../../platform/outbox/outbox.table.js';
+import { outboxMessagesTo } from '../../../test/eventually.js';
 import { users } from '../users/users.table.js';
 import { type DeliveryDeps, emailDeliveryQueue, registerDeliveryJobs, smsDeliveryQueue } from './delivery.js';
 import { defaultNotificationSettings } from './notification-settings-defaults.js';
@@ -65,17 +65,6 @@ async function jobsFor(notificationIds: string[]): Promise<JobRow[]> {
 const put = (who: Account, settings: object) =>
   t.app.inject({ method: 'PUT', url: '/api/v1/me/notification-settings', headers: { cookie: who.cookie }, payload: settings });
 
-/** The outbox messages to someone whose text has `needle`, once the worker has sent them. */
-async function waitForOutbox(to: string, needle: string) {
-  for (let i = 0; i < 100; i++) {
-    const rows = await t.db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to));
-    const found = rows.filter((r) => r.text.includes(needle));
-    if (found.length > 0) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no outbox message for ${to} with ${needle}`);
-}
-
 describe('queueing deliveries', () => {
   it('queues email at once and SMS for the end of quiet hours (08:00 Dushanbe)', async () => {
     const queuedFrom = Date.now();
@@ -124,7 +113,7 @@ describe('the email worker and one-click unsubscribe', () => {
     await fire(`review.new:${randomUUID()}`, [
       { userId: tg.user.id, type: 'review.new', link: '/providers/p/reviews', params: { rating: 4 } },
     ]);
-    const [mail, ...more] = await waitForOutbox(tg.email, 'Тақризи нав: 4 ситора');
+    const [mail, ...more] = await outboxMessagesTo(t.db, tg.email, 'Тақризи нав: 4 ситора');
     expect(more).toEqual([]);
     expect(mail!.subject).toBe('Тақризи нав — Dastiyor');
     expect(mail!.text).toContain('Тақризи нав: 4 ситора');
@@ -152,12 +141,12 @@ describe('the email worker and one-click unsubscribe', () => {
     await fire(`response.selected:${randomUUID()}`, [
       { userId: ru.user.id, type: 'response.selected', link: '/tasks/t4', params: { taskTitle: 'Плитка' } },
     ]);
-    const mails = await waitForOutbox(ru.email, '«Плитка»');
+    const mails = await outboxMessagesTo(t.db, ru.email, '«Плитка»');
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe('Вас выбрали исполнителем — Dastiyor');
     expect(mails[0]!.text).toContain('Вас выбрали исполнителем задания «Плитка»');
     expect(mails[0]!.text).toContain(`${t.config.publicUrl}/tasks/t4`);
-    const [sms] = await waitForOutbox(ru.phone, '«Плитка»');
+    const [sms] = await outboxMessagesTo(t.db, ru.phone, '«Плитка»');
     expect(sms!.text).toBe('Dastiyor: Вас выбрали исполнителем задания «Плитка»');
   });
 

@@ -61,10 +61,6 @@ async function connect(who: Account): Promise<TNotificationEvent[]> {
   return events;
 }
 
-async function until(check: () => boolean) {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-}
-
 describe('notifications from the task flow', () => {
   it('tells exactly the right people at each step, live on the socket too, with no address or contacts', async () => {
     const live = await connect(customer);
@@ -85,7 +81,7 @@ describe('notifications from the task flow', () => {
       ids[name] = res.json().id;
     }
     expect(await typesOf(customer)).toEqual(['response.new', 'response.new', 'response.new']);
-    await until(() => live.length === 3);
+    await expect.poll(() => live.length).toBe(3);
     expect(live.map((e) => e.unreadCount)).toEqual([1, 2, 3]);
     expect(live[0]!.notification).toMatchObject({
       type: 'response.new',
@@ -128,7 +124,7 @@ describe('notifications from the task flow', () => {
     const everything = JSON.stringify([...(await inject('GET', '/api/v1/notifications', customer)).json().items, ...forChosen.items]);
     expect(everything).not.toContain('Рудаки');
     for (const who of [customer, chosen]) expect(everything).not.toContain(who.login);
-    await until(() => live.length === 4);
+    await expect.poll(() => live.length).toBe(4);
     expect(live.at(-1)).toMatchObject({ notification: { type: 'task.completion_requested' }, unreadCount: 4 });
   });
 });

@@ -8,6 +8,7 @@ import { uniquePhone } from '../../../test/auth-helpers.js';
 import { createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
+import { eventually } from '../../../test/eventually.js';
 import { registerDeliveryJobs } from './delivery.js';
 import { notificationSettingsOf } from './notification-settings-service.js';
 import { type NotificationRecipient, notify, publishNotifications } from './notify.js';
@@ -94,15 +95,6 @@ async function fire(recipients: NotificationRecipient[]) {
   await publishNotifications({ db: t.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs }, rows);
 }
 
-async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const found = probe();
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('notifications over real transports', () => {
   it('emails a new response by SMTP (text, HTML, one-click unsubscribe header that works) and texts it through the gateway', async () => {
     const email = `resp-${randomUUID().slice(0, 8)}@example.tj`;
@@ -114,7 +106,7 @@ describe('notifications over real transports', () => {
       { userId: customer.id, type: 'response.new', link: '/tasks/t1', params: { taskTitle: 'Починить кран', providerName: 'Бахтиёр' } },
     ]);
 
-    const mail = await until(() => mails.find((m) => m.to === email), 'the email');
+    const mail = await eventually(() => mails.find((m) => m.to === email), 'the email');
     expect(mail.subject).toBe('Новый отклик — Dastiyor');
     expect(mail.text).toContain('Починить кран');
     expect(mail.text).toContain(`${t.config.publicUrl}/tasks/t1`);
@@ -123,7 +115,7 @@ describe('notifications over real transports', () => {
     const url = /^<(.+)>$/.exec(mail.headers.get('list-unsubscribe') ?? '')?.[1];
     expect(url).toMatch(/\/api\/v1\/notifications\/unsubscribe\?token=/);
 
-    const text = await until(() => sms.find((s) => s.body.to === phone), 'the SMS');
+    const text = await eventually(() => sms.find((s) => s.body.to === phone), 'the SMS');
     expect(text.authorization).toBe('Bearer gateway-token');
     expect(text.body.sender).toBe('Dastiyor');
     expect(text.body.text).toContain('Починить кран');

@@ -6,6 +6,7 @@ import { createFakeClock } from '../../../test/fake-clock.js';
 import { startPushService, verifyVapid } from '../../../test/push-service.js';
 import { buildTestApp, type TestApp } from '../../../test/test-app.js';
 import { useTestApp } from '../../../test/use-test-app.js';
+import { eventually } from '../../../test/eventually.js';
 import { pushSubscriptions } from './push.table.js';
 import { users } from '../users/users.table.js';
 import { type DeliveryDeps, deliverPush, pushDeliveryQueue, registerDeliveryJobs } from '../notifications/delivery.js';
@@ -49,15 +50,6 @@ async function fire(recipients: NotificationRecipient[]) {
   const rows = await notify(t.db, { clock: clock.now }, { eventKey: `test:${randomUUID()}`, recipients });
   await publishNotifications({ db: t.db, clock: clock.now, bus: t.platform.bus, log: t.app.log, jobs: t.platform.jobs }, rows);
   return rows;
-}
-
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('GET /push/public-key', () => {
@@ -199,7 +191,7 @@ describe('push delivery', () => {
     for (const b of [phone, stale]) expect((await subscribe(me.cookie, { endpoint: b.endpoint, keys: b.keys })).statusCode).toBe(204);
 
     await fire([{ userId: me.user.id, type: 'review.new', link: `/providers/${me.user.id}/reviews`, params: { rating: 5 } }]);
-    const got = await waitFor(() => service.received.find((r) => phone.endpoint.endsWith(r.path)), 'the push');
+    const got = await eventually(() => service.received.find((r) => phone.endpoint.endsWith(r.path)), 'the push');
     expect(got.payload).toEqual({
       title: 'Тақризи нав',
       body: 'Тақризи нав: 5 ситора',
@@ -212,7 +204,7 @@ describe('push delivery', () => {
     expect(claims).toMatchObject({ aud: service.origin, sub: 'mailto:support@dastiyor.tj' });
     expect(claims.exp * 1000).toBeGreaterThan(Date.now());
 
-    const left = await waitFor(async () => {
+    const left = await eventually(async () => {
       const rows = await subscriptionsOf(me.user.id);
       return rows.length === 1 && rows[0]!.lastSuccessAt ? rows : undefined;
     }, 'the stale browser to be forgotten');
