@@ -33,6 +33,7 @@ import { devOutboxRoutes } from './modules/dev-outbox/routes.js';
 import { fileRoutes } from './modules/files/routes.js';
 import { fileUploadRoutes } from './modules/files/upload-routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { createNotifier } from './modules/notifications/index.js';
 import { notificationSettingsRoutes } from './modules/notifications/notification-settings-routes.js';
 import { startMatchingTaskRelay } from './modules/notifications/matching-task-relay.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
@@ -163,10 +164,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(balanceRoutes, { deps: paymentsDeps });
   await app.register(adminRoutes, { deps: paymentsDeps });
   // Services that tell people about their events publish the notifications on the bus after commit.
-  const notifyingDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, jobs: deps.platform.jobs };
+  const platformDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, jobs: deps.platform.jobs };
+  // The notifications module behind the port the lower modules tell people through (platform/notices).
+  const notifyingDeps = { ...platformDeps, notifier: createNotifier(platformDeps) };
   await app.register(responseRoutes, { deps: notifyingDeps });
   await app.register(reviewRoutes, { deps: notifyingDeps });
-  await app.register(taskRoutes, { deps: { ...notifyingDeps, jobs: deps.platform.jobs } });
+  await app.register(taskRoutes, { deps: notifyingDeps });
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
   await app.register(pushRoutes, {
     deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction, resolveHost: systemResolveHost },
@@ -175,7 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const redis = deps.platform.redis;
   const presence = deps.presence ?? (redis ? createRedisPresence({ redis, log: app.log }) : createPresence());
   app.addHook('onClose', () => presence.close());
-  const chatDeps = { db: database.db, clock, bus: deps.platform.bus, log: app.log, files: filesDeps, jobs: deps.platform.jobs, presence };
+  const chatDeps = { ...notifyingDeps, files: filesDeps, presence };
   await app.register(conversationRoutes, { deps: chatDeps });
   // Providers' sockets hear each published task that matches them: one broadcast per task, relayed here.
   const liveSockets = createLiveSockets();

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Bus } from '../../platform/bus/bus.js';
-import type { Jobs } from '../../platform/jobs/jobs.js';
+import type { Notifier } from '../../platform/notices/notifier.js';
 import type { FilesDeps } from '../files/index.js';
 import type { Presence } from './presence.js';
 
@@ -12,8 +12,8 @@ export interface ChatDeps {
   log: Pick<FastifyBaseLogger, 'warn' | 'error'>;
   /** Chat images are stored through the files module. */
   files: FilesDeps;
-  /** Queues chat.message email/SMS; without it chat notifications stay in-app only. */
-  jobs?: Pick<Jobs, 'insert'>;
+  /** The recipient's chat.message notification: in-app, and by email/SMS when they are offline. */
+  notifier: Notifier;
   /** Open sockets on this instance: an online recipient gets the in-app row only. */
   presence?: Presence;
 }

@@ -3,7 +3,6 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
 import type { AuthContext } from '../auth/index.js';
 import { flagStopWords } from '../moderation/index.js';
-import { notifyChatMessage, publishNotifications } from '../notifications/index.js';
 import type { ChatDeps } from './chat-deps.js';
 import { publishChatEvent } from './chat-events.js';
 import { assertChatImageAttachable } from './chat-images-service.js';
@@ -76,7 +75,7 @@ export async function sendMessage(
     if (row.body)
       await flagStopWords(tx, deps.db, { targetType: 'message', targetId: row.id, authorId: auth.user.id, text: row.body, now });
     const recipientId = conversation.customerId === auth.user.id ? conversation.providerId : conversation.customerId;
-    const notified = await notifyChatMessage(tx, deps, {
+    const notified = await deps.notifier.notifyChatMessage(tx, {
       conversationId,
       recipientId,
       senderName: auth.user.name,
@@ -90,6 +89,6 @@ export async function sendMessage(
   await publishChatEvent(deps, [conversation.customerId, conversation.providerId], { type: 'message', message });
   // Email/SMS only reach someone not in the app right now; the in-app row is stored either way.
   const online = (await deps.presence?.isOnline(recipientId)) ?? false;
-  await publishNotifications(deps, notified, { deliveries: !online });
+  await deps.notifier.publish(notified, { deliveries: !online });
   return message;
 }

@@ -5,3 +5,4 @@ export type { NotifierDeps } from './notify.js';
 export { enqueueTaskAlert, recordTaskAlert } from './task-alert-fanout.js';
 export { enqueueTaskMatching } from './task-matching.js';
 export type { NotificationParams } from './notifications.table.js';
+export { createNotifier } from './notifier.js';

@@ -3,16 +3,18 @@ import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { startOfDushanbeDay } from '../../platform/time/dushanbe-day.js';
 import type { AuthContext } from '../auth/index.js';
-import { type NotifierDeps, notify, publishNotifications } from '../notifications/index.js';
+import type { Notifier } from '../../platform/notices/notifier.js';
 import { lockProviderSubscription, subscriptionStateOf } from '../subscriptions/index.js';
 import { flagStopWords } from '../moderation/index.js';
 import { findTaskForShare, isOpenForResponses, maySeeTask } from '../tasks/index.js';
 import { presentResponse } from './response-presenter.js';
 import { countResponsesSince, countSameCommentSince, insertResponse, updateResponse } from './responses-repository.js';
 
-export interface ResponsesDeps extends NotifierDeps {
+export interface ResponsesDeps {
   db: Db;
   clock: () => Date;
+  /** Tells the customer about a response, and providers about the customer's decision. */
+  notifier: Notifier;
 }
 
 /** The same comment on more than this many tasks within an hour goes to the moderation queue. */
@@ -48,7 +50,7 @@ export async function createResponse(
     const inserted = await insertResponse(tx, { taskId, providerId: auth.user.id, ...input, createdAt: now, updatedAt: now });
     const flag = { targetType: 'response', targetId: inserted.id, authorId: auth.user.id, text: input.comment, now } as const;
     await flagStopWords(tx, deps.db, flag);
-    const notified = await notify(tx, deps, {
+    const notified = await deps.notifier.notify(tx, {
       eventKey: `response.new:${inserted.id}`,
       recipients: [
         {
@@ -68,6 +70,6 @@ export async function createResponse(
     });
     return { row: flagged, notified };
   });
-  await publishNotifications(deps, notified);
+  await deps.notifier.publish(notified);
   return presentResponse(row);
 }

@@ -4,7 +4,6 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import type { AuthContext } from '../auth/index.js';
 import { openConversation } from '../conversations/index.js';
-import { notify, publishNotifications } from '../notifications/index.js';
 import { isOpenForResponses, lockOwnTask, transitionTask } from '../tasks/index.js';
 import type { ResponsesDeps } from './create-response-service.js';
 import { presentResponse } from './response-presenter.js';
@@ -40,7 +39,7 @@ export async function selectResponse(
     const othersPending = (await findTaskResponses(tx, task.id)).filter((r) => r.status === 'pending' && r.id !== response.id);
     const link = `/tasks/${task.id}`;
     const params = { taskTitle: task.title };
-    const notified = await notify(tx, deps, {
+    const notified = await deps.notifier.notify(tx, {
       eventKey: `response.selected:${response.id}`,
       recipients: [
         { userId: response.providerId, type: 'response.selected', link, params },
@@ -59,7 +58,7 @@ export async function selectResponse(
     });
     return { result: { taskId: task.id, conversationId: conversation.id }, notified };
   });
-  await publishNotifications(deps, notified);
+  await deps.notifier.publish(notified);
   return result;
 }
 
@@ -75,7 +74,7 @@ export async function rejectResponse(
   const { row, notified } = await deps.db.transaction(async (tx) => {
     const { task, response } = await lockForDecision(tx, auth, responseId);
     const rejected = await updateResponse(tx, response.id, { status: 'rejected', rejectReason: reason || null, updatedAt: now });
-    const notified = await notify(tx, deps, {
+    const notified = await deps.notifier.notify(tx, {
       eventKey: `response.rejected:${response.id}`,
       recipients: [
         { userId: response.providerId, type: 'response.rejected', link: `/tasks/${task.id}`, params: { taskTitle: task.title } },
@@ -90,6 +89,6 @@ export async function rejectResponse(
     });
     return { row: rejected, notified };
   });
-  await publishNotifications(deps, notified);
+  await deps.notifier.publish(notified);
   return presentResponse(row);
 }

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import type { AuthContext } from '../auth/index.js';
-import { type NotifierDeps, notify, publishNotifications } from '../notifications/index.js';
+import type { Notifier } from '../../platform/notices/notifier.js';
 import { findProviderProfile } from '../profiles/index.js';
 import { findUserById } from '../users/index.js';
 import { isReviewable, lockOwnTask } from '../tasks/index.js';
@@ -12,9 +12,11 @@ import { refreshProviderStanding } from './provider-standing.js';
 import { presentReview } from './review-presenter.js';
 import { countProviderRatings, findProviderReviews, findReviewOfTask, insertReview } from './reviews-repository.js';
 
-export interface ReviewsDeps extends NotifierDeps {
+export interface ReviewsDeps {
   db: Db;
   clock: () => Date;
+  /** Tells the provider about the review. */
+  notifier: Notifier;
 }
 
 /**
@@ -50,14 +52,14 @@ export async function createReview(
       after: { taskId, providerId: task.selectedProviderId, rating: input.rating },
     });
     const params = { taskTitle: task.title, customerName: auth.user.name, rating: input.rating };
-    const notified = await notify(tx, deps, {
+    const notified = await deps.notifier.notify(tx, {
       eventKey: `review.new:${review.id}`,
       recipients: [{ userId: task.selectedProviderId, type: 'review.new', link: `/providers/${task.selectedProviderId}/reviews`, params }],
     });
     // Presented before the commit: a read after it could fail and call a saved review failed.
     return { notified, saved: presentReview((await findReviewOfTask(tx, taskId))!) };
   });
-  await publishNotifications(deps, notified);
+  await deps.notifier.publish(notified);
   return saved;
 }
 

@@ -2,7 +2,6 @@ import type { TTask } from '@dastiyor/contracts';
 import { notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import type { AuthContext } from '../auth/index.js';
-import { notify, publishNotifications } from '../notifications/index.js';
 import { findTaskById } from './task-repository.js';
 import { type TasksDeps, getTask, viewerOf } from './task-service.js';
 import { assertTaskTransition, transitionTask } from './task-transitions.js';
@@ -17,7 +16,7 @@ export async function requestCompletion(deps: TasksDeps, auth: AuthContext, task
     const task = await findTaskById(tx, taskId);
     if (!task || task.selectedProviderId !== auth.user.id) throw notFound('No such task');
     assertTaskTransition(task.status, 'selected_provider', 'request_completion');
-    if (task.completionRequestedAt) return [];
+    if (task.completionRequestedAt) return null;
     await transitionTask(tx, task, 'selected_provider', { transition: 'request_completion' }, now);
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
@@ -26,11 +25,11 @@ export async function requestCompletion(deps: TasksDeps, auth: AuthContext, task
       targetId: task.id,
     });
     const params = { taskTitle: task.title, providerName: auth.user.name };
-    return notify(tx, deps, {
+    return deps.notifier.notify(tx, {
       eventKey: `task.completion_requested:${task.id}`,
       recipients: [{ userId: task.customerId, type: 'task.completion_requested', link: `/tasks/${task.id}`, params }],
     });
   });
-  await publishNotifications(deps, notified);
+  if (notified) await deps.notifier.publish(notified);
   return getTask(deps, taskId, viewerOf(auth));
 }

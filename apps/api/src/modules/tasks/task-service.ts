@@ -21,15 +21,14 @@ import {
   updateTask,
 } from './task-repository.js';
 import { assertMayPublish, assertValidTaskFields } from './task-rules.js';
-import { type NotifierDeps, enqueueTaskAlert, recordTaskAlert, enqueueTaskMatching } from '../notifications/index.js';
-import type { Jobs } from '../../platform/jobs/jobs.js';
+import type { Notifier } from '../../platform/notices/notifier.js';
 import { flagStopWords } from '../moderation/index.js';
 
-export interface TasksDeps extends NotifierDeps {
+export interface TasksDeps {
   db: Db;
   clock: () => Date;
-  /** Queues the fan-out to matching providers when a task is published, and notification deliveries. */
-  jobs: Pick<Jobs, 'send' | 'insert'>;
+  /** Tells the chosen provider and the customer what happened, and announces a published task to matching providers. */
+  notifier: Notifier;
 }
 
 function assertCustomer(auth: AuthContext) {
@@ -84,14 +83,11 @@ export async function createTask(deps: TasksDeps, auth: AuthContext, input: TCre
     await replaceAttachments(tx, task.id, photoIds);
     if (input.status === 'new') {
       await flagTaskText(tx, deps, task, now);
-      await recordTaskAlert(tx, task.id, now);
+      await deps.notifier.recordTaskAlert(tx, task.id, now);
     }
     return getTask(deps, task.id, viewerOf(auth), tx);
   });
-  if (input.status === 'new') {
-    await enqueueTaskMatching(deps, created.id);
-    await enqueueTaskAlert(deps, created.id);
-  }
+  if (input.status === 'new') await deps.notifier.announceTask(created.id);
   return created;
 }
 

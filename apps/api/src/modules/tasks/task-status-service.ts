@@ -2,7 +2,6 @@ import { type TTask, type TTaskStatus, transitionToStatus } from '@dastiyor/cont
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import type { AuthContext } from '../auth/index.js';
-import { notify, publishNotifications, enqueueTaskAlert, recordTaskAlert, enqueueTaskMatching } from '../notifications/index.js';
 import { refreshProviderStanding } from '../reviews/index.js';
 import { lockOwnTask } from './task-repository.js';
 import { assertCategoryTakesTasks } from './task-rules.js';
@@ -42,7 +41,7 @@ export async function changeTaskStatus(
     if (to === 'completed' && task.selectedProviderId) await refreshProviderStanding(tx, task.selectedProviderId, now);
     if (to === 'new') {
       await flagTaskText(tx, deps, task, now);
-      await recordTaskAlert(tx, task.id, now);
+      await deps.notifier.recordTaskAlert(tx, task.id, now);
     }
     await recordAudit(tx, now, origin, {
       actorId: auth.user.id,
@@ -52,17 +51,14 @@ export async function changeTaskStatus(
       before: { status: task.status },
       after: { status: to },
     });
-    if (to !== 'completed' || !task.selectedProviderId) return [];
+    if (to !== 'completed' || !task.selectedProviderId) return null;
     const params = { taskTitle: task.title, customerName: auth.user.name };
-    return notify(tx, deps, {
+    return deps.notifier.notify(tx, {
       eventKey: `task.completed:${task.id}`,
       recipients: [{ userId: task.selectedProviderId, type: 'task.completed', link: `/tasks/${task.id}`, params }],
     });
   });
-  await publishNotifications(deps, notified);
-  if (to === 'new') {
-    await enqueueTaskMatching(deps, taskId);
-    await enqueueTaskAlert(deps, taskId);
-  }
+  if (notified) await deps.notifier.publish(notified);
+  if (to === 'new') await deps.notifier.announceTask(taskId);
   return getTask(deps, taskId, viewerOf(auth));
 }
