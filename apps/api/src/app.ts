@@ -44,8 +44,10 @@ import { registerMaintenanceGate } from './modules/settings/maintenance-gate.js'
 import { paymentRoutes } from './modules/payments/routes.js';
 import { countResponsesSince } from './modules/responses/index.js';
 import { responseRoutes } from './modules/responses/routes.js';
+import { refreshProviderStanding } from './modules/reviews/index.js';
 import { reviewRoutes } from './modules/reviews/routes.js';
 import { subscriptionRoutes } from './modules/subscriptions/routes.js';
+import { loadTaskParticipation } from './modules/task-pages/index.js';
 import { countTasksByCategory } from './modules/tasks/index.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
@@ -169,7 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const notifyingDeps = { ...platformDeps, notifier: createNotifier(platformDeps) };
   await app.register(responseRoutes, { deps: notifyingDeps });
   await app.register(reviewRoutes, { deps: notifyingDeps });
-  await app.register(taskRoutes, { deps: notifyingDeps });
+  await app.register(taskRoutes, { deps: { ...notifyingDeps, loadParticipation: loadTaskParticipation, refreshProviderStanding } });
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
   await app.register(pushRoutes, {
     deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction, resolveHost: systemResolveHost },

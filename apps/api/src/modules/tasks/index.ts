@@ -19,3 +19,5 @@ export { transitionTask } from './task-transitions.js';
 export { adminTaskActions, isOpenForResponses, isReviewable, maySeeTask } from './task-policy.js';
 export type { TaskOnlooker, TaskVisibility } from './task-policy.js';
 export { countTasksByCategory } from './category-task-counts.js';
+export type { LoadTaskParticipation, TaskParticipation, TaskViewer } from './task-participation.js';
+export type { TaskRow } from './task-repository.js';

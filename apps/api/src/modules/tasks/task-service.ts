@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/index.js';
 import { findUserById } from '../users/index.js';
 import { findTaskCardsByIds } from './task-feed-repository.js';
-import { type TaskViewer, loadTaskParticipation } from './task-participation.js';
+import type { LoadTaskParticipation, TaskViewer } from './task-participation.js';
 import { type TaskOnlooker, maySeeTask } from './task-policy.js';
 import { presentTask } from './task-presenter.js';
 import {
@@ -29,6 +29,10 @@ export interface TasksDeps {
   clock: () => Date;
   /** Tells the chosen provider and the customer what happened, and announces a published task to matching providers. */
   notifier: Notifier;
+  /** The viewer's part in a task (their response, the chat, the review) for its page. */
+  loadParticipation: LoadTaskParticipation;
+  /** A completed task counts in the provider's standing (the reviews module keeps it). */
+  refreshProviderStanding: (tx: DbOrTx, providerId: string, now: Date) => Promise<void>;
 }
 
 function assertCustomer(auth: AuthContext) {
@@ -171,7 +175,7 @@ function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
  * committing: an answer read after the commit could fail and call a saved write failed.
  */
 export async function getTask(
-  deps: Pick<TasksDeps, 'db' | 'clock'>,
+  deps: Pick<TasksDeps, 'db' | 'clock' | 'loadParticipation'>,
   taskId: string,
   viewer: TaskViewer | null,
   db: DbOrTx = deps.db,
@@ -182,7 +186,7 @@ export async function getTask(
     () => findTaskCardsByIds(db, [taskId]),
     () => findAttachmentFiles(db, taskId),
     () => findCustomerSummary(db, row.customerId),
-    () => loadTaskParticipation(db, row, viewer, deps.clock()),
+    () => deps.loadParticipation(db, row, viewer, deps.clock()),
   ] as const);
   if (!card || !customer) throw notFound('No such task');
   return presentTask({ card, row, photos, customer, participation, viewer });

@@ -2,7 +2,6 @@ import { type TTask, type TTaskStatus, transitionToStatus } from '@dastiyor/cont
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import type { AuthContext } from '../auth/index.js';
-import { refreshProviderStanding } from '../reviews/index.js';
 import { lockOwnTask } from './task-repository.js';
 import { assertCategoryTakesTasks } from './task-rules.js';
 import { type TasksDeps, assertPublishable, flagTaskText, getTask, viewerOf } from './task-service.js';
@@ -38,7 +37,7 @@ export async function changeTaskStatus(
     }
     await transitionTask(tx, task, 'customer', transition === 'cancel' ? { transition, reason: reason ?? null } : { transition }, now);
     // The provider's completed-tasks figure counts this one from now on.
-    if (to === 'completed' && task.selectedProviderId) await refreshProviderStanding(tx, task.selectedProviderId, now);
+    if (to === 'completed' && task.selectedProviderId) await deps.refreshProviderStanding(tx, task.selectedProviderId, now);
     if (to === 'new') {
       await flagTaskText(tx, deps, task, now);
       await deps.notifier.recordTaskAlert(tx, task.id, now);
