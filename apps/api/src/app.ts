@@ -16,7 +16,7 @@ import { adminContentRoutes } from './modules/admin/content-routes.js';
 import { adminModerationRoutes } from './modules/admin/moderation-routes.js';
 import { adminReportRoutes } from './modules/admin/reports-routes.js';
 import { adminUserRoutes } from './modules/admin/users-routes.js';
-import { complaintRoutes } from './modules/complaints/routes.js';
+import { complaintRoutes } from './modules/reports/routes.js';
 import { pushRoutes } from './modules/push/routes.js';
 import { systemResolveHost } from './platform/push/push-host.js';
 import { authRoutes } from './modules/auth/routes.js';

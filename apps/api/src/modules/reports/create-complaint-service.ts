@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/index.js';
 import { findReportableTarget } from './complaint-targets.js';
-import { countReportsSince, insertComplaint, lockReporter, oldestReportSince } from './complaints-repository.js';
+import { countReportsSince, insertComplaint, lockReporter, oldestReportSince } from '../complaints/index.js';
 
 export interface ComplaintsDeps {
   db: Db;

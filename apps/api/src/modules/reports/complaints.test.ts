@@ -7,7 +7,7 @@ import { createTask, createUser } from '../../../test/factories.js';
 import { createFakeClock } from '../../../test/fake-clock.js';
 import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog } from '../audit/audit.table.js';
-import { complaints } from './complaints.table.js';
+import { complaints } from '../complaints/complaints.table.js';
 import { messages } from '../conversations/messages.table.js';
 import { reviews } from '../reviews/reviews.table.js';
 
