@@ -41,6 +41,8 @@ export const ProblemCode = {
   subscriptionsPhoneRequired: 'subscriptions.phone_required',
   /** The task no longer takes responses or decisions on them: someone was chosen, or it closed. */
   tasksNotOpen: 'tasks.not_open',
+  /** The task was hidden with its customer's block; unblocking the customer shows it again, unhiding cannot. */
+  tasksOwnerBlocked: 'tasks.owner_blocked',
   plansInactive: 'plans.inactive',
   /** Another plan already has this code. */
   plansCodeTaken: 'plans.code_taken',
@@ -96,6 +98,7 @@ export const problemStatus: Record<TProblemCode, number> = {
   'subscriptions.trial_used': 409,
   'subscriptions.phone_required': 403,
   'tasks.not_open': 409,
+  'tasks.owner_blocked': 409,
   'plans.inactive': 409,
   'plans.code_taken': 409,
   'catalog.slug_taken': 409,
@@ -178,6 +181,7 @@ export const problemTitles: Record<TProblemCode, string> = {
   'subscriptions.trial_used': 'The free trial has already been used',
   'subscriptions.phone_required': 'A verified phone number is required',
   'tasks.not_open': 'The task is no longer open',
+  'tasks.owner_blocked': 'The task’s customer is blocked',
   'plans.inactive': 'The plan is not on sale',
   'plans.code_taken': 'The plan code is taken',
   'catalog.slug_taken': 'The category slug is taken',

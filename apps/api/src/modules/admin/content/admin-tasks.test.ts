@@ -206,7 +206,7 @@ describe('POST /admin/tasks/:id/hide and /unhide', () => {
     });
     expect((await inject('POST', `/api/v1/admin/tasks/${byBlock.id}/unhide`, admin.cookie)).json()).toMatchObject({
       status: 409,
-      code: 'conflict',
+      code: 'tasks.owner_blocked',
     });
     const [still] = await t.db.select().from(tasks).where(eq(tasks.id, byBlock.id));
     expect(still!.hiddenCause).toBe('owner_blocked');

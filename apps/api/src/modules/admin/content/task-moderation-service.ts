@@ -55,7 +55,7 @@ export async function unhideTask(deps: TaskModerationDeps, action: AdminAction):
     if (!task.hiddenAt) throw new AppError('conflict', 'The task is not hidden');
     const owner = await findUserById(tx, task.customerId);
     if (task.hiddenCause === 'owner_blocked' || owner?.status === 'blocked') {
-      throw new AppError('conflict', 'The task’s customer is blocked; unblocking them shows their tasks again');
+      throw new AppError('tasks.owner_blocked', 'The task’s customer is blocked; unblocking them shows their tasks again');
     }
     await updateTask(tx, task.id, { hiddenAt: null, hiddenCause: null, hiddenReason: null, updatedAt: now });
     await recordAudit(tx, now, action.origin, {

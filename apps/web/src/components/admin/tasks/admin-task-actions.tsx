@@ -52,7 +52,14 @@ export function AdminTaskActions({ taskId, can }: { taskId: string; can: TAdminT
     const result = await actionCall(taskId, open, reason.trim());
     setBusy(false);
     if (!result.ok) {
-      setError(result.problem.code === 'conflict' ? t(`conflict.${open}`) : problemMessage(result.problem, tProblems));
+      const { code } = result.problem;
+      setError(
+        code === 'tasks.owner_blocked'
+          ? t('ownerBlocked')
+          : code === 'conflict'
+            ? t(`conflict.${open}`)
+            : problemMessage(result.problem, tProblems),
+      );
       return;
     }
     setDone(t(`done.${open}`));
