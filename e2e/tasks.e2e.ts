@@ -213,6 +213,8 @@ describe.runIf(e2e)('tasks', () => {
       await again.page.getByRole('button', { name: ru.TaskPage.owner.confirmCancel }).click();
       await again.page.getByText(fillMessage(ru.TaskPage.cancelReason, { reason: 'Нашёл мастера среди соседей' })).waitFor();
       expect(await again.page.getByText(ru.TaskCard.status.cancelled, { exact: true }).first().isVisible()).toBe(true);
+      // Nothing is left to manage on a cancelled task: the API offers no action, so the page shows no panel.
+      expect(await again.page.getByRole('heading', { name: ru.TaskPage.manageTitle }).count()).toBe(0);
 
       await again.page.goto(`/tasks?q=${marker}`);
       await again.page.getByText(ru.TaskFeed.emptyFiltered).waitFor();

@@ -94,7 +94,8 @@ export async function TaskPage({
           ) : null}
         </header>
 
-        {task.isOwner ? (
+        {/* Only while there is something to do: a completed or cancelled task has no management left. */}
+        {task.can.edit || task.can.publish || task.can.cancel ? (
           <CardSection id="task-manage" title={t('manageTitle')}>
             {task.status === 'draft' ? <p className="mb-3 text-sm text-slate-600">{t('draftNote')}</p> : null}
             <TaskMessages>
