@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import type { AuthContext } from '../auth/index.js';
-import { findPlanById } from '../subscriptions/index.js';
+import { type PlanRow, findPlanById, findPlansByIds } from '../subscriptions/index.js';
 import { payPlanFromBalance } from './balance-checkout-service.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { findUserPayments, insertPayment } from './payments-repository.js';
@@ -56,6 +56,11 @@ export async function checkout(
   return { paymentId: payment.id, redirectUrl, status: 'pending' };
 }
 
+const planOf = (plans: Map<string, PlanRow>, id: string | null) => {
+  const plan = id ? plans.get(id) : undefined;
+  return plan ? { code: plan.code, name: plan.name } : null;
+};
+
 /** Payment history, newest first. */
 export async function listMyPayments(
   deps: PaymentsDeps,
@@ -66,11 +71,16 @@ export async function listMyPayments(
   const rows = await findUserPayments(deps.db, auth.user.id, after, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  // The plan's name beside each payment (none for top-ups), from the subscriptions module in one lookup.
+  const plans = await findPlansByIds(
+    deps.db,
+    page.flatMap((p) => (p.planId ? [p.planId] : [])),
+  );
   return {
-    items: page.map(({ payment, plan }) => ({
+    items: page.map((payment) => ({
       id: payment.id,
       purpose: payment.purpose,
-      plan,
+      plan: planOf(plans, payment.planId),
       amount: payment.amount,
       currency: payment.currency,
       method: payment.method,
@@ -78,6 +88,6 @@ export async function listMyPayments(
       createdAt: payment.createdAt.toISOString(),
       paidAt: payment.paidAt?.toISOString() ?? null,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.payment.createdAt, id: last.payment.id }) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }

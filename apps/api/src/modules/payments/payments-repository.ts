@@ -1,7 +1,6 @@
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { paymentEvents, payments } from './payments.table.js';
-import { plans } from '../subscriptions/plans.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -31,12 +30,11 @@ export async function recordPaymentEvent(db: DbOrTx, values: typeof paymentEvent
   return rows.length > 0;
 }
 
-/** A user's payments with their plan (none for top-ups), newest first, keyset on (created_at, id). */
+/** A user's payments, newest first, keyset on (created_at, id). */
 export function findUserPayments(db: DbOrTx, userId: string, after: KeysetPosition | null, limit: number) {
   return db
-    .select({ payment: payments, plan: { code: plans.code, name: plans.name } })
+    .select()
     .from(payments)
-    .leftJoin(plans, eq(plans.id, payments.planId))
     .where(
       and(
         eq(payments.userId, userId),

@@ -5,6 +5,12 @@ export { findPriorityProviders } from './priority-providers.js';
 export { periodStatusIs, periodStatusOf } from './period-status.js';
 export { claimUnprocessedEvents, markEventsProcessed, recordSubscriptionEvent } from './subscription-events-repository.js';
 export type { SubscriptionEventRow } from './subscription-events-repository.js';
-export { findPeriodByPayment, findPlanById, lockProviderSubscription, setPeriodRevoked } from './subscriptions-repository.js';
+export {
+  findPeriodByPayment,
+  findPlanById,
+  findPlansByIds,
+  lockProviderSubscription,
+  setPeriodRevoked,
+} from './subscriptions-repository.js';
 export { grantPeriod, subscriptionStateOf } from './subscriptions-service.js';
 export type { PlanRow } from './plans.table.js';

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { plans } from './plans.table.js';
+import { type PlanRow, plans } from './plans.table.js';
 import { subscriptionPeriods, trialClaims } from './subscriptions.table.js';
 import type { Period } from './subscription-state.js';
 
@@ -75,6 +75,16 @@ export async function endOpenPeriods(db: DbOrTx, providerId: string, now: Date):
 export async function findPlanById(db: DbOrTx, planId: string) {
   const [row] = await db.select().from(plans).where(eq(plans.id, planId)).limit(1);
   return row ?? null;
+}
+
+/** Plans by id, for lists that show a plan's name beside their own rows: one query for the page. */
+export async function findPlansByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, PlanRow>();
+  const rows = await db
+    .select()
+    .from(plans)
+    .where(inArray(plans.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export async function findPlanByCode(db: DbOrTx, code: string) {

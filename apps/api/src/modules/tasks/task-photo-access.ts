@@ -1,16 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { users } from '../users/users.table.js';
+import { findUserById } from '../users/index.js';
 import { maySeeTask } from './task-policy.js';
 import { findTaskOfAttachment } from './task-repository.js';
 
-const isAdmin = async (db: DbOrTx, userId: string) =>
-  (
-    await db
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.id, userId), eq(users.role, 'admin')))
-  ).length > 0;
+const isAdmin = async (db: DbOrTx, userId: string) => (await findUserById(db, userId))?.role === 'admin';
 
 /** A task photo is seen by whoever may see its task (task-policy.ts); a photo not attached yet by its uploader. */
 export async function canViewTaskPhoto(
