@@ -4338,6 +4338,7 @@ export interface operations {
                             respond: boolean;
                             changeResponse: boolean;
                             review: boolean;
+                            report: boolean;
                         };
                     };
                 };
@@ -4498,6 +4499,7 @@ export interface operations {
                             respond: boolean;
                             changeResponse: boolean;
                             review: boolean;
+                            report: boolean;
                         };
                     };
                 };
@@ -4681,6 +4683,7 @@ export interface operations {
                             respond: boolean;
                             changeResponse: boolean;
                             review: boolean;
+                            report: boolean;
                         };
                     };
                 };
@@ -4849,6 +4852,7 @@ export interface operations {
                             respond: boolean;
                             changeResponse: boolean;
                             review: boolean;
+                            report: boolean;
                         };
                     };
                 };
@@ -5009,6 +5013,7 @@ export interface operations {
                             respond: boolean;
                             changeResponse: boolean;
                             review: boolean;
+                            report: boolean;
                         };
                     };
                 };

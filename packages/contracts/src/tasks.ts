@@ -138,6 +138,8 @@ export const ZTaskActions = z.object({
   changeResponse: z.boolean(),
   /** The customer reviews the selected provider, once. */
   review: z.boolean(),
+  /** Someone signed in other than its customer reports the task to the moderators. */
+  report: z.boolean(),
 });
 export type TTaskActions = z.infer<typeof ZTaskActions>;
 

@@ -12,3 +12,4 @@ export {
   updateComplaint,
 } from './complaints-repository.js';
 export type { ComplaintRow, QueueFilter } from './complaints-repository.js';
+export { mayReport } from './complaint-rules.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/index.js';
 import { findReportableTarget } from './complaint-targets.js';
-import { countReportsSince, insertComplaint, lockReporter, oldestReportSince } from '../complaints/index.js';
+import { countReportsSince, insertComplaint, lockReporter, mayReport, oldestReportSince } from '../complaints/index.js';
 
 export interface ComplaintsDeps {
   db: Db;
@@ -34,7 +34,7 @@ export async function reportContent(deps: ComplaintsDeps, auth: AuthContext, inp
     }
     const target = await findReportableTarget(tx, input.targetType, input.targetId, auth.user.id);
     if (!target) throw notFound('Nothing to report here');
-    if (target.ownerId === auth.user.id) {
+    if (!mayReport(auth.user.id, target.ownerId)) {
       throw new AppError('validation.failed', 'You cannot report yourself or your own content', {
         errors: [{ path: 'body.targetId', code: 'own_content', message: 'This is your own' }],
       });

@@ -188,18 +188,18 @@ describe('the task page’s `can`', () => {
       return Object.keys(can).filter((action) => can[action]);
     };
     expect(await canOf(customer)).toEqual(['edit', 'cancel', 'decideResponses']);
-    expect(await canOf(providerA)).toEqual(['changeResponse']);
-    expect(await canOf(outsider)).toEqual(['respond']);
+    expect(await canOf(providerA)).toEqual(['changeResponse', 'report']);
+    expect(await canOf(outsider)).toEqual(['respond', 'report']);
     expect(await canOf(null)).toEqual([]);
 
     expect((await inject('POST', `/api/v1/responses/${a}/select`, customer)).statusCode).toBe(200);
     expect(await canOf(customer)).toEqual(['cancel', 'complete']);
-    expect(await canOf(providerA)).toEqual(['requestCompletion']);
-    expect(await canOf(providerB)).toEqual([]);
-    expect(await canOf(outsider)).toEqual([]);
+    expect(await canOf(providerA)).toEqual(['requestCompletion', 'report']);
+    expect(await canOf(providerB)).toEqual(['report']);
+    expect(await canOf(outsider)).toEqual(['report']);
 
     expect((await inject('POST', `/api/v1/tasks/${taskId}/completion-request`, providerA)).statusCode).toBe(200);
-    expect(await canOf(providerA)).toEqual([]);
+    expect(await canOf(providerA)).toEqual(['report']);
     expect((await inject('POST', `/api/v1/tasks/${taskId}/status`, customer, { status: 'completed' })).statusCode).toBe(200);
     expect(await canOf(customer)).toEqual(['review']);
     const review = { rating: 5, text: 'Всё сделал быстро и аккуратно.' };

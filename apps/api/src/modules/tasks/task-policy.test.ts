@@ -46,7 +46,7 @@ describe('what a viewer may do with a task (the page’s `can`)', () => {
   } as const;
   type Who = keyof typeof viewers;
 
-  /** The actions each viewer has in each status, written out by hand (not asked, not reviewed). */
+  /** The actions each viewer has in each status, written out by hand (not asked, not reviewed), `report` aside. */
   const allowed: Record<Who, Partial<Record<TTaskStatus, readonly (keyof TTaskActions)[]>>> = {
     customer: {
       draft: ['edit', 'publish'],
@@ -84,8 +84,11 @@ describe('what a viewer may do with a task (the page’s `can`)', () => {
       .sort();
 
   const matrix = TaskStatus.flatMap((status) => (Object.keys(viewers) as Who[]).map((who) => [status, who] as const));
+  // Anyone signed in but the customer may report the task (complaints/complaint-rules.ts), in any status.
+  const reports = (who: Who) => who !== 'customer' && who !== 'guest';
   it.each(matrix)('%s task, looked at by %s', (status, who) => {
-    expect(granted(can(who, status))).toEqual([...(allowed[who][status] ?? [])].sort());
+    const expected = [...(allowed[who][status] ?? []), ...(reports(who) ? (['report'] as const) : [])];
+    expect(granted(can(who, status))).toEqual(expected.sort());
   });
 
   it('stops offering to ask for confirmation once the provider asked', () => {

@@ -6,6 +6,7 @@ import {
   canTransitionTask,
   isTaskEditable,
 } from '@dastiyor/contracts';
+import { mayReport } from '../complaints/index.js';
 
 /** What a task's visibility depends on. */
 export interface TaskVisibility {
@@ -73,5 +74,6 @@ export function taskActions({ task, viewer, myResponseStatus, reviewed }: TaskAc
     respond: viewer?.role === 'provider' && !owner && !task.hidden && isOpenForResponses(task.status) && myResponseStatus === null,
     changeResponse: myResponseStatus === 'pending' && isOpenForResponses(task.status),
     review: owner && isReviewable(task) && !reviewed,
+    report: mayReport(viewer?.userId ?? null, task.customerId),
   };
 }

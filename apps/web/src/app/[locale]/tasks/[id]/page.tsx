@@ -60,7 +60,7 @@ export default async function TaskDetailsPage({ params }: Props) {
         now={new Date()}
         responsesSlot={<TaskResponsesSection task={result.task} viewer={viewer} locale={locale} />}
       />
-      {viewer && !result.task.isOwner ? (
+      {result.task.can.report ? (
         <Container className="-mt-2 pb-8 sm:-mt-6">
           <div className="mx-auto flex max-w-3xl justify-end">
             <ReportButton targetType="task" targetId={result.task.id} />
