@@ -98,8 +98,12 @@ describe.runIf(redisServerInstalled)('Redis bus', () => {
       .poll(async () => (await a.bus.publish(before, 'back'), await a.bus.publish(during, 'back'), onB), { timeout: 10_000 })
       .toEqual({ [before]: expect.arrayContaining(['back']), [during]: expect.arrayContaining(['back']) });
     expect(onB[before]).not.toContain(0);
-    // One outage: a line when it starts and one when it ends per connection set, no line per retry or publish.
-    expect(capture.warnings().length).toBeLessThanOrEqual(2);
+    // One outage: a line when it starts and one when it ends per connection set, no line per retry or publish
+    // (20 went out). A publish racing the close on a loaded machine may add its own one line for the outage.
+    const warned = capture.warnings().map((w) => w.msg);
+    expect(warned.filter((m) => m.startsWith('Redis connection lost')).length).toBeLessThanOrEqual(2);
+    expect(warned.filter((m) => m === 'Redis publish unavailable').length).toBeLessThanOrEqual(1);
+    expect(warned.filter((m) => !m.startsWith('Redis connection lost') && m !== 'Redis publish unavailable')).toEqual([]);
     expect(capture.lines.filter((l) => l.msg === 'Redis is back')).toHaveLength(2);
   });
 
