@@ -1,8 +1,8 @@
 import { type SQL, and, avg, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { reviews } from './reviews.table.js';
-import { tasks } from '../tasks/tasks.table.js';
-import { users } from '../users/users.table.js';
+import { findTaskTitles } from '../tasks/index.js';
+import { findUserNames } from '../users/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 
@@ -14,17 +14,6 @@ export async function insertReview(db: DbOrTx, values: typeof reviews.$inferInse
   return row!;
 }
 
-const reviewView = {
-  id: reviews.id,
-  rating: reviews.rating,
-  text: reviews.text,
-  createdAt: reviews.createdAt,
-  authorId: users.id,
-  authorName: users.name,
-  authorAvatarFileId: users.avatarFileId,
-  taskId: tasks.id,
-  taskTitle: tasks.title,
-};
 export interface ReviewView {
   id: string;
   rating: number;
@@ -37,29 +26,60 @@ export interface ReviewView {
   taskTitle: string;
 }
 
+/**
+ * Reviews with their author's name and their task's title, looked up through the users and tasks modules in
+ * one query each. A review whose author or task is gone cannot exist (both are foreign keys), so none is dropped.
+ */
+async function withAuthorsAndTasks(db: DbOrTx, rows: ReviewRow[]): Promise<ReviewView[]> {
+  const [authors, titles] = await Promise.all([
+    findUserNames(
+      db,
+      rows.map((r) => r.customerId),
+    ),
+    findTaskTitles(
+      db,
+      rows.map((r) => r.taskId),
+    ),
+  ]);
+  return rows.map((r) => {
+    const author = authors.get(r.customerId);
+    return {
+      id: r.id,
+      rating: r.rating,
+      text: r.text,
+      createdAt: r.createdAt,
+      authorId: r.customerId,
+      authorName: author?.name ?? '',
+      authorAvatarFileId: author?.avatarFileId ?? null,
+      taskId: r.taskId,
+      taskTitle: titles.get(r.taskId) ?? '',
+    };
+  });
+}
+
 /** The review of a task, hidden or not (its two participants still see what was written). */
 export async function findReviewOfTask(db: DbOrTx, taskId: string): Promise<ReviewView | null> {
-  const [row] = await db
-    .select(reviewView)
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.customerId))
-    .innerJoin(tasks, eq(tasks.id, reviews.taskId))
-    .where(eq(reviews.taskId, taskId));
-  return row ?? null;
+  const rows = await db.select().from(reviews).where(eq(reviews.taskId, taskId));
+  const [view] = await withAuthorsAndTasks(db, rows);
+  return view ?? null;
 }
 
 /** A provider's visible reviews, newest first, keyset on (created_at, id). */
-export function findProviderReviews(db: DbOrTx, providerId: string, after: KeysetPosition | null, limit: number): Promise<ReviewView[]> {
+export async function findProviderReviews(
+  db: DbOrTx,
+  providerId: string,
+  after: KeysetPosition | null,
+  limit: number,
+): Promise<ReviewView[]> {
   const conditions: SQL[] = [eq(reviews.providerId, providerId), isNull(reviews.hiddenAt)];
   if (after) conditions.push(or(lt(reviews.createdAt, after.at), and(eq(reviews.createdAt, after.at), lt(reviews.id, after.id)))!);
-  return db
-    .select(reviewView)
+  const rows = await db
+    .select()
     .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.customerId))
-    .innerJoin(tasks, eq(tasks.id, reviews.taskId))
     .where(and(...conditions))
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
     .limit(limit);
+  return withAuthorsAndTasks(db, rows);
 }
 
 /** How many visible reviews gave each number of stars. */

@@ -8,6 +8,7 @@ export {
   findUnannouncedTaskIds,
   markTaskMatched,
   findTaskById,
+  findTaskTitles,
   findTaskVisibility,
   findTaskForShare,
   lockOwnTask,

@@ -29,6 +29,16 @@ export async function findTaskById(db: DbOrTx, id: string): Promise<TaskRow | nu
   return row ?? null;
 }
 
+/** The titles other modules show beside their own rows (a review's task, say), by id, in one query. */
+export async function findTaskTitles(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: tasks.id, title: tasks.title })
+    .from(tasks)
+    .where(inArray(tasks.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
 /**
  * The task, held against a status change until the transaction ends: a response being written and the
  * customer's selection (which locks the row for update) then happen one after the other, never across.

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { users } from './users.table.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
@@ -18,6 +18,16 @@ export async function findUserByContact(db: DbOrTx, contact: Contact): Promise<U
 export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | null> {
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row ?? null;
+}
+
+/** The names and avatars other modules show beside their own rows, by id, in one query. */
+export async function findUserNames(db: DbOrTx, ids: string[]): Promise<Map<string, { name: string; avatarFileId: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name, avatarFileId: users.avatarFileId })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map(({ id, ...rest }) => [id, rest]));
 }
 
 /** Inserts a user; a taken email or phone becomes `auth.account_exists`, never a 500. */
