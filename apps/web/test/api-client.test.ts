@@ -15,7 +15,7 @@ describe('the typed API client', () => {
     vi.unstubAllGlobals();
     vi.useRealTimers();
   });
-  const { api } = createApiClients('http://localhost');
+  const { api } = createApiClients();
 
   it('sends the path, JSON body and language the contract describes, and answers the typed body', async () => {
     const fetchMock = vi.fn().mockResolvedValue(answer(200, { id: taskId, status: 'cancelled' }));

@@ -47,7 +47,7 @@ describe('one key per action', () => {
 });
 
 describe('the typed client’s idempotent calls', () => {
-  const { api, idempotent } = createApiClients('http://localhost');
+  const { api, idempotent } = createApiClients();
   afterEach(() => vi.unstubAllGlobals());
 
   const answer = (status: number, body: object) =>

@@ -20,26 +20,30 @@ function transport(idempotent: boolean) {
 }
 
 /**
+ * openapi-fetch builds an absolute Request URL; `transport` sends only its path and query, to the page's own
+ * origin (Next rewrites /api/* to the API). So any origin does here, the same in the browser, during server
+ * rendering and in tests.
+ */
+const requestBase = 'http://localhost';
+
+/**
  * The two clients, identical but for how they send: `idempotent` is for creating POSTs the API deduplicates
  * by Idempotency-Key (a task, a message, a payment), which may then be retried once by themselves.
- * `baseUrl` only matters outside a page (tests): in the browser, paths resolve against the page's origin.
  */
-export function createApiClients(baseUrl = '') {
-  const options = { baseUrl, headers: { accept: 'application/json' } };
+export function createApiClients() {
+  const options = { baseUrl: requestBase, headers: { accept: 'application/json' } };
   return {
     api: createClient<paths>({ ...options, fetch: transport(false) }),
     idempotent: createClient<paths>({ ...options, fetch: transport(true) }),
   };
 }
 
-// The page's origin (Next rewrites /api/* to the API); a placeholder while a client component renders on the server,
-// which never calls.
-const clients = createApiClients(typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
+const clients = createApiClients();
 export const api = clients.api;
 export const idempotentApi = clients.idempotent;
 
-/** What openapi-fetch answers: `data` on a 2xx, `error` (the parsed body) otherwise. */
-interface Answer<T> {
+/** What openapi-fetch answers: `data` on a 2xx, `error` (the parsed body) otherwise. Server reads take it too. */
+export interface Answer<T> {
   data?: T;
   error?: unknown;
   response: Response;

@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 import createClient from 'openapi-fetch';
 import type { paths } from '@dastiyor/contracts/api-paths';
 import { apiOrigin } from './api-origin';
+import type { Answer } from './api-client';
 import type { ApiResult } from './api';
 import { visitorForwardingHeaders } from './visitor-headers';
 
@@ -35,13 +36,6 @@ export const publicApi = createClient<paths>({
   baseUrl: apiOrigin,
   fetch: async (request) => send(request, await visitorForwardingHeaders()),
 });
-
-/** What openapi-fetch answers: `data` on a 2xx, `error` (the parsed body) otherwise. */
-interface Answer<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
 
 /** A read as the visitor: their data, `guest` (no session, or it ended: 401), or `unavailable`; never throws. */
 export async function asVisitor<T>(call: Promise<Answer<T>>): Promise<SessionGetResult<T>> {
