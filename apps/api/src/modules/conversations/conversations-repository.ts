@@ -1,9 +1,9 @@
 import { type SQL, and, desc, eq, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { type DbOrTx, loadAll } from '../../db/client.js';
 import { conversations } from './conversations.table.js';
 import { messages } from './messages.table.js';
-import { tasks } from '../tasks/tasks.table.js';
-import { users } from '../users/users.table.js';
+import { type TaskState, findTaskStates } from '../tasks/index.js';
+import { findUserNames } from '../users/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 /** A conversation as one of its participants sees it, with its task and the other participant. */
@@ -14,7 +14,7 @@ export interface ConversationView {
   lastMessageAt: Date;
   customerReadAt: Date | null;
   providerReadAt: Date | null;
-  task: { id: string; title: string; status: 'draft' | 'new' | 'in_progress' | 'completed' | 'cancelled'; closedAt: Date | null };
+  task: TaskState;
   counterpart: { id: string; name: string; avatarFileId: string | null };
   unreadCount: number;
 }
@@ -25,40 +25,59 @@ const isParticipant = (userId: string) => or(eq(conversations.customerId, userId
 const myReadAt = (userId: string) =>
   sql`case when ${conversations.customerId} = ${userId} then ${conversations.customerReadAt} else ${conversations.providerReadAt} end`;
 
-function viewColumns(userId: string) {
-  return {
-    id: conversations.id,
-    customerId: conversations.customerId,
-    providerId: conversations.providerId,
-    lastMessageAt: conversations.lastMessageAt,
-    customerReadAt: conversations.customerReadAt,
-    providerReadAt: conversations.providerReadAt,
-    task: { id: tasks.id, title: tasks.title, status: tasks.status, closedAt: tasks.closedAt },
-    counterpart: { id: users.id, name: users.name, avatarFileId: users.avatarFileId },
-    // The counterpart's messages after my read mark (all of them before I first read).
-    unreadCount: sql<number>`(select count(*) from ${messages} where ${messages.conversationId} = ${conversations.id}
-      and ${messages.senderId} <> ${userId}
-      and (${myReadAt(userId)} is null or ${messages.createdAt} > ${myReadAt(userId)}))`.mapWith(Number),
-  };
-}
+/** The counterpart's messages after my read mark (all of them before I first read). */
+const unreadMessages = (userId: string) =>
+  sql`(select count(*) from ${messages} where ${messages.conversationId} = ${conversations.id}
+    and ${messages.senderId} <> ${userId}
+    and (${myReadAt(userId)} is null or ${messages.createdAt} > ${myReadAt(userId)}))`;
 
-function selectViews(db: DbOrTx, userId: string) {
-  const counterpartId = sql`case when ${conversations.customerId} = ${userId} then ${conversations.providerId} else ${conversations.customerId} end`;
+function selectRows(db: DbOrTx, userId: string) {
   return db
-    .select(viewColumns(userId))
-    .from(conversations)
-    .innerJoin(tasks, eq(tasks.id, conversations.taskId))
-    .innerJoin(users, eq(users.id, counterpartId));
+    .select({
+      id: conversations.id,
+      taskId: conversations.taskId,
+      customerId: conversations.customerId,
+      providerId: conversations.providerId,
+      lastMessageAt: conversations.lastMessageAt,
+      customerReadAt: conversations.customerReadAt,
+      providerReadAt: conversations.providerReadAt,
+      // Wrapped: a select from one table writes the columns of its own `sql` fields unqualified, which in this
+      // subquery would read `conversations.id` as the message's id. A nested `sql` keeps them qualified.
+      unreadCount: sql<number>`${unreadMessages(userId)}`.mapWith(Number),
+    })
+    .from(conversations);
+}
+type ConversationRow = Omit<ConversationView, 'task' | 'counterpart'> & { taskId: string };
+
+const counterpartOf = (row: ConversationRow, userId: string) => (row.customerId === userId ? row.providerId : row.customerId);
+
+/**
+ * The rows with their task (the tasks module) and the other participant's name (the users module): one
+ * primary-key lookup each for the whole page. Both are foreign keys (a task's delete cascades to its chat), so
+ * each is found; a row without them would be left out, as the joins this replaced left it out.
+ */
+async function withTasksAndCounterparts(db: DbOrTx, rows: ConversationRow[], userId: string): Promise<ConversationView[]> {
+  const taskIds = rows.map((r) => r.taskId);
+  const counterpartIds = rows.map((r) => counterpartOf(r, userId));
+  const [tasks, names] = await loadAll(db, [() => findTaskStates(db, taskIds), () => findUserNames(db, counterpartIds)] as const);
+  return rows.flatMap((r) => {
+    const { taskId, ...row } = r;
+    const task = tasks.get(taskId);
+    const counterpartId = counterpartOf(r, userId);
+    const counterpart = names.get(counterpartId);
+    return task && counterpart ? [{ ...row, task, counterpart: { id: counterpartId, ...counterpart } }] : [];
+  });
 }
 
 /** One conversation of a participant; null for anyone else, so outsiders cannot tell it exists. */
 export async function findParticipantConversation(db: DbOrTx, id: string, userId: string): Promise<ConversationView | null> {
-  const [row] = await selectViews(db, userId).where(and(eq(conversations.id, id), isParticipant(userId)));
-  return row ?? null;
+  const rows = await selectRows(db, userId).where(and(eq(conversations.id, id), isParticipant(userId)));
+  const [view] = await withTasksAndCounterparts(db, rows, userId);
+  return view ?? null;
 }
 
 /** A participant's conversations, the most recently active first, keyset on (last_message_at, id). */
-export function findParticipantConversations(
+export async function findParticipantConversations(
   db: DbOrTx,
   userId: string,
   after: KeysetPosition | null,
@@ -70,10 +89,11 @@ export function findParticipantConversations(
       or(lt(conversations.lastMessageAt, after.at), and(eq(conversations.lastMessageAt, after.at), lt(conversations.id, after.id)))!,
     );
   }
-  return selectViews(db, userId)
+  const rows = await selectRows(db, userId)
     .where(and(...conditions))
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
     .limit(limit);
+  return withTasksAndCounterparts(db, rows, userId);
 }
 
 /**
@@ -84,18 +104,21 @@ export async function lockParticipantConversation(tx: DbOrTx, id: string, userId
   const [row] = await tx
     .select({
       id: conversations.id,
+      taskId: conversations.taskId,
       customerId: conversations.customerId,
       providerId: conversations.providerId,
       lastMessageAt: conversations.lastMessageAt,
       customerReadAt: conversations.customerReadAt,
       providerReadAt: conversations.providerReadAt,
-      task: { status: tasks.status, closedAt: tasks.closedAt, title: tasks.title },
     })
     .from(conversations)
-    .innerJoin(tasks, eq(tasks.id, conversations.taskId))
     .where(and(eq(conversations.id, id), isParticipant(userId)))
-    .for('update', { of: conversations });
-  return row ?? null;
+    .for('update');
+  if (!row) return null;
+  // Read once the lock is held, through the tasks module (a task's delete cascades to its chat, so it is there).
+  const { taskId, ...conversation } = row;
+  const task = (await findTaskStates(tx, [taskId])).get(taskId);
+  return task ? { ...conversation, task: { status: task.status, closedAt: task.closedAt, title: task.title } } : null;
 }
 export type LockedConversation = NonNullable<Awaited<ReturnType<typeof lockParticipantConversation>>>;
 

@@ -1,7 +1,8 @@
 import { type SQL, and, asc, desc, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { files } from '../files/files.table.js';
+import { conversations } from './conversations.table.js';
 import { messages } from './messages.table.js';
+import { findImages } from '../files/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
 export interface MessageView {
@@ -19,10 +20,21 @@ const messageColumns = {
   senderId: messages.senderId,
   body: messages.body,
   createdAt: messages.createdAt,
-  image: { id: files.id, width: files.width, height: files.height },
+  imageId: messages.imageId,
 };
+type MessageRow = Omit<MessageView, 'image'> & { imageId: string | null };
 
-const selectMessages = (db: DbOrTx) => db.select(messageColumns).from(messages).leftJoin(files, eq(files.id, messages.imageId));
+/** The rows with their image's size, looked up through the files module in one query for all of them. */
+async function withImages(db: DbOrTx, rows: MessageRow[]): Promise<MessageView[]> {
+  const imageIds = rows.flatMap((r) => (r.imageId ? [r.imageId] : []));
+  const images = new Map((await findImages(db, imageIds)).map((f) => [f.id, f]));
+  return rows.map(({ imageId, ...row }) => {
+    const image = imageId ? images.get(imageId) : undefined;
+    return { ...row, image: image ? { id: image.id, width: image.width, height: image.height } : null };
+  });
+}
+
+const selectMessages = (db: DbOrTx) => db.select(messageColumns).from(messages);
 
 export async function insertMessage(tx: DbOrTx, values: typeof messages.$inferInsert) {
   const [row] = await tx.insert(messages).values(values).returning();
@@ -30,20 +42,26 @@ export async function insertMessage(tx: DbOrTx, values: typeof messages.$inferIn
 }
 
 /** History newest-first, keyset on (created_at, id), older than `before` when given. */
-export function findMessagesBefore(db: DbOrTx, conversationId: string, before: KeysetPosition | null, limit: number) {
+export async function findMessagesBefore(
+  db: DbOrTx,
+  conversationId: string,
+  before: KeysetPosition | null,
+  limit: number,
+): Promise<MessageView[]> {
   const conditions: SQL[] = [eq(messages.conversationId, conversationId)];
   if (before) {
     conditions.push(or(lt(messages.createdAt, before.at), and(eq(messages.createdAt, before.at), lt(messages.id, before.id)))!);
   }
-  return selectMessages(db)
+  const rows = await selectMessages(db)
     .where(and(...conditions))
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(limit);
+  return withImages(db, rows);
 }
 
 /** Messages after a position, oldest first: what a client missed while it was offline. */
-export function findMessagesAfter(db: DbOrTx, conversationId: string, after: KeysetPosition, limit: number) {
-  return selectMessages(db)
+export async function findMessagesAfter(db: DbOrTx, conversationId: string, after: KeysetPosition, limit: number): Promise<MessageView[]> {
+  const rows = await selectMessages(db)
     .where(
       and(
         eq(messages.conversationId, conversationId),
@@ -52,6 +70,7 @@ export function findMessagesAfter(db: DbOrTx, conversationId: string, after: Key
     )
     .orderBy(asc(messages.createdAt), asc(messages.id))
     .limit(limit);
+  return withImages(db, rows);
 }
 
 /** The keyset position of a message of this conversation; null for any other id. */
@@ -64,7 +83,17 @@ export async function findMessagePosition(db: DbOrTx, conversationId: string, id
 }
 
 export async function findMessageView(db: DbOrTx, id: string): Promise<MessageView | null> {
-  const [row] = await selectMessages(db).where(eq(messages.id, id));
+  const [view] = await withImages(db, await selectMessages(db).where(eq(messages.id, id)));
+  return view ?? null;
+}
+
+/** Who wrote a message and the two sides of its conversation (what reporting it needs); null for an unknown id. */
+export async function findMessageParties(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ senderId: messages.senderId, customerId: conversations.customerId, providerId: conversations.providerId })
+    .from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .where(eq(messages.id, id));
   return row ?? null;
 }
 
@@ -74,10 +103,9 @@ export async function findLastMessages(db: DbOrTx, ids: string[]): Promise<Map<s
   const rows = await db
     .selectDistinctOn([messages.conversationId], messageColumns)
     .from(messages)
-    .leftJoin(files, eq(files.id, messages.imageId))
     .where(inArray(messages.conversationId, ids))
     .orderBy(messages.conversationId, desc(messages.createdAt), desc(messages.id));
-  return new Map(rows.map((r) => [r.conversationId, r]));
+  return new Map((await withImages(db, rows)).map((r) => [r.conversationId, r]));
 }
 
 export async function isImageUsed(db: DbOrTx, fileId: string): Promise<boolean> {

@@ -1,36 +1,49 @@
-import { type SQL, and, desc, eq, lt, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client.js';
-import { reviews } from '../reviews/reviews.table.js';
-import { tasks } from '../tasks/tasks.table.js';
-import { users } from '../users/users.table.js';
+import { type DbOrTx, loadAll } from '../../db/client.js';
+import { type ReviewView, findReviewsWrittenBy } from '../reviews/index.js';
+import { findTaskTitles } from '../tasks/index.js';
+import { findUserNames } from '../users/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 
-const provider = alias(users, 'provider');
+export interface GivenReview extends ReviewView {
+  providerId: string;
+  providerName: string;
+}
 
-/** The reviews a customer wrote (hidden ones too: they are still their words), newest first, keyset on (created_at, id). */
-export function findGivenReviews(db: DbOrTx, customerId: string, after: KeysetPosition | null, limit: number) {
-  const conditions: SQL[] = [eq(reviews.customerId, customerId)];
-  if (after) conditions.push(or(lt(reviews.createdAt, after.at), and(eq(reviews.createdAt, after.at), lt(reviews.id, after.id)))!);
-  return db
-    .select({
-      id: reviews.id,
-      rating: reviews.rating,
-      text: reviews.text,
-      createdAt: reviews.createdAt,
-      authorId: users.id,
-      authorName: users.name,
-      authorAvatarFileId: users.avatarFileId,
-      taskId: tasks.id,
-      taskTitle: tasks.title,
-      providerId: provider.id,
-      providerName: provider.name,
-    })
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.customerId))
-    .innerJoin(provider, eq(provider.id, reviews.providerId))
-    .innerJoin(tasks, eq(tasks.id, reviews.taskId))
-    .where(and(...conditions))
-    .orderBy(desc(reviews.createdAt), desc(reviews.id))
-    .limit(limit);
+/**
+ * The reviews a customer wrote (hidden ones too: they are still their words), newest first, keyset on (created_at, id),
+ * with the names of the customer and the providers (one lookup through users) and the tasks' titles (one through
+ * tasks) for the whole page. Each is a foreign key of the review, so each is found; a review without them would be
+ * left out, as the joins this replaced left it out.
+ */
+export async function findGivenReviews(
+  db: DbOrTx,
+  customerId: string,
+  after: KeysetPosition | null,
+  limit: number,
+): Promise<GivenReview[]> {
+  const rows = await findReviewsWrittenBy(db, customerId, after, limit);
+  const userIds = [customerId, ...rows.map((r) => r.providerId)];
+  const taskIds = rows.map((r) => r.taskId);
+  const [names, titles] = await loadAll(db, [() => findUserNames(db, userIds), () => findTaskTitles(db, taskIds)] as const);
+  return rows.flatMap((r) => {
+    const author = names.get(r.customerId);
+    const provider = names.get(r.providerId);
+    const taskTitle = titles.get(r.taskId);
+    if (!author || !provider || taskTitle === undefined) return [];
+    return [
+      {
+        id: r.id,
+        rating: r.rating,
+        text: r.text,
+        createdAt: r.createdAt,
+        authorId: r.customerId,
+        authorName: author.name,
+        authorAvatarFileId: author.avatarFileId,
+        taskId: r.taskId,
+        taskTitle,
+        providerId: r.providerId,
+        providerName: provider.name,
+      },
+    ];
+  });
 }

@@ -1,37 +1,46 @@
 import type { TResponseProvider } from '@dastiyor/contracts';
-import { eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { inArray } from 'drizzle-orm';
+import { type DbOrTx, loadAll } from '../../db/client.js';
 import { providerProfiles } from './profiles.table.js';
-import { users } from '../users/users.table.js';
+import { findUserNames } from '../users/index.js';
 
 export type ProviderCard = Omit<TResponseProvider, 'premium'>;
 
-/** Name, photo and standing of several providers at once, for lists of responses; missing ids are left out. */
+/**
+ * Name, photo and standing of several providers at once, for lists of responses; missing ids are left out. The
+ * names come from the users module and the standing from the profiles, one primary-key lookup each.
+ */
 export async function findProviderCards(db: DbOrTx, ids: string[]): Promise<Map<string, ProviderCard>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      avatarFileId: users.avatarFileId,
-      ratingAverage: providerProfiles.ratingAverage,
-      reviewsCount: providerProfiles.reviewsCount,
-      completedCount: providerProfiles.completedCount,
-    })
-    .from(users)
-    .leftJoin(providerProfiles, eq(providerProfiles.userId, users.id))
-    .where(inArray(users.id, [...new Set(ids)]));
+  const unique = [...new Set(ids)];
+  const [names, standings] = await loadAll(db, [
+    () => findUserNames(db, unique),
+    () =>
+      db
+        .select({
+          userId: providerProfiles.userId,
+          ratingAverage: providerProfiles.ratingAverage,
+          reviewsCount: providerProfiles.reviewsCount,
+          completedCount: providerProfiles.completedCount,
+        })
+        .from(providerProfiles)
+        .where(inArray(providerProfiles.userId, unique)),
+  ] as const);
+  const standingOf = new Map(standings.map((s) => [s.userId, s]));
   return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        name: r.name,
-        avatarUrl: r.avatarFileId ? `/api/v1/files/${r.avatarFileId}/small` : null,
-        ratingAverage: r.ratingAverage,
-        reviewsCount: r.reviewsCount ?? 0,
-        completedCount: r.completedCount ?? 0,
-      },
-    ]),
+    [...names].map(([id, user]) => {
+      const standing = standingOf.get(id);
+      return [
+        id,
+        {
+          id,
+          name: user.name,
+          avatarUrl: user.avatarFileId ? `/api/v1/files/${user.avatarFileId}/small` : null,
+          ratingAverage: standing?.ratingAverage ?? null,
+          reviewsCount: standing?.reviewsCount ?? 0,
+          completedCount: standing?.completedCount ?? 0,
+        },
+      ];
+    }),
   );
 }

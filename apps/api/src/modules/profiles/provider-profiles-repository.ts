@@ -1,20 +1,14 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { providerCategories, providerDistricts, providerProfiles } from './profiles.table.js';
-import { users } from '../users/users.table.js';
+import { lockUserForEdit } from '../users/index.js';
 
 export type ProviderProfileRow = typeof providerProfiles.$inferSelect;
 type ProviderProfileChange = Partial<Pick<ProviderProfileRow, 'description' | 'skills' | 'serviceCityId'>>;
 
-/**
- * Locks the user's row for the rest of the transaction, so two edits of one profile (or two
- * uploads racing for the last portfolio slot) run one after the other. `no key update`, the lock
- * an UPDATE takes anyway, does not wait for the key-share locks that inserting a row referencing
- * the user (a new `files` row) holds, so two racing uploads queue instead of deadlocking.
- */
-export async function lockProfileOwner(tx: DbOrTx, userId: string) {
-  const [row] = await tx.select().from(users).where(eq(users.id, userId)).for('no key update');
-  return row ?? null;
+/** Locks the profile's owner for the rest of the transaction: edits and uploads of one profile queue on it (users' `lockUserForEdit`). */
+export function lockProfileOwner(tx: DbOrTx, userId: string) {
+  return lockUserForEdit(tx, userId);
 }
 
 export async function findProviderProfile(db: DbOrTx, userId: string): Promise<ProviderProfileRow | null> {

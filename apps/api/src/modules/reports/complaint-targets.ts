@@ -1,11 +1,9 @@
 import type { TComplaintTargetType } from '@dastiyor/contracts';
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { conversations } from '../conversations/conversations.table.js';
-import { messages } from '../conversations/messages.table.js';
-import { reviews } from '../reviews/reviews.table.js';
+import { findMessageParties } from '../conversations/index.js';
+import { findReviewParties } from '../reviews/index.js';
 import { findTaskVisibility, maySeeTask } from '../tasks/index.js';
-import { users } from '../users/users.table.js';
+import { findUserById } from '../users/index.js';
 
 /** The target of a report as its reporter may see it: who owns it, or null when they may not see it at all. */
 export interface ReportableTarget {
@@ -30,24 +28,17 @@ export async function findReportableTarget(
       return task && maySeeTask(task, { userId: reporterId, isAdmin: false }) ? { ownerId: task.customerId } : null;
     }
     case 'user': {
-      const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, id));
+      const user = await findUserById(db, id);
       return user && user.role !== 'admin' ? { ownerId: user.id } : null;
     }
     case 'review': {
-      const [review] = await db
-        .select({ customerId: reviews.customerId, providerId: reviews.providerId, hiddenAt: reviews.hiddenAt })
-        .from(reviews)
-        .where(eq(reviews.id, id));
+      const review = await findReviewParties(db, id);
       if (!review) return null;
       const party = review.customerId === reporterId || review.providerId === reporterId;
       return review.hiddenAt && !party ? null : { ownerId: review.customerId };
     }
     case 'message': {
-      const [message] = await db
-        .select({ senderId: messages.senderId, customerId: conversations.customerId, providerId: conversations.providerId })
-        .from(messages)
-        .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-        .where(eq(messages.id, id));
+      const message = await findMessageParties(db, id);
       if (!message || (message.customerId !== reporterId && message.providerId !== reporterId)) return null;
       return { ownerId: message.senderId };
     }

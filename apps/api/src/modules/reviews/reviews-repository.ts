@@ -82,6 +82,33 @@ export async function findProviderReviews(
   return withAuthorsAndTasks(db, rows);
 }
 
+/** The reviews a customer wrote (hidden ones too: they are still their words), newest first, keyset on (created_at, id). */
+export function findReviewsWrittenBy(db: DbOrTx, customerId: string, after: KeysetPosition | null, limit: number): Promise<ReviewRow[]> {
+  const conditions: SQL[] = [eq(reviews.customerId, customerId)];
+  if (after) conditions.push(or(lt(reviews.createdAt, after.at), and(eq(reviews.createdAt, after.at), lt(reviews.id, after.id)))!);
+  return db
+    .select()
+    .from(reviews)
+    .where(and(...conditions))
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(limit);
+}
+
+/** How many reviews a customer wrote, hidden ones included. */
+export async function countReviewsWrittenBy(db: DbOrTx, customerId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(reviews).where(eq(reviews.customerId, customerId));
+  return Number(row?.n ?? 0);
+}
+
+/** Who wrote a review and about whom, and whether moderation hid it (what reporting it needs); null for an unknown id. */
+export async function findReviewParties(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ customerId: reviews.customerId, providerId: reviews.providerId, hiddenAt: reviews.hiddenAt })
+    .from(reviews)
+    .where(eq(reviews.id, id));
+  return row ?? null;
+}
+
 /** How many visible reviews gave each number of stars. */
 export async function countProviderRatings(db: DbOrTx, providerId: string): Promise<Map<number, number>> {
   const rows = await db

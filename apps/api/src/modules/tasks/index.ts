@@ -5,9 +5,12 @@ export { findTaskCardsByIds } from './task-feed-repository.js';
 export { taskMatchesProfile } from './task-match-rule.js';
 export {
   countCompletedTasksOf,
+  countPublishedTasksByStatus,
+  countSelectedTasksByStatus,
   findUnannouncedTaskIds,
   markTaskMatched,
   findTaskById,
+  findTaskStates,
   findTaskTitles,
   findTaskVisibility,
   findTaskForShare,
@@ -21,4 +24,4 @@ export { adminTaskActions, isOpenForResponses, isReviewable, maySeeTask } from '
 export type { TaskOnlooker, TaskVisibility } from './task-policy.js';
 export { countTasksByCategory } from './category-task-counts.js';
 export type { LoadTaskParticipation, TaskParticipation, TaskViewer } from './task-participation.js';
-export type { TaskRow } from './task-repository.js';
+export type { TaskRow, TaskState } from './task-repository.js';

@@ -1,8 +1,8 @@
-import { and, asc, between, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { files } from '../files/files.table.js';
 import { taskAttachments, tasks } from './tasks.table.js';
-import { users } from '../users/users.table.js';
+import { findImages } from '../files/index.js';
+import { findUserById } from '../users/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { spamFingerprint } from '../moderation/index.js';
 
@@ -37,6 +37,18 @@ export async function findTaskTitles(db: DbOrTx, ids: string[]): Promise<Map<str
     .from(tasks)
     .where(inArray(tasks.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+export type TaskState = Pick<TaskRow, 'id' | 'title' | 'status' | 'closedAt'>;
+
+/** A task's title and where it stands (its status, when it closed), by id, in one query: what a chat shows of its task. */
+export async function findTaskStates(db: DbOrTx, ids: string[]): Promise<Map<string, TaskState>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: tasks.id, title: tasks.title, status: tasks.status, closedAt: tasks.closedAt })
+    .from(tasks)
+    .where(inArray(tasks.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /**
@@ -111,30 +123,32 @@ export async function findSameTextPublished(
   return row ?? null;
 }
 
+/** A task's photos in the customer's order, their sizes looked up through the files module in one query. */
 export async function findAttachmentFiles(db: DbOrTx, taskId: string) {
-  return db
-    .select({ id: files.id, width: files.width, height: files.height })
+  const attached = await db
+    .select({ fileId: taskAttachments.fileId })
     .from(taskAttachments)
-    .innerJoin(files, eq(files.id, taskAttachments.fileId))
     .where(eq(taskAttachments.taskId, taskId))
     .orderBy(asc(taskAttachments.sortOrder));
+  const fileIds = attached.map((a) => a.fileId);
+  const images = new Map((await findImages(db, fileIds)).map((f) => [f.id, f]));
+  return attached.flatMap(({ fileId }) => {
+    const image = images.get(fileId);
+    return image ? [{ id: image.id, width: image.width, height: image.height }] : [];
+  });
 }
 
 /** Files the customer uploaded as task photos that no other task holds yet (or that `taskId` holds). */
 export async function findAttachableFiles(db: DbOrTx, ownerId: string, ids: string[], taskId: string | null) {
   if (ids.length === 0) return [];
-  return db
-    .select({ id: files.id })
-    .from(files)
-    .leftJoin(taskAttachments, eq(taskAttachments.fileId, files.id))
-    .where(
-      and(
-        inArray(files.id, ids),
-        eq(files.ownerId, ownerId),
-        eq(files.kind, 'task_photo'),
-        taskId ? or(sql`${taskAttachments.taskId} is null`, eq(taskAttachments.taskId, taskId)) : sql`${taskAttachments.taskId} is null`,
-      ),
-    );
+  const own = (await findImages(db, ids)).filter((f) => f.ownerId === ownerId && f.kind === 'task_photo').map((f) => f.id);
+  if (own.length === 0) return [];
+  const held = await db
+    .select({ fileId: taskAttachments.fileId })
+    .from(taskAttachments)
+    .where(and(inArray(taskAttachments.fileId, own), ...(taskId ? [ne(taskAttachments.taskId, taskId)] : [])));
+  const heldIds = new Set(held.map((h) => h.fileId));
+  return own.filter((id) => !heldIds.has(id)).map((id) => ({ id }));
 }
 
 export async function replaceAttachments(db: DbOrTx, taskId: string, fileIds: string[]): Promise<void> {
@@ -144,15 +158,14 @@ export async function replaceAttachments(db: DbOrTx, taskId: string, fileIds: st
 
 /** The public side of a task's customer: name, photo, how many tasks they have published, since when. */
 export async function findCustomerSummary(db: DbOrTx, customerId: string) {
-  const [user] = await db
-    .select({ id: users.id, name: users.name, avatarFileId: users.avatarFileId, createdAt: users.createdAt })
-    .from(users)
-    .where(eq(users.id, customerId));
+  const user = await findUserById(db, customerId);
   const [posted] = await db
     .select({ n: count() })
     .from(tasks)
     .where(and(eq(tasks.customerId, customerId), sql`${tasks.publishedAt} is not null`));
-  return user ? { ...user, tasksPosted: Number(posted?.n ?? 0) } : null;
+  return user
+    ? { id: user.id, name: user.name, avatarFileId: user.avatarFileId, createdAt: user.createdAt, tasksPosted: Number(posted?.n ?? 0) }
+    : null;
 }
 
 /** One customer's tasks, newest first, keyset on (created_at, id). */
@@ -183,6 +196,21 @@ export async function findTaskOfAttachment(db: DbOrTx, fileId: string) {
     .where(eq(taskAttachments.fileId, fileId))
     .limit(1);
   return row ?? null;
+}
+
+async function countByStatus(db: DbOrTx, where: SQL | undefined): Promise<Map<TaskRow['status'], number>> {
+  const rows = await db.select({ status: tasks.status, n: count() }).from(tasks).where(where).groupBy(tasks.status);
+  return new Map(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** A customer's tasks by status, for their dashboard; drafts are never counted as posted. */
+export function countPublishedTasksByStatus(db: DbOrTx, customerId: string) {
+  return countByStatus(db, and(eq(tasks.customerId, customerId), isNotNull(tasks.publishedAt)));
+}
+
+/** The tasks a provider was selected for, by status, for their dashboard. */
+export function countSelectedTasksByStatus(db: DbOrTx, providerId: string) {
+  return countByStatus(db, eq(tasks.selectedProviderId, providerId));
 }
 
 /** Tasks a provider finished, for the standing on the provider's card. */

@@ -1,4 +1,4 @@
 // The users module's surface: what other modules may call. Nothing else in the folder is imported from outside it.
-export { findUserByContact, findUserById, findUserNames, insertUser, updateUser } from './users-repository.js';
+export { findUserByContact, findUserById, findUserNames, insertUser, lockUserForEdit, updateUser } from './users-repository.js';
 export type { UserRow } from './users-repository.js';
 export type { Contact } from './contact.js';

@@ -30,6 +30,17 @@ export async function findUserNames(db: DbOrTx, ids: string[]): Promise<Map<stri
   return new Map(rows.map(({ id, ...rest }) => [id, rest]));
 }
 
+/**
+ * The user's row, locked until the transaction ends, so two edits of one person (their profile, avatar or
+ * portfolio) run one after the other. `no key update`, the lock an UPDATE takes anyway, does not wait for the
+ * key-share locks that inserting a row referencing the user (a new `files` row) holds, so two racing uploads
+ * queue instead of deadlocking.
+ */
+export async function lockUserForEdit(tx: DbOrTx, id: string): Promise<UserRow | null> {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('no key update');
+  return row ?? null;
+}
+
 /** Inserts a user; a taken email or phone becomes `auth.account_exists`, never a 500. */
 export async function insertUser(db: DbOrTx, values: typeof users.$inferInsert): Promise<UserRow> {
   const [row] = await conflictOnUnique(
