@@ -57,7 +57,7 @@ import { registerClientGone } from './platform/http/client-gone.js';
 import { answerFrameworkError, databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
 import { registerTextBoundary } from './platform/http/text-boundary.js';
 import { registerUrlLimit } from './platform/http/url-limit.js';
-import { createSandboxProvider } from './platform/payments/sandbox-provider.js';
+import { createPaymentProviders } from './platform/payments/payment-providers.js';
 import type { Platform } from './platform/platform.js';
 import { registerRateLimit } from './platform/rate-limit/rate-limit.js';
 
@@ -157,11 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { database, redis: deps.platform.redis, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
   await app.register(subscriptionRoutes, { deps: { db: database.db, clock, countResponsesSince } });
-  const sandbox = config.payments.sandbox
-    ? createSandboxProvider({ secret: config.payments.sandbox.secret, publicUrl: config.publicUrl })
-    : null;
-  const paymentProviders = new Map(sandbox ? [[sandbox.name, sandbox]] : []);
-  const paymentsDeps = { db: database.db, clock, providers: paymentProviders, checkoutProvider: sandbox, publicUrl: config.publicUrl };
+  const paymentsDeps = { db: database.db, clock, ...createPaymentProviders(config), publicUrl: config.publicUrl, log: app.log };
   await app.register(paymentRoutes, { deps: paymentsDeps, sandboxSecret: config.payments.sandbox?.secret ?? null });
   await app.register(balanceRoutes, { deps: paymentsDeps });
   await app.register(adminRoutes, { deps: paymentsDeps });

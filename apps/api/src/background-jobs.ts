@@ -8,8 +8,10 @@ import { registerSubscriptionNotificationsJob } from './modules/notifications/su
 import { registerTaskAlertJobs } from './modules/notifications/task-alert-workers.js';
 import { registerTaskDigestJob } from './modules/notifications/task-digest-job.js';
 import { registerTaskMatchingJob } from './modules/notifications/task-matching.js';
+import { registerPaymentReconcileJob } from './modules/payments/index.js';
 import { registerSubscriptionJobs } from './modules/subscriptions/expiry-job.js';
 import { registerIdempotencyCleanupJob } from './platform/http/idempotency-cleanup-job.js';
+import { createPaymentProviders } from './platform/payments/payment-providers.js';
 import type { Platform } from './platform/platform.js';
 
 /**
@@ -39,4 +41,5 @@ export async function registerBackgroundJobs(deps: {
   await registerDeliveryJobs(jobs, { db, ...senders, sms: platform.sms, push: platform.push, clock });
   await registerTaskAlertJobs(jobs, { db, ...senders, push: platform.push, jobs, clock, log });
   await registerTaskDigestJob(jobs, { db, ...senders, clock, log });
+  await registerPaymentReconcileJob(jobs, { db, clock, ...createPaymentProviders(config), publicUrl: config.publicUrl, log });
 }

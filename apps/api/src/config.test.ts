@@ -13,6 +13,10 @@ const productionEnv = {
   PUBLIC_URL: 'https://dastiyor.tj',
   VAPID_PUBLIC_KEY: 'BPublicKeyBase64url',
   VAPID_PRIVATE_KEY: 'privateKeyBase64url',
+  PAYMENT_PROVIDER: 'alif',
+  ALIF_BASE_URL: 'https://web.alif.tj',
+  ALIF_TERMINAL_ID: 'terminal-1',
+  ALIF_TERMINAL_PASSWORD: 'terminal-password',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -81,6 +85,55 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/MAIL_TRANSPORT=outbox/);
     expect(problems.join('\n')).toMatch(/SMS_TRANSPORT=outbox/);
     expect(problems.join('\n')).toMatch(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required/);
+  });
+
+  it('takes payments through the sandbox outside production and through Alif, fully configured, in production', () => {
+    expect(loadConfig({}).payments).toMatchObject({ checkout: 'sandbox', alif: null, sandbox: { secret: expect.any(String) } });
+    expect(loadConfig(productionEnv).payments).toEqual({
+      checkout: 'alif',
+      sandbox: null,
+      alif: {
+        terminalId: 'terminal-1',
+        password: 'terminal-password',
+        baseUrl: 'https://web.alif.tj',
+        gates: ['korti_milli'],
+        payOrigins: ['https://web.alif.tj'],
+        callbackToken: 'required',
+        timeoutMs: 10_000,
+      },
+    });
+    const { PAYMENT_PROVIDER: _unset, ...withoutProvider } = productionEnv;
+    expect(problemsOf(withoutProvider)).toEqual(['PAYMENT_PROVIDER=alif is required in production: the sandbox takes no money']);
+    expect(problemsOf({ ...productionEnv, PAYMENT_PROVIDER: 'sandbox' })).toEqual([
+      'PAYMENT_PROVIDER=alif is required in production: the sandbox takes no money',
+    ]);
+    const { ALIF_TERMINAL_PASSWORD: _password, ALIF_BASE_URL: _base, ...partial } = productionEnv;
+    expect(problemsOf(partial)).toEqual([
+      'ALIF_BASE_URL is required when PAYMENT_PROVIDER=alif',
+      'ALIF_TERMINAL_PASSWORD is required when PAYMENT_PROVIDER=alif',
+    ]);
+    expect(problemsOf({ ...productionEnv, ALIF_BASE_URL: 'http://web.alif.tj' })).toEqual(['ALIF_BASE_URL must be https in production']);
+    expect(problemsOf({ ...productionEnv, ALIF_GATES: 'korti_milli,paypal' })).toEqual([
+      'ALIF_GATES: unknown gate paypal (known: korti_milli, wallet, vsa, mcr, cybersource_checkout)',
+    ]);
+    const staging = loadConfig({
+      PAYMENT_PROVIDER: 'alif',
+      ALIF_BASE_URL: 'https://test-web.alif.tj/',
+      ALIF_TERMINAL_ID: 't',
+      ALIF_TERMINAL_PASSWORD: 'p',
+      ALIF_GATES: 'wallet, korti_milli,vsa',
+      ALIF_PAY_ORIGINS: 'https://test-web.alif.tj,https://pay.alif.tj/x',
+    }).payments;
+    // Outside production the sandbox stays for its own payments; Alif takes the new ones.
+    expect(staging).toMatchObject({
+      checkout: 'alif',
+      sandbox: { secret: expect.any(String) },
+      alif: {
+        baseUrl: 'https://test-web.alif.tj',
+        gates: ['wallet', 'korti_milli', 'vsa'],
+        payOrigins: ['https://test-web.alif.tj', 'https://pay.alif.tj'],
+      },
+    });
   });
 
   it('takes VAPID keys as a pair; without them (outside production) they are generated later', () => {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { PoolSettings } from './db/client.js';
+import type { AlifSettings } from './platform/payments/alif/alif-provider.js';
+import { alifGateMethods } from './platform/payments/alif/alif-protocol.js';
 
 const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', '']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
@@ -85,6 +87,30 @@ export const ZEnv = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool.optional().describe('Path-style URLs (MinIO and most non-AWS services)'),
   SANDBOX_WEBHOOK_SECRET: z.string().optional().describe('Signs sandbox payment webhooks; the sandbox never runs in production'),
+  PAYMENT_PROVIDER: z
+    .enum(['sandbox', 'alif'])
+    .optional()
+    .describe(
+      'Who takes card and wallet payments: the sandbox (the default outside production) or Alif Acquiring (required in production)',
+    ),
+  ALIF_BASE_URL: z.url().optional().describe('Alif Acquiring: https://test-web.alif.tj (test) or https://web.alif.tj (production)'),
+  ALIF_TERMINAL_ID: z.string().min(1).optional().describe('Alif Acquiring terminal id (the `key`), issued by the bank'),
+  ALIF_TERMINAL_PASSWORD: z.string().min(1).optional().describe('Alif Acquiring terminal password, issued by the bank'),
+  ALIF_GATES: z
+    .string()
+    .default('korti_milli')
+    .describe(
+      'Comma-separated gates the terminal is configured for, in the order to offer them: korti_milli, wallet, vsa, mcr, cybersource_checkout',
+    ),
+  ALIF_PAY_ORIGINS: z
+    .string()
+    .optional()
+    .describe("Comma-separated origins of the bank's payment pages the payer may be sent to; ALIF_BASE_URL's origin when unset"),
+  ALIF_CALLBACK_TOKEN: z
+    .enum(['required', 'advisory'])
+    .default('required')
+    .describe('required: a callback whose token does not match is refused; advisory: it is logged and the status call decides alone'),
+  ALIF_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(10_000).describe('How long one call to the bank may take'),
   TRUST_PROXY: z.string().default('loopback').describe('Which proxies may set X-Forwarded-For (fastify trustProxy)'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600).describe('Loose per-IP ceiling; per-account limits are stricter'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -122,7 +148,8 @@ export interface Config {
         secretAccessKey: string;
         forcePathStyle: boolean;
       };
-  payments: { sandbox: { secret: string } | null };
+  /** `checkout`: who takes new payments. The sandbox exists outside production only; Alif when configured. */
+  payments: { checkout: 'sandbox' | 'alif'; sandbox: { secret: string } | null; alif: AlifSettings | null };
   /** keys null: generated on first use and kept in the database (never in production). */
   push: { keys: { publicKey: string; privateKey: string } | null; subject: string };
   trustProxy: string | boolean;
@@ -172,6 +199,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       if (!env[key]) problems.push(`${key} is required when STORAGE_DRIVER=s3`);
     }
   }
+  const paymentProvider = env.PAYMENT_PROVIDER ?? (isProduction ? null : 'sandbox');
+  if (isProduction && paymentProvider !== 'alif')
+    problems.push('PAYMENT_PROVIDER=alif is required in production: the sandbox takes no money');
+  const alif = alifSettingsOf(env, isProduction, problems, paymentProvider === 'alif');
   if (env.BACKGROUND_JOBS === 'worker' && (!env.DATABASE_URL || !env.REDIS_URL)) {
     // PGlite lives in one process; without Redis a worker's live events would never reach the API's sockets.
     problems.push('BACKGROUND_JOBS=worker needs DATABASE_URL and REDIS_URL');
@@ -231,7 +262,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT),
           }
         : { driver: 'local', dir: env.UPLOADS_DIR ? path.resolve(env.UPLOADS_DIR) : path.join(dataDir, 'uploads') },
-    payments: { sandbox: isProduction ? null : { secret: env.SANDBOX_WEBHOOK_SECRET ?? 'sandbox-webhook-secret-for-development-only' } },
+    payments: {
+      checkout: paymentProvider ?? 'alif',
+      sandbox: isProduction ? null : { secret: env.SANDBOX_WEBHOOK_SECRET ?? 'sandbox-webhook-secret-for-development-only' },
+      alif,
+    },
     push: {
       keys: env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY } : null,
       subject: env.VAPID_SUBJECT,
@@ -240,5 +275,42 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     logLevel: env.LOG_LEVEL,
     settingsCacheMs: 2000,
+  };
+}
+
+/** Alif's settings when any is given (or Alif takes the checkouts); each missing one is named. */
+function alifSettingsOf(env: Env, isProduction: boolean, problems: string[], required: boolean): AlifSettings | null {
+  const given = env.ALIF_BASE_URL || env.ALIF_TERMINAL_ID || env.ALIF_TERMINAL_PASSWORD;
+  if (!required && !given) return null;
+  const before = problems.length;
+  for (const key of ['ALIF_BASE_URL', 'ALIF_TERMINAL_ID', 'ALIF_TERMINAL_PASSWORD'] as const) {
+    if (!env[key]) problems.push(`${key} is required when PAYMENT_PROVIDER=alif`);
+  }
+  const gates = env.ALIF_GATES.split(',')
+    .map((gate) => gate.trim())
+    .filter(Boolean);
+  const unknown = gates.filter((gate) => !(gate in alifGateMethods));
+  if (unknown.length > 0)
+    problems.push(`ALIF_GATES: unknown gate ${unknown.join(', ')} (known: ${Object.keys(alifGateMethods).join(', ')})`);
+  if (gates.length === 0) problems.push('ALIF_GATES must name at least one gate');
+  if (isProduction && env.ALIF_BASE_URL && !env.ALIF_BASE_URL.startsWith('https://'))
+    problems.push('ALIF_BASE_URL must be https in production');
+  const payOrigins: string[] = [];
+  for (const origin of (env.ALIF_PAY_ORIGINS ?? env.ALIF_BASE_URL ?? '').split(',').filter((o) => o.trim())) {
+    try {
+      payOrigins.push(new URL(origin.trim()).origin);
+    } catch {
+      problems.push(`ALIF_PAY_ORIGINS: ${origin.trim()} is not a URL`);
+    }
+  }
+  if (problems.length > before) return null;
+  return {
+    terminalId: env.ALIF_TERMINAL_ID!,
+    password: env.ALIF_TERMINAL_PASSWORD!,
+    baseUrl: env.ALIF_BASE_URL!.replace(/\/+$/, ''),
+    gates,
+    payOrigins,
+    callbackToken: env.ALIF_CALLBACK_TOKEN,
+    timeoutMs: env.ALIF_TIMEOUT_MS,
   };
 }

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import net from 'node:net';
+import { freePort } from './free-port.js';
 
 /**
  * Whether tests can start Redis processes of their own. Under CI a missing binary is an error
@@ -80,16 +80,5 @@ function untilReady(child: ChildProcess): Promise<void> {
     const fail = (error: Error) => (cleanUp(), reject(error));
     child.stdout!.on('data', onData);
     child.once('exit', onExit);
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
   });
 }

@@ -147,6 +147,8 @@ export const ZAdminPaymentItem = z.object({
   provider: z.string(),
   method: z.string(),
   status: z.enum(PaymentStatus),
+  /** The bank's transaction id, once the acquirer has one. */
+  transactionId: z.string().nullable(),
   failureReason: z.string().nullable(),
   createdAt: z.string(),
   paidAt: z.string().nullable(),

@@ -543,6 +543,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my payments (the return page and the receipt); a pending one is checked with the bank on the way */
+        get: operations["getMyPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ways to pay the terminal takes, in the order to offer them, and the origins a checkout may send the payer to */
+        get: operations["listPaymentMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/webhooks/{provider}": {
         parameters: {
             query?: never;
@@ -3022,7 +3056,7 @@ export interface operations {
                      * @default card
                      * @enum {string}
                      */
-                    method?: "card" | "balance";
+                    method?: "card" | "korti_milli" | "alif_mobi" | "visa_mastercard" | "balance";
                 };
             };
         };
@@ -3080,10 +3114,76 @@ export interface operations {
                             method: string;
                             /** @enum {string} */
                             status: "pending" | "succeeded" | "failed" | "refunded";
+                            transactionId: string | null;
                             createdAt: string;
                             paidAt: string | null;
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getMyPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        purpose: "plan" | "top_up";
+                        plan: {
+                            code: string;
+                            name: {
+                                ru: string;
+                                tg: string;
+                            };
+                        } | null;
+                        amount: number;
+                        currency: string;
+                        method: string;
+                        /** @enum {string} */
+                        status: "pending" | "succeeded" | "failed" | "refunded";
+                        transactionId: string | null;
+                        createdAt: string;
+                        paidAt: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listPaymentMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        methods: ("korti_milli" | "alif_mobi" | "visa_mastercard")[];
+                        payOrigins: string[];
                     };
                 };
             };
@@ -3206,6 +3306,11 @@ export interface operations {
             content: {
                 "application/json": {
                     amount: number;
+                    /**
+                     * @default card
+                     * @enum {string}
+                     */
+                    method?: "card" | "korti_milli" | "alif_mobi" | "visa_mastercard";
                 };
             };
         };
@@ -7821,6 +7926,7 @@ export interface operations {
                             method: string;
                             /** @enum {string} */
                             status: "pending" | "succeeded" | "failed" | "refunded";
+                            transactionId: string | null;
                             failureReason: string | null;
                             createdAt: string;
                             paidAt: string | null;

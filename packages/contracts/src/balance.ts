@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AcquirerMethodChoice } from './subscriptions';
 
 export const BalanceEntryKind = ['top_up', 'charge', 'refund'] as const;
 
@@ -23,5 +24,9 @@ export const ZMyBalance = z.object({
 export type TMyBalance = z.infer<typeof ZMyBalance>;
 
 /** Top-up through the acquirer: 1 to 10,000 TJS, in diram. */
-export const ZTopUpRequest = z.object({ amount: z.number().int().min(100).max(1_000_000) });
+export const ZTopUpRequest = z.object({
+  amount: z.number().int().min(100).max(1_000_000),
+  method: z.enum(AcquirerMethodChoice).default('card'),
+});
+export type TTopUpRequest = z.infer<typeof ZTopUpRequest>;
 export const ZTopUpResponse = z.object({ paymentId: z.uuid(), redirectUrl: z.string() });

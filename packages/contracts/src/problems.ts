@@ -53,6 +53,12 @@ export const ProblemCode = {
   /** The same person's report on the same target is still waiting for a moderator. */
   complaintsAlreadyReported: 'complaints.already_reported',
   balanceInsufficient: 'balance.insufficient',
+  /** The chosen way to pay is not one the terminal takes (GET /payments/methods lists those it does). */
+  paymentsMethodUnavailable: 'payments.method_unavailable',
+  /** The bank did not answer, or answered what we could not read: nothing was charged, asking again is fine. */
+  paymentsAcquirerUnavailable: 'payments.acquirer_unavailable',
+  /** The bank refused the call (a refund it will not make, say); the detail carries its message. */
+  paymentsAcquirerRefused: 'payments.acquirer_refused',
   idempotencyKeyReused: 'idempotency.key_reused',
   idempotencyInProgress: 'idempotency.in_progress',
   maintenance: 'maintenance',
@@ -105,6 +111,9 @@ export const problemStatus: Record<TProblemCode, number> = {
   'portfolio.full': 409,
   'complaints.already_reported': 409,
   'balance.insufficient': 409,
+  'payments.method_unavailable': 409,
+  'payments.acquirer_unavailable': 503,
+  'payments.acquirer_refused': 409,
   'idempotency.key_reused': 422,
   'idempotency.in_progress': 409,
   maintenance: 503,
@@ -188,6 +197,9 @@ export const problemTitles: Record<TProblemCode, string> = {
   'portfolio.full': 'The portfolio is full',
   'complaints.already_reported': 'Already reported',
   'balance.insufficient': 'Not enough money on the balance',
+  'payments.method_unavailable': 'This way to pay is not available',
+  'payments.acquirer_unavailable': 'The bank is not answering',
+  'payments.acquirer_refused': 'The bank refused',
   'idempotency.key_reused': 'The Idempotency-Key was already used for another request',
   'idempotency.in_progress': 'A request with this Idempotency-Key is still in progress',
   maintenance: 'Maintenance in progress',

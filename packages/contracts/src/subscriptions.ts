@@ -43,9 +43,25 @@ export const ZMySubscription = z.object({
 });
 export type TMySubscription = z.infer<typeof ZMySubscription>;
 
-/** How to pay: `card` through the acquirer's page (default), `balance` from the provider's balance at once. */
-export const PaymentMethodChoice = ['card', 'balance'] as const;
+/**
+ * What a payer chooses on our page before the acquirer's: the national Korti Milli card, the Alif Mobi
+ * wallet, or a Visa / Mastercard. Which of them a terminal takes is a setting (`GET /payments/methods`).
+ */
+export const PaymentMethodIds = ['korti_milli', 'alif_mobi', 'visa_mastercard'] as const;
+export const ZPaymentMethodId = z.enum(PaymentMethodIds);
+export type TPaymentMethodId = z.infer<typeof ZPaymentMethodId>;
+/** Through the acquirer: one of its methods, or `card` for the first one it offers (the default). */
+export const AcquirerMethodChoice = ['card', ...PaymentMethodIds] as const;
+/** How to pay: through the acquirer's page, or `balance` from the provider's balance at once. */
+export const PaymentMethodChoice = [...AcquirerMethodChoice, 'balance'] as const;
 export const ZCheckoutRequest = z.object({ planId: z.uuid(), method: z.enum(PaymentMethodChoice).default('card') });
+export type TCheckoutRequest = z.infer<typeof ZCheckoutRequest>;
+/**
+ * `GET /payments/methods`: what the payer may choose, in the order to offer them, and the origins a
+ * checkout may send the payer to (our own and the acquirer's): the web refuses any other.
+ */
+export const ZPaymentMethodsResponse = z.object({ methods: z.array(ZPaymentMethodId), payOrigins: z.array(z.string()) });
+export type TPaymentMethodsResponse = z.infer<typeof ZPaymentMethodsResponse>;
 /**
  * `pending`: send the payer to `redirectUrl` (the acquirer's page). `succeeded` (balance): already
  * paid and active; `redirectUrl` is the subscription page with `?payment=succeeded`.
@@ -68,9 +84,11 @@ export const ZPayment = z.object({
   /** Diram. */
   amount: z.number().int(),
   currency: z.string(),
-  /** sandbox | card | balance. */
+  /** korti_milli | alif_mobi | visa_mastercard | balance; `sandbox` and `card` on older payments. */
   method: z.string(),
   status: z.enum(PaymentStatus),
+  /** The bank's transaction id, once the acquirer has one. */
+  transactionId: z.string().nullable(),
   createdAt: z.string(),
   paidAt: z.string().nullable(),
 });

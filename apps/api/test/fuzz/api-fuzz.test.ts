@@ -14,7 +14,7 @@ import { type OpenApiDocument, operationsOf } from './openapi-operations.js';
  */
 
 const settings = fuzzSettings(40);
-const documentedOperations = 114;
+const documentedOperations = 116;
 console.info(`[fuzz] seed ${settings.seed}, ${settings.runs} requests an operation (FUZZ_SEED, FUZZ_RUNS to go wider)`);
 const testDb = await createTestDatabase();
 const clock = createFakeClock('2026-11-24T06:00:00Z');

@@ -31,6 +31,10 @@ describe('GET /api/v1/dev/outbox', () => {
       PUBLIC_URL: 'https://dastiyor.tj',
       VAPID_PUBLIC_KEY: 'BPublicKeyBase64url',
       VAPID_PRIVATE_KEY: 'privateKeyBase64url',
+      PAYMENT_PROVIDER: 'alif',
+      ALIF_BASE_URL: 'https://web.alif.tj',
+      ALIF_TERMINAL_ID: 'terminal-1',
+      ALIF_TERMINAL_PASSWORD: 'terminal-password',
     });
     try {
       const res = await production.app.inject({ method: 'GET', url: '/api/v1/dev/outbox' });

@@ -1,12 +1,14 @@
-import type { TCheckoutResponse, TPayment } from '@dastiyor/contracts';
+import type { TCheckoutRequest, TCheckoutResponse, TPayment, TPaymentMethodsResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination/keyset-cursor.js';
-import { type RequestOrigin, recordAudit } from '../audit/index.js';
+import type { RequestOrigin } from '../audit/index.js';
 import type { AuthContext } from '../auth/index.js';
 import { type PlanRow, findPlanById, findPlansByIds } from '../subscriptions/index.js';
+import { payThroughAcquirer } from './acquirer-checkout.js';
 import { payPlanFromBalance } from './balance-checkout-service.js';
+import { refreshPendingPayment } from './payment-confirmation.js';
 import type { PaymentsDeps } from './payments-deps.js';
-import { findUserPayments, insertPayment } from './payments-repository.js';
+import { type PaymentRow, findPayment, findUserPayments } from './payments-repository.js';
 
 /**
  * Starts paying for a plan: by card, a pending payment and the acquirer's page to send the payer to;
@@ -15,7 +17,7 @@ import { findUserPayments, insertPayment } from './payments-repository.js';
 export async function checkout(
   deps: PaymentsDeps,
   auth: AuthContext,
-  input: { planId: string; method: 'card' | 'balance' },
+  input: { planId: string; method: TCheckoutRequest['method'] },
   origin: RequestOrigin,
 ): Promise<TCheckoutResponse> {
   if (auth.user.role !== 'provider') throw new AppError('forbidden', 'Only providers buy plans');
@@ -23,43 +25,35 @@ export async function checkout(
   if (!plan) throw notFound('No such plan');
   if (!plan.isActive) throw new AppError('plans.inactive', 'This plan is not on sale');
   if (input.method === 'balance') return payPlanFromBalance(deps, auth.user.id, plan, origin);
-  const provider = deps.checkoutProvider;
-  if (!provider) throw new AppError('service_unavailable', 'Payments are not available right now');
-  const now = deps.clock();
-  // The payment and its audit entry commit together; a half-recorded checkout is never left behind.
-  const payment = await deps.db.transaction(async (tx) => {
-    const row = await insertPayment(tx, {
-      userId: auth.user.id,
-      planId: plan.id,
-      amount: plan.price,
-      currency: 'TJS',
-      provider: provider.name,
-      method: provider.name === 'sandbox' ? 'sandbox' : 'card',
-      createdAt: now,
-      updatedAt: now,
-    });
-    await recordAudit(tx, now, origin, {
-      actorId: auth.user.id,
-      action: 'payment.created',
-      targetType: 'payment',
-      targetId: row.id,
-      meta: { plan: plan.code, amount: plan.price },
-    });
-    return row;
-  });
-  const { redirectUrl } = await provider.createPayment({
-    id: payment.id,
-    amount: payment.amount,
-    currency: payment.currency,
-    description: `Dastiyor ${plan.code}`,
-  });
-  return { paymentId: payment.id, redirectUrl, status: 'pending' };
+  const started = await payThroughAcquirer(
+    deps,
+    auth.user.id,
+    { purpose: 'plan', planId: plan.id, amount: plan.price, description: `Dastiyor: ${plan.name.ru}`, meta: { plan: plan.code } },
+    input.method,
+    origin,
+  );
+  return { ...started, status: 'pending' };
 }
 
 const planOf = (plans: Map<string, PlanRow>, id: string | null) => {
   const plan = id ? plans.get(id) : undefined;
   return plan ? { code: plan.code, name: plan.name } : null;
 };
+
+function presentPayment(payment: PaymentRow, plans: Map<string, PlanRow>): TPayment {
+  return {
+    id: payment.id,
+    purpose: payment.purpose,
+    plan: planOf(plans, payment.planId),
+    amount: payment.amount,
+    currency: payment.currency,
+    method: payment.method,
+    status: payment.status,
+    transactionId: payment.transactionId,
+    createdAt: payment.createdAt.toISOString(),
+    paidAt: payment.paidAt?.toISOString() ?? null,
+  };
+}
 
 /** Payment history, newest first. */
 export async function listMyPayments(
@@ -77,17 +71,28 @@ export async function listMyPayments(
     page.flatMap((p) => (p.planId ? [p.planId] : [])),
   );
   return {
-    items: page.map((payment) => ({
-      id: payment.id,
-      purpose: payment.purpose,
-      plan: planOf(plans, payment.planId),
-      amount: payment.amount,
-      currency: payment.currency,
-      method: payment.method,
-      status: payment.status,
-      createdAt: payment.createdAt.toISOString(),
-      paidAt: payment.paidAt?.toISOString() ?? null,
-    })),
+    items: page.map((payment) => presentPayment(payment, plans)),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
+}
+
+/**
+ * One of my payments: the return page's and the receipt's read. A pending one is asked about at the
+ * acquirer on the way (at most every few seconds), so coming back from the bank's page settles it
+ * even when the bank's callback is late or lost.
+ */
+export async function getMyPayment(deps: PaymentsDeps, auth: AuthContext, paymentId: string, origin: RequestOrigin): Promise<TPayment> {
+  const found = await findPayment(deps.db, paymentId);
+  if (!found || found.userId !== auth.user.id) throw notFound('No such payment');
+  const payment = await refreshPendingPayment(deps, found, origin);
+  const plans = await findPlansByIds(deps.db, payment.planId ? [payment.planId] : []);
+  return presentPayment(payment, plans);
+}
+
+/** What a payer may choose, and where a checkout may send them. */
+export function paymentMethods(deps: PaymentsDeps): TPaymentMethodsResponse {
+  const provider = deps.checkoutProvider;
+  if (!provider) return { methods: [], payOrigins: [] };
+  const own = new URL(deps.publicUrl).origin;
+  return { methods: [...provider.methods], payOrigins: [...new Set([own, ...provider.payOrigins])] };
 }

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { PaymentProvider } from '../../platform/payments/payment-provider.js';
 
@@ -10,4 +11,6 @@ export interface PaymentsDeps {
   checkoutProvider: PaymentProvider | null;
   /** The public origin: where a payment that needs no acquirer page sends the payer back to. */
   publicUrl: string;
+  /** For a bank that did not answer; absent in tests that do not look. */
+  log?: Pick<FastifyBaseLogger, 'warn' | 'info'>;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lt, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { paymentEvents, payments } from './payments.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
@@ -42,5 +42,27 @@ export function findUserPayments(db: DbOrTx, userId: string, after: KeysetPositi
       ),
     )
     .orderBy(desc(payments.createdAt), desc(payments.id))
+    .limit(limit);
+}
+
+/** Notes an unanswered or still-pending status check; a payment settled meanwhile is left alone. */
+export async function notePendingCheck(
+  db: DbOrTx,
+  id: string,
+  set: { checkedAt: Date; checkAttempts: number; nextCheckAt: Date; transactionId: string | null },
+): Promise<void> {
+  await db
+    .update(payments)
+    .set(set)
+    .where(and(eq(payments.id, id), eq(payments.status, 'pending')));
+}
+
+/** Pending payments whose next status check is due, oldest due first (payments_next_check_idx). */
+export function findPaymentsDueForCheck(db: DbOrTx, now: Date, limit: number): Promise<PaymentRow[]> {
+  return db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.status, 'pending'), isNotNull(payments.nextCheckAt), lte(payments.nextCheckAt, now)))
+    .orderBy(asc(payments.nextCheckAt))
     .limit(limit);
 }

@@ -25,6 +25,13 @@ export const payments = pgTable(
     method: text('method').notNull(),
     status: paymentStatus('status').notNull().default('pending'),
     failureReason: text('failure_reason'),
+    /** The acquirer's transaction id, from its callback or status call (a refund names it). */
+    transactionId: text('transaction_id'),
+    /** When we last asked the acquirer about it (the return page asks at most every few seconds). */
+    checkedAt: timestamp('checked_at', { withTimezone: true, precision: 3 }),
+    /** When the reconciliation job asks next, while pending; null when there is no one to ask. */
+    nextCheckAt: timestamp('next_check_at', { withTimezone: true, precision: 3 }),
+    checkAttempts: integer('check_attempts').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true, precision: 3 }),
@@ -36,6 +43,10 @@ export const payments = pgTable(
     index('payments_paid_idx')
       .on(t.paidAt)
       .where(sql`${t.paidAt} is not null`),
+    // The reconciliation job: pending payments whose next check is due.
+    index('payments_next_check_idx')
+      .on(t.nextCheckAt)
+      .where(sql`${t.status} = 'pending' and ${t.nextCheckAt} is not null`),
     check('payments_plan_for_purpose', sql`${t.purpose} = 'top_up' or ${t.planId} is not null`),
   ],
 );

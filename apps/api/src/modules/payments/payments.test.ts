@@ -75,7 +75,7 @@ describe('checkout through the sandbox', () => {
         id: paymentId,
         status: 'succeeded',
         amount: 9_900,
-        method: 'sandbox',
+        method: 'korti_milli',
         plan: expect.objectContaining({ code: 'standard' }),
       }),
     ]);

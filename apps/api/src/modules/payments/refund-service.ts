@@ -1,5 +1,6 @@
 import type { TAdminRefundResponse } from '@dastiyor/contracts';
 import { AppError, notFound } from '../../platform/http/errors.js';
+import { AcquirerUnavailable } from '../../platform/payments/payment-provider.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
 import { type Actor, assertAdmin } from '../auth/index.js';
 import { chargeBalance, creditBalance } from '../balance/index.js';
@@ -52,7 +53,14 @@ export async function refundPayment(
     if (payment.provider !== 'balance') {
       const acquirer = deps.providers.get(payment.provider);
       if (!acquirer) throw new AppError('service_unavailable', `The acquirer ${payment.provider} is not configured`);
-      await acquirer.refund(payment.id);
+      try {
+        await acquirer.refund({ id: payment.id, amount: payment.amount, currency: payment.currency, transactionId: payment.transactionId });
+      } catch (error) {
+        if (!(error instanceof AcquirerUnavailable)) throw error;
+        // Rolls the refund's records back: the money is where it was.
+        if (error.refused) throw new AppError('payments.acquirer_refused', error.message);
+        throw new AppError('payments.acquirer_unavailable', 'The bank did not answer; nothing was refunded, try again');
+      }
     }
     return { paymentId: payment.id, status: 'refunded' as const, revokedPeriodId };
   });

@@ -6,6 +6,8 @@ import {
   ZCursorQuery,
   ZIdempotencyHeaders,
   ZLocalizedName,
+  ZPayment,
+  ZPaymentMethodsResponse,
   ZPaymentsResponse,
   ZSandboxCompleteRequest,
   ZTopUpRequest,
@@ -13,7 +15,7 @@ import {
 } from '@dastiyor/contracts';
 import { sandboxSignatureHeader } from '../../platform/payments/sandbox-provider.js';
 import { originOf, requireAuth } from '../auth/index.js';
-import { checkout, listMyPayments } from './checkout-service.js';
+import { checkout, getMyPayment, listMyPayments, paymentMethods } from './checkout-service.js';
 import type { PaymentsDeps } from './payments-deps.js';
 import { checkoutTopUp } from './top-up-service.js';
 import { completeSandboxPayment, getSandboxPayment } from './sandbox-service.js';
@@ -56,6 +58,33 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxS
     async (request) => listMyPayments(deps, requireAuth(request), request.query),
   );
 
+  app.get(
+    '/api/v1/me/payments/:paymentId',
+    {
+      schema: {
+        operationId: 'getMyPayment',
+        tags,
+        summary: 'One of my payments (the return page and the receipt); a pending one is checked with the bank on the way',
+        params: z.object({ paymentId: z.uuid() }),
+        response: { 200: ZPayment },
+      },
+    },
+    async (request) => getMyPayment(deps, requireAuth(request), request.params.paymentId, originOf(request)),
+  );
+
+  app.get(
+    '/api/v1/payments/methods',
+    {
+      schema: {
+        operationId: 'listPaymentMethods',
+        tags,
+        summary: 'The ways to pay the terminal takes, in the order to offer them, and the origins a checkout may send the payer to',
+        response: { 200: ZPaymentMethodsResponse },
+      },
+    },
+    async () => paymentMethods(deps),
+  );
+
   // Webhooks are verified against the exact bytes received, so this scope keeps JSON bodies raw.
   await app.register(async (scope) => {
     const raw = scope.withTypeProvider<ZodTypeProvider>();
@@ -72,7 +101,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxS
           params: z.object({ provider: z.string().max(40) }),
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const outcome = await handlePaymentWebhook(
           deps,
           request.params.provider,
@@ -80,6 +109,9 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxS
           request.headers,
           originOf(request),
         );
+        // Stored (and, where there is a bank to ask, confirmed or queued for the job): the acquirer's own answer.
+        const answer = deps.providers.get(request.params.provider)?.webhookAnswer;
+        if (answer) return reply.type(answer.contentType).send(answer.body);
         return { received: true, outcome };
       },
     );
@@ -129,7 +161,6 @@ export const paymentRoutes: FastifyPluginAsyncZod<{ deps: PaymentsDeps; sandboxS
         response: { 201: ZTopUpResponse },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await checkoutTopUp(deps, requireAuth(request), request.body.amount, originOf(request))),
+    async (request, reply) => reply.status(201).send(await checkoutTopUp(deps, requireAuth(request), request.body, originOf(request))),
   );
 };

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { type TPaymentWebhookEvent, ZPaymentWebhookEvent } from '@dastiyor/contracts';
-import { type PaymentProvider, WebhookRejected } from './payment-provider.js';
+import { PaymentMethodIds, ZPaymentWebhookEvent } from '@dastiyor/contracts';
+import { type PaymentProvider, type PaymentReport, WebhookRejected } from './payment-provider.js';
 
 export const sandboxSignatureHeader = 'x-sandbox-signature';
 export const sandboxToleranceSeconds = 300;
@@ -15,15 +15,19 @@ export function signSandboxWebhook(secret: string, body: string, now: Date): str
 
 /**
  * The sandbox acquirer for every non-production setting: its checkout page lives in our web app
- * (/payments/sandbox/:id) and its webhooks are signed like a real acquirer's.
+ * (/payments/sandbox/:id), it offers every method, and its webhooks are signed like a real acquirer's
+ * — by us, so a verified one is the whole truth and there is no bank to ask.
  */
 export function createSandboxProvider(options: { secret: string; publicUrl: string }): PaymentProvider {
   return {
     name: 'sandbox',
+    methods: PaymentMethodIds,
+    payOrigins: [new URL(options.publicUrl).origin],
+    webhookAnswer: null,
     async createPayment(payment) {
       return { redirectUrl: `${options.publicUrl}/payments/sandbox/${payment.id}` };
     },
-    parseWebhook(rawBody, headers, now): TPaymentWebhookEvent {
+    parseWebhook(rawBody, headers, now): PaymentReport {
       const header = headers[sandboxSignatureHeader];
       const value = Array.isArray(header) ? header[0] : header;
       const parts = Object.fromEntries((value ?? '').split(',').map((kv) => kv.split('=', 2) as [string, string]));
@@ -42,7 +46,15 @@ export function createSandboxProvider(options: { secret: string; publicUrl: stri
       }
       const event = ZPaymentWebhookEvent.safeParse(json);
       if (!event.success) throw new WebhookRejected('body is not a payment event');
-      return event.data;
+      return {
+        paymentId: event.data.paymentId,
+        eventId: event.data.id,
+        status: event.data.type === 'payment.succeeded' ? 'succeeded' : 'failed',
+        amount: event.data.amount,
+        currency: event.data.currency,
+        transactionId: null,
+        trusted: true,
+      };
     },
     async refund() {
       // The sandbox holds no money; the refund is recorded by the caller.

@@ -246,6 +246,7 @@ describe('GET /admin/payments.csv', () => {
       'user_phone',
       'user_email',
       'failure_reason',
+      'transaction_id',
     ]);
     expect(rows).toHaveLength(5);
     const byAmount = (tjs: string) => Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[7] === tjs)![i]]));

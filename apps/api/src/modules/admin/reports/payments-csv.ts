@@ -18,6 +18,7 @@ const header = [
   'user_phone',
   'user_email',
   'failure_reason',
+  'transaction_id',
 ];
 
 /**
@@ -51,6 +52,7 @@ export function csvRow(p: TAdminPaymentItem): string {
     p.user.phone,
     p.user.email,
     p.failureReason,
+    p.transactionId,
   ]
     .map(csvField)
     .join(',');

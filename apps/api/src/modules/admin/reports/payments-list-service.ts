@@ -23,6 +23,7 @@ export function presentAdminPayment({ payment: p, user, plan }: PaymentListRow):
     provider: p.provider,
     method: p.method,
     status: p.status,
+    transactionId: p.transactionId,
     failureReason: p.failureReason,
     createdAt: p.createdAt.toISOString(),
     paidAt: p.paidAt?.toISOString() ?? null,
