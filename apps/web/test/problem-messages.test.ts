@@ -83,3 +83,17 @@ describe('fieldMessageKey', () => {
     expect(fieldMessageKey('email', 'invalid_characters')).toBe('invalidCharacters');
   });
 });
+
+describe('payment problems', () => {
+  it('says the bank did not answer, and that a refused refund carries the bank’s words', () => {
+    expect(describeFailure(problem('payments.acquirer_unavailable'), t, []).alert).toBe('acquirerUnavailable');
+    expect(describeFailure(problem('payments.method_unavailable'), t, []).alert).toBe('paymentMethodUnavailable');
+    const refused = problemFromBody(409, { code: 'payments.acquirer_refused', detail: 'Alif refused the refund: 42 too late' });
+    expect(describeFailure(refused, t, []).alert).toBe('acquirerRefusedBecause {"reason":"Alif refused the refund: 42 too late"}');
+    expect(describeFailure(problemFromBody(409, { code: 'payments.acquirer_refused' }), t, []).alert).toBe('acquirerRefused');
+  });
+
+  it('keeps no detail for other problems, whose detail is English for developers', () => {
+    expect(problemFromBody(404, { code: 'not_found', detail: 'No such payment' }).detail).toBeUndefined();
+  });
+});

@@ -17,6 +17,8 @@ export interface ClientProblem {
   retryAfter: number | null;
   /** With `auth.step_up_required`: where a one-time code can go (masked). */
   stepUp?: TStepUpChannel[];
+  /** The API's `detail`, only kept where it carries an outside party's words (the bank's, `payments.acquirer_refused`). */
+  detail?: string;
 }
 
 export type ApiCallResult<T> = { ok: true; data: T } | { ok: false; problem: ClientProblem };
@@ -51,6 +53,7 @@ export function problemFromBody(status: number, body: unknown, retryAfterHeader:
     if (typeof body.retryAfter === 'number') problem.retryAfter = body.retryAfter;
     const channels = stepUpChannelsOf(body.stepUp);
     if (channels.length > 0) problem.stepUp = channels;
+    if (problem.code === 'payments.acquirer_refused' && typeof body.detail === 'string') problem.detail = body.detail.slice(0, 300);
   }
   // No problem body from a 5xx: a proxy answered because the API process is down or restarting.
   if (problem.code === 'unknown' && status >= 500) problem.code = 'service_unavailable';

@@ -51,10 +51,14 @@ export type ProblemMessageKey =
   | 'subscriptionRequired'
   | 'inProgress'
   | 'keyReused'
+  | 'paymentMethodUnavailable'
+  | 'acquirerUnavailable'
+  | 'acquirerRefused'
+  | 'acquirerRefusedBecause'
   | `fields.${FieldMessageKey}`;
 
 /** `t` of `useTranslations('Problems')`, or anything with the same shape (tests). */
-export type ProblemTranslator = (key: ProblemMessageKey, values?: Record<string, number>) => string;
+export type ProblemTranslator = (key: ProblemMessageKey, values?: Record<string, number | string>) => string;
 
 /** What a form shows: messages next to the fields it has, and one alert for everything else. */
 export interface FormFeedback<F extends string> {
@@ -117,7 +121,7 @@ export function fieldMessageKey(field: string, code: string): FieldMessageKey {
 
 /** The one sentence for a whole failed request, by the API's problem code; unknown codes get a generic apology. */
 export function problemMessage(problem: ClientProblem, t: ProblemTranslator): string {
-  const { code, retryAfter } = problem;
+  const { code, retryAfter, detail } = problem;
   switch (code) {
     case 'network':
       return t('network');
@@ -184,6 +188,15 @@ export function problemMessage(problem: ClientProblem, t: ProblemTranslator): st
     // The email or SMS could not be sent; nothing was used up, so asking again soon is fine.
     case 'delivery_failed':
       return t('deliveryFailed');
+    // The terminal stopped taking this way to pay since the page was loaded: choose another.
+    case 'payments.method_unavailable':
+      return t('paymentMethodUnavailable');
+    // The bank did not answer: nothing was charged (or refunded), so trying again is safe.
+    case 'payments.acquirer_unavailable':
+      return t('acquirerUnavailable');
+    // Only admins meet this (a refund); the bank's own words help them decide what to do next.
+    case 'payments.acquirer_refused':
+      return detail ? t('acquirerRefusedBecause', { reason: detail }) : t('acquirerRefused');
     case 'forbidden':
     case 'subscriptions.phone_required':
       return t('forbidden');

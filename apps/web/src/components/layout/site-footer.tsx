@@ -13,7 +13,7 @@ export async function SiteFooter() {
   const linkClass = 'inline-flex items-center gap-2 py-1 text-slate-600 hover:text-brand-800';
 
   return (
-    <footer className="border-t border-slate-200 bg-white">
+    <footer className="border-t border-slate-200 bg-white print:hidden">
       <Container className="grid gap-8 py-10 sm:grid-cols-2 lg:grid-cols-4">
         <div className="space-y-3">
           <BrandLogo name={tc('brand')} />

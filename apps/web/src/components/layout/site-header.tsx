@@ -51,7 +51,7 @@ export async function SiteHeader() {
   // One row on wide screens; below `xl` the navigation moves to a second row (no hidden menu behind a
   // button) and, below `sm`, the logo keeps only its mark so the account links and the language switch fit 360 px.
   return (
-    <header className="relative border-b border-slate-200 bg-white">
+    <header className="relative border-b border-slate-200 bg-white print:hidden">
       <Container className="flex h-16 items-center justify-between gap-1.5 sm:gap-4">
         <Link href="/" aria-label={t('homeLabel')} className="shrink-0 rounded-md">
           <BrandLogo name={tc('brand')} wordmarkClassName="hidden sm:inline" />

@@ -1,14 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { TPayment } from '@dastiyor/contracts';
 import { api, settle } from '@/lib/api-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { formatSomoni } from '@/lib/money';
+import { formatPortable } from '@/lib/portable-date';
 import { FormNotice, smallButton } from '@/components/account/form-controls';
-
-const knownMethods = new Set(['sandbox', 'card', 'balance']);
+import { Link } from '@/i18n/navigation';
+import { paymentMethodKey } from './payment-method-label';
 const statusTones: Record<TPayment['status'], string> = {
   succeeded: 'bg-emerald-100 text-emerald-900',
   pending: 'bg-slate-100 text-slate-700',
@@ -25,7 +26,6 @@ export function PaymentHistory({ initial, pageSize }: { initial: { items: TPayme
   const tm = useTranslations('Money');
   const tProblems = useTranslations('Problems');
   const locale = useLocale();
-  const format = useFormatter();
   const [items, setItems] = useState(initial.items);
   const [cursor, setCursor] = useState(initial.nextCursor);
   const [loading, setLoading] = useState(false);
@@ -47,17 +47,37 @@ export function PaymentHistory({ initial, pageSize }: { initial: { items: TPayme
 
   if (items.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
 
-  const view = (payment: TPayment) => ({
-    date: format.dateTime(new Date(payment.createdAt), { dateStyle: 'medium', timeStyle: 'short' }),
-    plan: payment.plan ? payment.plan.name[locale === 'tg' ? 'tg' : 'ru'] : t('topUp'),
-    amount: tm('amount', { amount: formatSomoni(payment.amount, locale) }),
-    method: knownMethods.has(payment.method) ? t(`methods.${payment.method as 'sandbox' | 'card' | 'balance'}`) : t('methods.other'),
-    status: (
-      <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${statusTones[payment.status]}`}>
-        {t(`statuses.${payment.status}`)}
-      </span>
-    ),
-  });
+  const view = (payment: TPayment) => {
+    const date = formatPortable(payment.createdAt, locale, 'dateTimeShort');
+    return {
+      date,
+      plan: payment.plan ? payment.plan.name[locale === 'tg' ? 'tg' : 'ru'] : t('topUp'),
+      amount: tm('amount', { amount: formatSomoni(payment.amount, locale) }),
+      method: t(`methods.${paymentMethodKey(payment.method)}`),
+      transaction: payment.transactionId ? (
+        <span className="block text-xs break-all text-slate-500">
+          <span className="sr-only">{t('transactionId')}: </span>
+          <span className="font-mono">{payment.transactionId}</span>
+        </span>
+      ) : null,
+      // A receipt for money that moved: paid, or paid and later returned.
+      receipt:
+        payment.status === 'succeeded' || payment.status === 'refunded' ? (
+          <Link
+            href={`/payments/${payment.id}/receipt`}
+            aria-label={t('receiptLabel', { date })}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-0"
+          >
+            {t('receipt')}
+          </Link>
+        ) : null,
+      status: (
+        <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${statusTones[payment.status]}`}>
+          {t(`statuses.${payment.status}`)}
+        </span>
+      ),
+    };
+  };
 
   return (
     <div className="space-y-4">
@@ -76,6 +96,8 @@ export function PaymentHistory({ initial, pageSize }: { initial: { items: TPayme
                 <span>{row.method}</span>
                 {row.status}
               </div>
+              {row.transaction ? <p className="mt-1">{row.transaction}</p> : null}
+              {row.receipt}
             </li>
           );
         })}
@@ -95,8 +117,11 @@ export function PaymentHistory({ initial, pageSize }: { initial: { items: TPayme
             <th scope="col" className="px-3 py-2 font-semibold">
               {t('method')}
             </th>
-            <th scope="col" className="py-2 pl-3 font-semibold">
+            <th scope="col" className="px-3 py-2 font-semibold">
               {t('status')}
+            </th>
+            <th scope="col" className="py-2 pl-3 font-semibold">
+              <span className="sr-only">{t('receipt')}</span>
             </th>
           </tr>
         </thead>
@@ -108,8 +133,12 @@ export function PaymentHistory({ initial, pageSize }: { initial: { items: TPayme
                 <td className="py-2.5 pr-3 text-slate-700">{row.date}</td>
                 <td className="px-3 py-2.5 font-medium text-slate-900">{row.plan}</td>
                 <td className="px-3 py-2.5 text-right whitespace-nowrap text-slate-900">{row.amount}</td>
-                <td className="px-3 py-2.5 text-slate-700">{row.method}</td>
-                <td className="py-2.5 pl-3">{row.status}</td>
+                <td className="px-3 py-2.5 text-slate-700">
+                  {row.method}
+                  {row.transaction}
+                </td>
+                <td className="px-3 py-2.5">{row.status}</td>
+                <td className="py-2.5 pl-3 text-right">{row.receipt}</td>
               </tr>
             );
           })}

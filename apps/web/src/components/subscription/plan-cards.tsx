@@ -10,11 +10,14 @@ export async function PlanCards({
   plans,
   subscription,
   balance,
+  acquirer,
 }: {
   plans: TPlan[];
   subscription: TMySubscription | null;
   /** Diram on the provider's balance; null when it could not be read. Enough of it offers paying from it. */
   balance: number | null;
+  /** Whether the terminal offers any way to pay (GET /payments/methods); without one only the balance can pay. */
+  acquirer: boolean;
 }) {
   const t = await getTranslations('Subscription.plans');
   const tm = await getTranslations('Money');
@@ -60,13 +63,15 @@ export async function PlanCards({
               ))}
             </ul>
             <div className="space-y-2">
-              <BuyPlanButton
-                planId={plan.id}
-                planName={nameOf(plan)}
-                action={action}
-                method="card"
-                emphasised={plan.highlighted || current}
-              />
+              {acquirer ? (
+                <BuyPlanButton
+                  planId={plan.id}
+                  planName={nameOf(plan)}
+                  action={action}
+                  method="acquirer"
+                  emphasised={plan.highlighted || current}
+                />
+              ) : null}
               {balance !== null && plan.price > 0 && balance >= plan.price ? (
                 <BuyPlanButton planId={plan.id} planName={nameOf(plan)} action={action} method="balance" emphasised={false} />
               ) : null}

@@ -1,10 +1,21 @@
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
+import type { TPaymentMethodsResponse } from '@dastiyor/contracts';
 import { Container } from '@/components/ui/container';
+import { PaymentOptionsProvider } from './payment-options';
 
-/** Frame of the subscription page, with the catalogs its client parts (buy, cancel, trial, history) translate with. */
-export async function SubscriptionShell({ children }: { children: ReactNode }) {
+/**
+ * Frame of the subscription page, with the catalogs its client parts (buy, cancel, trial, history) translate with
+ * and the ways to pay the buy buttons and the top-up offer (null when they could not be read).
+ */
+export async function SubscriptionShell({
+  paymentOptions,
+  children,
+}: {
+  paymentOptions: TPaymentMethodsResponse | null;
+  children: ReactNode;
+}) {
   const t = await getTranslations('Subscription');
   const messages = await getMessages();
   return (
@@ -20,7 +31,9 @@ export async function SubscriptionShell({ children }: { children: ReactNode }) {
             Money: messages.Money,
           }}
         >
-          <div className="mt-6 space-y-5">{children}</div>
+          <PaymentOptionsProvider options={paymentOptions}>
+            <div className="mt-6 space-y-5">{children}</div>
+          </PaymentOptionsProvider>
         </NextIntlClientProvider>
       </div>
     </Container>

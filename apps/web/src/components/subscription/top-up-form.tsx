@@ -7,17 +7,25 @@ import { fieldErrorFor } from '@/lib/problem-client';
 import { problemMessage } from '@/lib/problem-messages';
 import { describedBy, FieldError, FormNotice, inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
+import { PaymentMethodChoice } from './payment-method-choice';
+import { usePaymentOptions } from './payment-options';
 import { usePaymentPage } from './use-payment-page';
 
 // The API's bounds (ZTopUpRequest), in whole somoni as people type them.
 const minSomoni = 1;
 const maxSomoni = 10_000;
 
-/** Amount in somoni, then on to the acquirer's page; the balance grows when the acquirer confirms. */
+/**
+ * Amount in somoni and the way to pay, then on to the acquirer's page; the balance grows when the acquirer
+ * confirms. Without any way to pay (payments not configured) a notice stands in for the form.
+ */
 export function TopUpForm() {
   const t = useTranslations('Subscription.balance');
+  const tPayments = useTranslations('Payments');
   const tProblems = useTranslations('Problems');
+  const { methods } = usePaymentOptions();
   const goToPaymentPage = usePaymentPage();
+  const [method, setMethod] = useState(methods[0] ?? null);
   const [amount, setAmount] = useState('');
   const [sending, setSending] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -32,10 +40,13 @@ export function TopUpForm() {
       return;
     }
     setFieldError(null);
+    if (!method) return;
     setSending(true);
-    const result = await settle(idempotentApi.POST('/api/v1/me/balance/top-ups', { body: { amount: somoni * 100 } }));
+    const result = await settle(idempotentApi.POST('/api/v1/me/balance/top-ups', { body: { amount: somoni * 100, method } }));
     if (result.ok) {
-      goToPaymentPage(result.data.redirectUrl);
+      if (goToPaymentPage(result.data.redirectUrl)) return;
+      setSending(false);
+      setAlert(tPayments('unsafeRedirect'));
       return;
     }
     setSending(false);
@@ -43,9 +54,11 @@ export function TopUpForm() {
     else setAlert(problemMessage(result.problem, tProblems));
   }
 
+  if (methods.length === 0) return <FormNotice tone="info">{tPayments('methodsNone')}</FormNotice>;
   const error = fieldError ?? undefined;
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-3">
+    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-4">
+      <PaymentMethodChoice methods={methods} value={method} onChange={setMethod} disabled={sending} />
       <div>
         <label htmlFor="top-up-amount" className="mb-1.5 block text-sm font-semibold text-slate-800">
           {t('topUpAmount')}

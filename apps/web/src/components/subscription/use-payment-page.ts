@@ -1,22 +1,22 @@
 'use client';
 
 import { useRouter } from '@/i18n/navigation';
-
-// Our own pages an acquirer's answer may point at: the sandbox checkout, or straight back here when already paid.
-const ownPagePath = /^\/(payments\/sandbox\/[^/]+|subscription)$/;
+import { paymentTarget } from '@/lib/payment-redirect';
+import { usePaymentOptions } from './payment-options';
 
 /**
- * Goes where a checkout or top-up answer says to pay. Our own pages are named without a locale, so they go
- * through the locale-aware router (a Tajik payer stays in Tajik); a real acquirer's page is simply opened.
+ * Goes where a checkout or top-up answer says to pay (see `paymentTarget`): our own pages through the
+ * locale-aware router (a Tajik payer stays in Tajik), the acquirer's page by a plain navigation. Answers false,
+ * without navigating, when the target is not one the API vouched for; the caller then says so.
  */
-export function usePaymentPage(): (redirectUrl: string) => void {
+export function usePaymentPage(): (redirectUrl: string) => boolean {
   const router = useRouter();
+  const { payOrigins } = usePaymentOptions();
   return (redirectUrl) => {
-    const target = new URL(redirectUrl, window.location.href);
-    if (target.origin === window.location.origin || ownPagePath.test(target.pathname)) {
-      router.push(`${target.pathname}${target.search}`);
-    } else {
-      window.location.assign(target.toString());
-    }
+    const target = paymentTarget(redirectUrl, window.location.origin, payOrigins);
+    if (target.kind === 'refused') return false;
+    if (target.kind === 'page') router.push(target.path);
+    else window.location.assign(target.url);
+    return true;
   };
 }

@@ -3,10 +3,18 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { requireUser } from '@/lib/session';
-import { fetchMyBalance, fetchMyPayments, fetchMySubscription, fetchPlans, paymentsPageSize } from '@/lib/subscription-api';
+import {
+  fetchMyBalance,
+  fetchMyPayments,
+  fetchMySubscription,
+  fetchPaymentMethods,
+  fetchPlans,
+  paymentsPageSize,
+} from '@/lib/subscription-api';
 import { FormNotice, SettingsSection } from '@/components/account/form-controls';
 import { BalanceSection } from '@/components/subscription/balance-section';
 import { PaymentHistory } from '@/components/subscription/payment-history';
+import { PlanMethodPicker } from '@/components/subscription/plan-method-picker';
 import { PlanCards } from '@/components/subscription/plan-cards';
 import { PlanComparison } from '@/components/subscription/plan-comparison';
 import { StatusCard } from '@/components/subscription/status-card';
@@ -53,19 +61,22 @@ export default async function SubscriptionPage({ params, searchParams }: Props) 
   }
 
   const tp = await getTranslations('Payments');
-  const [plans, subscription, payments, balance] = await Promise.all([
+  const [plans, subscription, payments, balance, methods] = await Promise.all([
     fetchPlans(),
     fetchMySubscription(),
     fetchMyPayments(),
     fetchMyBalance(),
+    fetchPaymentMethods(),
   ]);
   const { payment, topUp } = await searchParams;
   const balanceAmount = balance.status === 'ok' ? balance.data.balance : null;
   const planList = plans.ok ? plans.data.items : [];
   const mine = subscription.status === 'ok' ? subscription.data : null;
+  const paymentOptions = methods.ok ? methods.data : null;
+  const acquirer = (paymentOptions?.methods.length ?? 0) > 0;
 
   return (
-    <SubscriptionShell>
+    <SubscriptionShell paymentOptions={paymentOptions}>
       {payment === 'succeeded' ? <FormNotice tone="success">{t('paymentNotice.succeeded')}</FormNotice> : null}
       {payment === 'failed' ? <FormNotice tone="error">{t('paymentNotice.failed')}</FormNotice> : null}
       {topUp === 'succeeded' ? <FormNotice tone="success">{t('topUpNotice.succeeded')}</FormNotice> : null}
@@ -79,7 +90,10 @@ export default async function SubscriptionPage({ params, searchParams }: Props) 
           {t('plans.title')}
         </h2>
         {plans.ok ? (
-          <PlanCards plans={planList} subscription={mine} balance={balanceAmount} />
+          <div className="space-y-3">
+            {planList.length > 0 ? <PlanMethodPicker unreadable={!methods.ok} /> : null}
+            <PlanCards plans={planList} subscription={mine} balance={balanceAmount} acquirer={acquirer} />
+          </div>
         ) : (
           <Notice tone="error">{t('plans.unavailable')}</Notice>
         )}

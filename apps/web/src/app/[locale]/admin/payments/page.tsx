@@ -128,6 +128,12 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
                   <td className="px-3 py-2">
                     {p.provider}
                     {p.method !== p.provider ? <span className="text-slate-500"> · {p.method}</span> : null}
+                    {p.transactionId ? (
+                      <div className="mt-1 max-w-48 font-mono text-xs break-all text-slate-500">
+                        <span className="sr-only">{t('transactionId')}: </span>
+                        {p.transactionId}
+                      </div>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">
                     <StatusBadge status={p.status}>{t(`statuses.${p.status}`)}</StatusBadge>
