@@ -58,6 +58,8 @@ const pageRoutes: Record<string, { path?: (f: Fixtures) => string; as: Viewer[] 
   '/my/responses': { as: ['provider'] },
   '/my/tasks': { as: ['customer'] },
   '/notifications': { as: ['customer'] },
+  '/payments/[id]/receipt': { path: (f) => `/payments/${f.paymentId}/receipt`, as: ['provider'] },
+  '/payments/return/[id]': { path: (f) => `/payments/return/${f.paymentId}`, as: ['provider'] },
   '/payments/sandbox/[id]': { path: (f) => `/payments/sandbox/${f.paymentId}`, as: ['provider'] },
   '/privacy': { as: ['guest'] },
   '/providers/[id]': { path: (f) => `/providers/${f.provider.id}`, as: ['guest'] },

@@ -29,10 +29,10 @@ export function useBrowser() {
   });
   return {
     async page(
-      options: { width: number; height?: number; locale?: string } = { width: 375 },
+      options: { width: number; height?: number; locale?: string; baseUrl?: string } = { width: 375 },
     ): Promise<{ page: Page; context: BrowserContext; cspViolations: string[] }> {
       const context = await browser.newContext({
-        baseURL: e2e!.baseUrl,
+        baseURL: options.baseUrl ?? e2e!.baseUrl,
         viewport: { width: options.width, height: options.height ?? 812 },
         locale: options.locale ?? 'ru-RU',
         isMobile: options.width < 600,

@@ -35,9 +35,9 @@ export function getAs(path: string, token: string): Promise<Response> {
 }
 
 /** The six digits of the newest message to `to` in the dev outbox (delivery is synchronous; the loop is for safety). */
-export async function latestCodeTo(to: string): Promise<string> {
+export async function latestCodeTo(to: string, client = api): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const outbox = await ok(api.GET('/api/v1/dev/outbox', { params: { query: { to } } }), 'dev outbox');
+    const outbox = await ok(client.GET('/api/v1/dev/outbox', { params: { query: { to } } }), 'dev outbox');
     const code = outbox.items[0]?.text.match(/\b(\d{6})\b/)?.[1];
     if (code) return code;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -53,16 +53,22 @@ function sessionTokenOf(response: Response): string {
   throw new Error(`no ${sessionCookie} cookie in the answer (${response.status})`);
 }
 
-/** Signs up through the API exactly as a person would: register, read the code from the outbox, verify. */
-export async function createAccount(options: { role: 'customer' | 'provider'; name: string; locale?: 'ru' | 'tg' }): Promise<TestAccount> {
+/**
+ * Signs up through the API exactly as a person would: register, read the code from the outbox, verify.
+ * `client`: another product's API (a journey that runs its own instance).
+ */
+export async function createAccount(
+  options: { role: 'customer' | 'provider'; name: string; locale?: 'ru' | 'tg' },
+  client = api,
+): Promise<TestAccount> {
   const email = `${options.role}-${randomUUID().slice(0, 8)}@example.tj`;
   const password = `Kuhi-Varzob-${randomUUID().slice(0, 8)}`;
-  const registered = await api.POST('/api/v1/auth/register', {
+  const registered = await client.POST('/api/v1/auth/register', {
     body: { role: options.role, email, password, name: options.name, locale: options.locale },
   });
   if (registered.response.status !== 202)
     throw new Error(`register answered ${registered.response.status}: ${JSON.stringify(registered.error)}`);
-  const verified = await api.POST('/api/v1/auth/verify', { body: { email, code: await latestCodeTo(email) } });
+  const verified = await client.POST('/api/v1/auth/verify', { body: { email, code: await latestCodeTo(email, client) } });
   const { user } = await ok(Promise.resolve(verified), 'verify');
   return { id: user.id, email, password, name: options.name, token: sessionTokenOf(verified.response) };
 }
@@ -77,8 +83,8 @@ export async function logIn(
   return { status: response.status, token: response.status === 200 ? sessionTokenOf(response) : null };
 }
 
-export async function signInContext(context: BrowserContext, token: string): Promise<void> {
-  await context.addCookies([{ name: sessionCookie, value: token, url: e2e!.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+export async function signInContext(context: BrowserContext, token: string, baseUrl = e2e!.baseUrl): Promise<void> {
+  await context.addCookies([{ name: sessionCookie, value: token, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
 }
 
 /** Fills `{name}` placeholders of a catalog message (no plurals), to find the text a person reads. */
