@@ -1,5 +1,5 @@
 import { type SQL, and, avg, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { type DbOrTx, loadAll } from '../../db/client.js';
 import { reviews } from './reviews.table.js';
 import { findTaskTitles } from '../tasks/index.js';
 import { findUserNames } from '../users/index.js';
@@ -31,16 +31,18 @@ export interface ReviewView {
  * one query each. A review whose author or task is gone cannot exist (both are foreign keys), so none is dropped.
  */
 async function withAuthorsAndTasks(db: DbOrTx, rows: ReviewRow[]): Promise<ReviewView[]> {
-  const [authors, titles] = await Promise.all([
-    findUserNames(
-      db,
-      rows.map((r) => r.customerId),
-    ),
-    findTaskTitles(
-      db,
-      rows.map((r) => r.taskId),
-    ),
-  ]);
+  const [authors, titles] = await loadAll(db, [
+    () =>
+      findUserNames(
+        db,
+        rows.map((r) => r.customerId),
+      ),
+    () =>
+      findTaskTitles(
+        db,
+        rows.map((r) => r.taskId),
+      ),
+  ] as const);
   return rows.map((r) => {
     const author = authors.get(r.customerId);
     return {
