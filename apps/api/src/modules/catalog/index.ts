@@ -3,3 +3,4 @@ export { categoryPairState, isKnownPlace, listCategoryTree, listCities } from '.
 export { createCategory, listAdminCategories, reorderCategories, updateCategory } from './categories-admin-service.js';
 export type { CategoriesAdminDeps } from './categories-admin-service.js';
 export type { LocalizedName } from './catalog.table.js';
+export { categoryNames, cityNames, districtNames } from './catalog-names.js';

@@ -1,10 +1,10 @@
 import type { TNotificationSettings } from '@dastiyor/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { type NotificationRow, notifications } from './notifications.table.js';
 import { notificationSettings } from './notification-settings.table.js';
-import { pushSubscriptions } from '../push/push.table.js';
-import { users } from '../users/users.table.js';
+import { browserCountOf } from '../push/index.js';
+import { userContacts } from '../users/index.js';
 
 /** Where a person can be reached: a contact counts only once verified. */
 export interface DeliveryContact {
@@ -22,28 +22,12 @@ export interface DeliveryTarget extends DeliveryContact {
 
 export async function findDeliveryContact(db: DbOrTx, userId: string): Promise<DeliveryContact | null> {
   const [row] = await db
-    .select({
-      locale: users.locale,
-      email: users.email,
-      emailVerifiedAt: users.emailVerifiedAt,
-      phone: users.phone,
-      phoneVerifiedAt: users.phoneVerifiedAt,
-      status: users.status,
-    })
-    .from(users)
-    .where(eq(users.id, userId));
+    .select({ locale: userContacts.locale, email: userContacts.email, phone: userContacts.phone, status: userContacts.status })
+    .from(userContacts)
+    .where(eq(userContacts.id, userId));
   if (!row || row.status !== 'active') return null;
-  return {
-    locale: row.locale,
-    email: row.emailVerifiedAt ? row.email : null,
-    phone: row.phoneVerifiedAt ? row.phone : null,
-  };
+  return { locale: row.locale, email: row.email, phone: row.phone };
 }
-
-/** Verified contacts only, as in findDeliveryContact, in SQL. */
-export const verifiedEmail = sql<string | null>`case when ${users.emailVerifiedAt} is not null then ${users.email} end`;
-export const verifiedPhone = sql<string | null>`case when ${users.phoneVerifiedAt} is not null then ${users.phone} end`;
-export const browserCount = sql<number>`(select count(*)::int from ${pushSubscriptions} where ${pushSubscriptions.userId} = ${users.id})`;
 
 /**
  * Contacts, settings and browser counts of many people in one query (issue 15: four queries per
@@ -53,16 +37,16 @@ export async function findDeliveryTargets(db: DbOrTx, userIds: string[]): Promis
   if (userIds.length === 0) return [];
   return db
     .select({
-      userId: users.id,
-      locale: users.locale,
-      email: verifiedEmail,
-      phone: verifiedPhone,
+      userId: userContacts.id,
+      locale: userContacts.locale,
+      email: userContacts.email,
+      phone: userContacts.phone,
       settings: notificationSettings.settings,
-      devices: browserCount,
+      devices: browserCountOf(userContacts.id),
     })
-    .from(users)
-    .leftJoin(notificationSettings, eq(notificationSettings.userId, users.id))
-    .where(and(inArray(users.id, userIds), eq(users.status, 'active')));
+    .from(userContacts)
+    .leftJoin(notificationSettings, eq(notificationSettings.userId, userContacts.id))
+    .where(and(inArray(userContacts.id, userIds), eq(userContacts.status, 'active')));
 }
 
 export async function findNotification(db: DbOrTx, id: string): Promise<NotificationRow | null> {

@@ -1,7 +1,7 @@
 import { and, asc, between, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { type TaskAlertFanoutRow, taskAlertFanouts } from './task-alert-fanouts.table.js';
-import { tasks } from '../tasks/tasks.table.js';
+import { taskStatuses } from '../tasks/index.js';
 import type { AlertCursor } from './task-alert-recipients-repository.js';
 
 export async function insertTaskAlertFanout(tx: DbOrTx, taskId: string, now: Date): Promise<void> {
@@ -51,8 +51,10 @@ export async function findUnfinishedTaskAlerts(db: DbOrTx, window: { from: Date;
   const rows = await db
     .select({ taskId: taskAlertFanouts.taskId })
     .from(taskAlertFanouts)
-    .innerJoin(tasks, eq(tasks.id, taskAlertFanouts.taskId))
-    .where(and(isNull(taskAlertFanouts.finishedAt), between(taskAlertFanouts.createdAt, window.from, window.to), eq(tasks.status, 'new')))
+    .innerJoin(taskStatuses, eq(taskStatuses.id, taskAlertFanouts.taskId))
+    .where(
+      and(isNull(taskAlertFanouts.finishedAt), between(taskAlertFanouts.createdAt, window.from, window.to), eq(taskStatuses.status, 'new')),
+    )
     .orderBy(asc(taskAlertFanouts.createdAt))
     .limit(limit);
   return rows.map((r) => r.taskId);

@@ -1,11 +1,11 @@
 import type { TNotificationSettings } from '@dastiyor/contracts';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { notificationSettings } from './notification-settings.table.js';
-import { providerCategories, providerDistricts, providerProfiles } from '../profiles/profiles.table.js';
-import { tasks } from '../tasks/tasks.table.js';
-import { users } from '../users/users.table.js';
-import { browserCount, verifiedEmail } from './delivery-repository.js';
+import { providersServing } from '../profiles/index.js';
+import { browserCountOf } from '../push/index.js';
+import { findTaskById, isOpenForResponses } from '../tasks/index.js';
+import { userContacts } from '../users/index.js';
 
 /** A place in a task's recipient order: its per-task hash, ties broken by user id. */
 export interface AlertCursor {
@@ -37,43 +37,23 @@ export interface AlertTask {
 
 /** The task an alert is about, while it still takes responses: closed or hidden since, it alerts nobody. */
 export async function findAlertTask(db: DbOrTx, taskId: string): Promise<AlertTask | null> {
-  const [row] = await db
-    .select({
-      id: tasks.id,
-      title: tasks.title,
-      categoryId: tasks.categoryId,
-      subcategoryId: tasks.subcategoryId,
-      cityId: tasks.cityId,
-      districtId: tasks.districtId,
-    })
-    .from(tasks)
-    .where(and(eq(tasks.id, taskId), eq(tasks.status, 'new'), isNull(tasks.hiddenAt)));
-  return row ?? null;
+  const task = await findTaskById(db, taskId);
+  if (!task || !isOpenForResponses(task.status) || task.hiddenAt !== null) return null;
+  const { id, title, categoryId, subcategoryId, cityId, districtId } = task;
+  return { id, title, categoryId, subcategoryId, cityId, districtId };
 }
 
 /**
- * Who a task alerts: the feed's matching rule (its category or subcategory served, the same service
- * city, its district served or none chosen). The task's values are bound as constants, not joined:
- * joined, the category test became a subquery correlated with the task that re-ran for every provider
- * of the city (minutes at 200,000 providers). As constants the planner uses the indexes of migration
- * 0024 — the city's profiles by provider_profiles_city_idx, the categories' providers by
- * provider_categories_category_idx, hashed and joined — and touches no other table: whether an
- * account is active is read for the batch's rows only.
+ * Who a task alerts: the feed's matching rule from the task's side (profiles' providersServing: its category or
+ * subcategory served, the same service city, its district served or none chosen), with each provider's rank.
  *
  * The order is a hash of (task, provider): unrelated to sign-up order, rating or anything else about
  * a provider, and different for every task, so nobody is always first.
  */
 function matchingProviders(task: AlertTask) {
-  const district = task.districtId
-    ? sql`and (exists (select 1 from ${providerDistricts} pd where pd.user_id = p.user_id and pd.district_id = ${task.districtId})
-        or not exists (select 1 from ${providerDistricts} pd where pd.user_id = p.user_id))`
-    : sql``;
   return sql`
-    select p.user_id, hashtextextended(p.user_id::text, hashtextextended(${task.id}::text, 0)) as rank
-    from ${providerProfiles} p
-    where p.service_city_id = ${task.cityId}
-      and p.user_id in (select pc.user_id from ${providerCategories} pc where pc.category_id in (${task.categoryId}, ${task.subcategoryId}))
-      ${district}`;
+    select s.user_id, hashtextextended(s.user_id::text, hashtextextended(${task.id}::text, 0)) as rank
+    from (${providersServing(task, [task.categoryId, task.subcategoryId])}) s`;
 }
 
 /**
@@ -101,10 +81,10 @@ export async function findAlertRecipientDetails(db: DbOrTx, order: AlertCursor[]
   const rankOf = new Map(order.map((c) => [c.userId, c.rank]));
   const result = await db.execute(sql`
     select page.user_id as "userId",
-           (${users.role} = 'provider' and ${users.status} = 'active') as active, ${users.locale} as locale, ${verifiedEmail} as email,
-           ${notificationSettings.settings} as settings, ${browserCount} as devices
+           (c.role = 'provider' and c.status = 'active') as active, c.locale as locale, c.email as email,
+           ${notificationSettings.settings} as settings, ${browserCountOf(sql`page.user_id`)} as devices
     from unnest(string_to_array(${order.map((c) => c.userId).join(',')}, ',')::uuid[]) with ordinality as page(user_id, n)
-    cross join lateral (select * from ${users} where ${users.id} = page.user_id offset 0) as users
+    cross join lateral (select * from ${userContacts} where ${userContacts.id} = page.user_id offset 0) as c
     left join ${notificationSettings} on ${notificationSettings.userId} = page.user_id
     order by page.n`);
   return rowsOf<Omit<AlertRecipient, 'rank'>>(result).map((r) => ({ ...r, rank: rankOf.get(r.userId)! }));

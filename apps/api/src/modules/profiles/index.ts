@@ -3,3 +3,4 @@ export { ZMatchProfileChanged, matchProfileChangedChannel } from './match-profil
 export { findProviderCards } from './provider-cards.js';
 export { findProviderProfile, saveProviderStanding } from './provider-profiles-repository.js';
 export type { MatchProfile } from './match-profile.js';
+export { providersServing, servedCategoryIds, servedDistrictIds, serviceCityOf, servesWholeCity } from './service-area-sql.js';

@@ -6,3 +6,4 @@ export {
   markPushSuccess,
   recordPushOutcomes,
 } from './push-subscriptions-repository.js';
+export { browserCountOf } from './browser-count.js';

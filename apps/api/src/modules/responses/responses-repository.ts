@@ -2,10 +2,10 @@ import type { TResponseOutcome, TTaskStatus } from '@dastiyor/contracts';
 import { type SQL, and, asc, count, desc, eq, gte, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { responses } from './responses.table.js';
-import { tasks } from '../tasks/tasks.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 import { spamFingerprint } from '../moderation/index.js';
+import { taskStatuses } from '../tasks/index.js';
 
 export type ResponseRow = typeof responses.$inferSelect;
 
@@ -91,8 +91,8 @@ const outcome = sql<TResponseOutcome>`case
   when ${responses.status} = 'withdrawn' then 'withdrawn'
   when ${responses.status} = 'selected' then 'selected'
   when ${responses.status} = 'rejected' then 'rejected'
-  when ${tasks.status} = 'cancelled' then 'task_cancelled'
-  when ${tasks.status} in ('in_progress', 'completed') then 'not_chosen'
+  when ${taskStatuses.status} = 'cancelled' then 'task_cancelled'
+  when ${taskStatuses.status} in ('in_progress', 'completed') then 'not_chosen'
   else 'pending' end`;
 
 /** A provider's responses, newest first, keyset on (created_at, id), optionally by outcome. */
@@ -103,7 +103,7 @@ export function findProviderResponses(
 ) {
   const conditions: SQL[] = [eq(responses.providerId, providerId)];
   if (filter.outcome) conditions.push(sql`(${outcome}) = ${filter.outcome}`);
-  if (filter.taskStatus) conditions.push(eq(tasks.status, filter.taskStatus));
+  if (filter.taskStatus) conditions.push(eq(taskStatuses.status, filter.taskStatus));
   if (filter.after) {
     const { at, id } = filter.after;
     conditions.push(or(lt(responses.createdAt, at), and(eq(responses.createdAt, at), lt(responses.id, id)))!);
@@ -111,7 +111,7 @@ export function findProviderResponses(
   return db
     .select({ response: responses, outcome })
     .from(responses)
-    .innerJoin(tasks, eq(tasks.id, responses.taskId))
+    .innerJoin(taskStatuses, eq(taskStatuses.id, responses.taskId))
     .where(and(...conditions))
     .orderBy(desc(responses.createdAt), desc(responses.id))
     .limit(filter.limit);

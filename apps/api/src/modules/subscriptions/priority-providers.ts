@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { type Placeholder, type SQL, and, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { plans } from './plans.table.js';
 import { subscriptionPeriods } from './subscriptions.table.js';
@@ -23,4 +23,18 @@ export async function findPriorityProviders(db: DbOrTx, providerIds: string[], n
       ),
     );
   return new Set(rows.map((r) => r.providerId));
+}
+
+/**
+ * The same rule in SQL, for one provider (a value or an outer query's column) at an instant given as an ISO
+ * string (bound as timestamptz): the feed pins new matching tasks only while it holds. It does not depend on the
+ * outer row, so PostgreSQL runs it once (an InitPlan) and skips the rest for a provider without priority.
+ */
+export function holdsPriorityAt(providerId: string | Placeholder | SQL, at: string): SQL {
+  const now = sql`${at}::timestamptz`;
+  return sql`exists (select 1 from ${subscriptionPeriods}
+    inner join ${plans} on ${plans.id} = ${subscriptionPeriods.planId}
+    where ${subscriptionPeriods.providerId} = ${providerId} and ${plans.priority}
+      and ${subscriptionPeriods.startsAt} <= ${now} and ${subscriptionPeriods.endsAt} > ${now}
+      and (${subscriptionPeriods.revokedAt} is null or ${subscriptionPeriods.revokedAt} > ${now}))`;
 }

@@ -25,3 +25,4 @@ export type { TaskOnlooker, TaskVisibility } from './task-policy.js';
 export { countTasksByCategory } from './category-task-counts.js';
 export type { LoadTaskParticipation, TaskParticipation, TaskViewer } from './task-participation.js';
 export type { TaskRow, TaskState } from './task-repository.js';
+export { taskStatuses } from './task-statuses.js';

@@ -1,15 +1,14 @@
 import type { TFeedSort } from '@dastiyor/contracts';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { categories, cities, districts } from '../catalog/catalog.table.js';
-import { plans } from '../subscriptions/plans.table.js';
-import { subscriptionPeriods } from '../subscriptions/subscriptions.table.js';
+import { categoryNames, cityNames, districtNames } from '../catalog/index.js';
+import { holdsPriorityAt } from '../subscriptions/index.js';
 import { taskAttachments, tasks } from './tasks.table.js';
 import { afterValues, type FeedFilter, feedConditions, literalLimit, preparedStatement, sortSpec } from './task-feed-sql.js';
 import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 
-const subcategories = alias(categories, 'subcategories');
+const categories = categoryNames('categories');
+const subcategories = categoryNames('subcategories');
 
 /** The feed page query; the page size is a literal (see `literalLimit`). */
 function feedPageQuery(db: DbOrTx, conditions: SQL[], sort: TFeedSort, limit: number) {
@@ -50,7 +49,7 @@ export async function findFeedTasks(
 /**
  * The newest tasks published in (since, now] that pass the filter and match the provider's line of work
  * and area (task-match-rule.ts) - but only while the provider holds a
- * priority (Premium) period, the same date rule as findPriorityProviders. One query: the subscription
+ * priority (Premium) period (subscriptions' holdsPriorityAt). One query: the subscription
  * and profile parts do not depend on the task row, so Postgres runs them once (InitPlans) and, for a
  * provider without Premium, skips the task scan altogether; the time window keeps the scan of
  * tasks_feed_idx to the last hour.
@@ -68,11 +67,7 @@ export async function findPinnedFeedTasks(
     ...filters,
     sql`${tasks.publishedAt} > ${window.since.toISOString()}::timestamptz`,
     sql`${tasks.publishedAt} <= ${now}::timestamptz`,
-    sql`exists (select 1 from ${subscriptionPeriods}
-      inner join ${plans} on ${plans.id} = ${subscriptionPeriods.planId}
-      where ${subscriptionPeriods.providerId} = ${providerId} and ${plans.priority}
-        and ${subscriptionPeriods.startsAt} <= ${now}::timestamptz and ${subscriptionPeriods.endsAt} > ${now}::timestamptz
-        and (${subscriptionPeriods.revokedAt} is null or ${subscriptionPeriods.revokedAt} > ${now}::timestamptz))`,
+    holdsPriorityAt(providerId, now),
     ...matchesProviderConditions(providerId),
   ];
   return selectTaskCards(db)
@@ -117,9 +112,9 @@ function selectTaskCards(db: DbOrTx) {
       createdAt: tasks.createdAt,
       category: { id: categories.id, slug: categories.slug, name: categories.name },
       subcategory: { id: subcategories.id, slug: subcategories.slug, name: subcategories.name },
-      city: { id: cities.id, name: cities.name },
-      districtId: districts.id,
-      districtName: districts.name,
+      city: { id: cityNames.id, name: cityNames.name },
+      districtId: districtNames.id,
+      districtName: districtNames.name,
       // One index probe per card (the attachments key starts with task_id): the thumbnail is the first photo.
       thumbnailFileId: sql<string | null>`(select ${taskAttachments.fileId} from ${taskAttachments}
         where ${taskAttachments.taskId} = ${tasks.id} order by ${taskAttachments.sortOrder} limit 1)`,
@@ -127,8 +122,8 @@ function selectTaskCards(db: DbOrTx) {
     .from(tasks)
     .innerJoin(categories, eq(categories.id, tasks.categoryId))
     .innerJoin(subcategories, eq(subcategories.id, tasks.subcategoryId))
-    .innerJoin(cities, eq(cities.id, tasks.cityId))
-    .leftJoin(districts, eq(districts.id, tasks.districtId))
+    .innerJoin(cityNames, eq(cityNames.id, tasks.cityId))
+    .leftJoin(districtNames, eq(districtNames.id, tasks.districtId))
     .$dynamic();
 }
 

@@ -1,14 +1,13 @@
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
-import { providerCategories, providerDistricts, providerProfiles } from '../profiles/profiles.table.js';
 import { tasks } from './tasks.table.js';
-import type { MatchProfile } from '../profiles/index.js';
+import { type MatchProfile, servedCategoryIds, servedDistrictIds, serviceCityOf, servesWholeCity } from '../profiles/index.js';
 
 /**
  * Which tasks a provider is told about: the one rule behind the feed's pinned block and `matching` filter, the
  * new-task count and list, the daily digest and the live alert (decision 015). A task matches when the provider
  * serves its category or subcategory, works in its city, and within the city serves its district, or it has no
  * district, or the provider chose no districts (the whole city). Keep the forms below in step, and the
- * fan-out's query in notifications/task-matching.ts, which runs the same rule from the task's side.
+ * fan-out's query (profiles' providersServing), which runs the same rule from the task's side.
  */
 
 export interface MatchableTask {
@@ -39,15 +38,10 @@ export function openTaskConditions(): SQL[] {
  * (InitPlans); `= any(array(…))` lets the category and subcategory feed indexes serve the lookup, not a join.
  */
 export function matchesProviderConditions(providerId: string | Placeholder | SQL): SQL[] {
-  const served = sql`array(select ${providerCategories.categoryId} from ${providerCategories}
-    where ${providerCategories.userId} = ${providerId})`;
-  const servedDistricts = sql`array(select ${providerDistricts.districtId} from ${providerDistricts}
-    where ${providerDistricts.userId} = ${providerId})`;
+  const served = servedCategoryIds(providerId);
   return [
     sql`(${tasks.categoryId} = any(${served}) or ${tasks.subcategoryId} = any(${served}))`,
-    sql`${tasks.cityId} = (select ${providerProfiles.serviceCityId} from ${providerProfiles}
-      where ${providerProfiles.userId} = ${providerId})`,
-    sql`(${tasks.districtId} is null or ${tasks.districtId} = any(${servedDistricts})
-      or not exists (select 1 from ${providerDistricts} where ${providerDistricts.userId} = ${providerId}))`,
+    sql`${tasks.cityId} = ${serviceCityOf(providerId)}`,
+    sql`(${tasks.districtId} is null or ${tasks.districtId} = any(${servedDistrictIds(providerId)}) or ${servesWholeCity(providerId)})`,
   ];
 }

@@ -2,3 +2,4 @@
 export { findUserByContact, findUserById, findUserNames, insertUser, lockUserForEdit, updateUser } from './users-repository.js';
 export type { UserRow } from './users-repository.js';
 export type { Contact } from './contact.js';
+export { userContacts } from './user-contacts.js';
