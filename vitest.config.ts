@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { apiMockedFiles } from './apps/api/test/mocked-files.js';
 
 // One runner for the whole repository; `npm test` runs every project.
 export default defineConfig({
@@ -9,6 +10,22 @@ export default defineConfig({
           name: 'api',
           root: './apps/api',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: apiMockedFiles,
+          globalSetup: ['./test/global-setup.ts'],
+          environment: 'node',
+          // The files of a worker share one module graph: the app is imported once per worker, not once per
+          // file (7 min -> 4 min here). Each file still builds its own app over its own database.
+          isolate: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Files that replace one of the app's modules (vi.mock) need a module graph of their own (mocked-files.ts).
+        test: {
+          name: 'api-mocked',
+          root: './apps/api',
+          include: apiMockedFiles,
           globalSetup: ['./test/global-setup.ts'],
           environment: 'node',
           testTimeout: 30_000,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -37,7 +38,10 @@ export default async function setup(project: TestProject) {
     project.provide('testDatabase', { kind: 'pglite' });
     return;
   }
-  const prefix = `dastiyor_test_${process.pid}`;
+  // Each project (api, api-mocked) has its own template and databases: a short hash of its name keeps the
+  // prefixes apart, so one project's teardown never drops the other's.
+  const tag = createHash('sha256').update(project.name).digest('hex').slice(0, 6);
+  const prefix = `dastiyor_test_${process.pid}_${tag}`;
   const template = `${prefix}_tpl`;
   await admin(adminUrl, async (c) => {
     await c.query(`drop database if exists "${template}" with (force)`);
@@ -55,7 +59,9 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await admin(adminUrl, async (c) => {
-      const { rows } = await c.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${prefix}%`]);
+      const { rows } = await c.query<{ datname: string }>('select datname from pg_database where datname like $1', [
+        `${prefix.replaceAll('_', '\\_')}\\_%`,
+      ]);
       for (const row of rows) await c.query(`drop database if exists "${row.datname}" with (force)`);
     });
   };
