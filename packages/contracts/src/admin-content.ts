@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ZCursorQuery, ZLocalizedName, listOf } from './common';
-import { BudgetType, TaskStatus, Urgency } from './task-card';
+import { BudgetType } from './task-card';
+import { TaskStatus, Urgency } from './values/task-card';
+import { CategoryIconName, categorySlugPattern } from './values/admin-content';
 
 // Admin tasks and categories (issue 8).
 
@@ -115,27 +117,9 @@ export type TAdminTaskReasonRequest = z.infer<typeof ZAdminTaskReasonRequest>;
 
 // --- Categories ---
 
-/** Icon names the web draws (components/icons/category-icon.tsx). */
-export const CategoryIconName = [
-  'repair',
-  'plumbing',
-  'cleaning',
-  'moving',
-  'courier',
-  'appliance',
-  'computer',
-  'beauty',
-  'tutor',
-  'event',
-  'design',
-  'auto',
-  'garden',
-  'business',
-] as const;
 export type TCategoryIconName = (typeof CategoryIconName)[number];
 
 const ZCategoryName = z.object({ ru: z.string().trim().min(1).max(80), tg: z.string().trim().min(1).max(80) });
-export const categorySlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const ZAdminSubcategory = z.object({
   id: z.uuid(),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ZCursorQuery, ZLocalizedName, inQueryDateRange, listOf, queryDateMessage } from './common';
-import { PaymentPurpose, PaymentStatus, ZPlanCode } from './subscriptions';
+import { ZPlanCode } from './subscriptions';
+import { PaymentPurpose, PaymentStatus } from './values/subscriptions';
 import { ZMaintenance } from './system';
+import { AdminPeriodStatus } from './values/admin-reports';
 
 /** A calendar day in Asia/Dushanbe, `YYYY-MM-DD`, within `queryDateRange`. */
 export const ZDushanbeDay = z
@@ -78,12 +80,6 @@ export type TAdminStats = z.infer<typeof ZAdminStats>;
 
 // ─── Subscriptions: GET /admin/subscriptions ────────────────────────────────────────────────────
 
-/**
- * A period's status at the moment of the request, one of: `revoked` (an admin ended it), `expired` (its
- * end has passed), `cancelled` (the provider cancelled; it runs to its end), `upcoming` (a renewal not yet
- * started), `active` (in force).
- */
-export const AdminPeriodStatus = ['active', 'upcoming', 'cancelled', 'expired', 'revoked'] as const;
 export type TAdminPeriodStatus = (typeof AdminPeriodStatus)[number];
 
 export const ZAdminSubscriptionsQuery = ZCursorQuery.extend({

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { Locale, ZCursorQuery, ZLocalizedName, ZQueryDay, listOf } from './common';
+import { AdminUserRole, AdminUserStatus } from './values/admin-users';
 
-/** Every account role and status an admin can filter by. */
-export const AdminUserRole = ['customer', 'provider', 'admin'] as const;
-export const AdminUserStatus = ['active', 'blocked'] as const;
 export type TAdminUserRole = (typeof AdminUserRole)[number];
 export type TAdminUserStatus = (typeof AdminUserStatus)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZLocalizedName } from './common';
-import { PaymentStatus, ZPlan, ZPlanCode } from './subscriptions';
+import { ZPlan, ZPlanCode } from './subscriptions';
+import { PaymentStatus } from './values/subscriptions';
 
 const ZName = z.object({ ru: z.string().trim().min(1).max(60), tg: z.string().trim().min(1).max(60) });
 const ZReason = z.string().trim().min(3).max(500);

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { ZCursorQuery, ZIsoDateTime, listOf } from './common';
 import { ZImage } from './profiles';
-import { TaskStatus } from './task-card';
-
-/** Chat text is stored and rendered as plain text. */
-export const messageTextMax = 4000;
+import { TaskStatus } from './values/task-card';
+import { messageTextMax } from './values/chat';
 
 export const ZChatPerson = z.object({ id: z.uuid(), name: z.string(), avatar: ZImage.nullable() });
 

@@ -1,15 +1,5 @@
 import { z } from 'zod';
-
-/** The request header a creating POST reads (RFC draft "The Idempotency-Key HTTP Header Field"). */
-export const idempotencyKeyHeader = 'idempotency-key';
-/** Set on an answer that repeats the stored first answer instead of running the request again. */
-export const idempotentReplayedHeader = 'idempotent-replayed';
-
-export const idempotencyRules = {
-  maxKeyLength: 255,
-  /** How long a key is remembered; after that the same key starts a new request. */
-  ttlHours: 24,
-} as const;
+import { idempotencyKeyHeader, idempotencyRules } from './values/idempotency';
 
 /** 1–255 printable ASCII characters (a UUID is the usual choice); the header's value as sent, unquoted. */
 export const ZIdempotencyKey = z

@@ -1,5 +1,6 @@
 export * from './problems';
 export * from './common';
+export * from './values/index';
 export * from './catalog';
 export * from './system';
 export * from './task-card';

@@ -1,22 +1,23 @@
 import { z } from 'zod';
 import { ZCursorQuery, listOf } from './common';
+import {
+  QueueTargetType,
+  ComplaintReason,
+  ComplaintStatus,
+  ComplaintSource,
+  complaintLimits,
+  StopWordLocale,
+  stopWordLimits,
+} from './values/moderation';
 
 /** What a person may report (a response is flagged only by the stop-word list, never reported). */
 export const ComplaintTargetType = ['task', 'user', 'review', 'message'] as const;
 export type TComplaintTargetType = (typeof ComplaintTargetType)[number];
-/** Everything the queue holds: reports plus stop-word flags on responses. */
-export const QueueTargetType = ['task', 'user', 'review', 'message', 'response'] as const;
 export type TQueueTargetType = (typeof QueueTargetType)[number];
 
-export const ComplaintReason = ['spam', 'fraud', 'offensive', 'contacts', 'other'] as const;
 export type TComplaintReason = (typeof ComplaintReason)[number];
-export const ComplaintStatus = ['open', 'resolved', 'rejected'] as const;
 export type TComplaintStatus = (typeof ComplaintStatus)[number];
-export const ComplaintSource = ['user', 'stop_word'] as const;
 export type TComplaintSource = (typeof ComplaintSource)[number];
-
-/** Per account: reports in the last hour and in the last 24 hours. */
-export const complaintLimits = { textMax: 1000, perHour: 10, perDay: 30 } as const;
 
 export const ZCreateComplaintRequest = z.object({
   targetType: z.enum(ComplaintTargetType),
@@ -98,8 +99,6 @@ export const ZAdminReviewsQuery = ZCursorQuery.extend({
 });
 export const ZAdminHideReviewRequest = z.object({ reason: z.string().trim().min(3).max(500) });
 
-export const StopWordLocale = ['ru', 'tg'] as const;
-export const stopWordLimits = { max: 60 } as const;
 export const ZStopWord = z.object({
   id: z.uuid(),
   /** Folded: lower case, Tajik letters on their Russian look-alikes, ё as е. */

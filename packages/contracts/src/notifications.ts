@@ -1,25 +1,6 @@
 import { z } from 'zod';
 import { ZCursorQuery, ZIsoDateTime } from './common';
-
-/** Every event a person is told about (issue 7, seed §9). The web words each from the ru/tg catalogs. */
-export const NotificationType = [
-  'task.matching',
-  'response.new',
-  'response.selected',
-  'response.not_chosen',
-  'response.rejected',
-  'task.completion_requested',
-  'task.completed',
-  'review.new',
-  'chat.message',
-  'subscription.activated',
-  'subscription.expiring',
-  'subscription.expired',
-  'payment.succeeded',
-  'payment.failed',
-  'account.warning',
-] as const;
-export type TNotificationType = (typeof NotificationType)[number];
+import { NotificationType, NotificationChannel } from './values/notifications';
 
 export const ZNotification = z.object({
   id: z.uuid(),
@@ -39,9 +20,6 @@ export type TNotification = z.infer<typeof ZNotification>;
 /** A new open task that matches a provider's services and area, as the bell and the socket show it. */
 export const ZMatchingTask = z.object({ id: z.uuid(), title: z.string(), publishedAt: ZIsoDateTime });
 export type TMatchingTask = z.infer<typeof ZMatchingTask>;
-
-/** The matching count stops here (an indexed LIMIT query); the web shows anything past 99 as "99+". */
-export const matchingTasksCountCap = 100;
 
 /**
  * New-task alerts are computed from the feed, not stored per provider (decision 015): open, visible tasks that
@@ -104,15 +82,7 @@ export type TNotificationEvent = z.infer<typeof ZNotificationEvent>;
 export const ZMatchingTaskEvent = z.object({ type: z.literal('matching_task'), task: ZMatchingTask });
 export type TMatchingTaskEvent = z.infer<typeof ZMatchingTaskEvent>;
 
-/** Channels besides in-app, which is always on. */
-export const NotificationChannel = ['email', 'sms', 'push'] as const;
 export type TNotificationChannel = (typeof NotificationChannel)[number];
-
-/** SMS costs money: only events worth it to the recipient may go by SMS (codes are sent apart). */
-export const smsWorthyTypes: readonly TNotificationType[] = ['response.new', 'response.selected', 'subscription.expiring'];
-
-/** A moderator's warning reaches the person in-app and by email whatever their settings say; not on the settings page. */
-export const alwaysEmailedTypes: readonly TNotificationType[] = ['account.warning'];
 
 const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 

@@ -1,4 +1,4 @@
-import { imageUploadRules } from './profiles';
+import { imageUploadRules } from './values/profiles';
 import { problemContentType, problemDocument, problemTitles, type TProblemCode } from './problems';
 
 /**

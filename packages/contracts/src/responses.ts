@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ZCursorQuery, listOf } from './common';
-import { TaskStatus, ZTaskCard, budgetLimits } from './task-card';
-
-export const responseLimits = { commentMin: 10, commentMax: 2000, etaMinutesMin: 10, etaMinutesMax: 90 * 24 * 60 } as const;
+import { ZTaskCard, budgetLimits } from './task-card';
+import { TaskStatus } from './values/task-card';
+import { responseLimits } from './values/responses';
 
 export const ZCreateResponseRequest = z.object({
   comment: z.string().trim().min(responseLimits.commentMin).max(responseLimits.commentMax),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ZCursorQuery, listOf } from './common';
-
-export const reviewLimits = { textMin: 5, textMax: 2000 } as const;
+import { reviewLimits } from './values/reviews';
 
 export const ZCreateReviewRequest = z.object({
   rating: z.number().int().min(1).max(5),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZLocalizedName, listOf } from './common';
+import { PaymentMethodIds, PaymentStatus, PaymentPurpose } from './values/subscriptions';
 
 /** The seeded launch plans; admins may add plans with codes of their own. */
 export const PlanCode = ['basic', 'standard', 'premium'] as const;
@@ -43,11 +44,6 @@ export const ZMySubscription = z.object({
 });
 export type TMySubscription = z.infer<typeof ZMySubscription>;
 
-/**
- * What a payer chooses on our page before the acquirer's: the national Korti Milli card, the Alif Mobi
- * wallet, or a Visa / Mastercard. Which of them a terminal takes is a setting (`GET /payments/methods`).
- */
-export const PaymentMethodIds = ['korti_milli', 'alif_mobi', 'visa_mastercard'] as const;
 export const ZPaymentMethodId = z.enum(PaymentMethodIds);
 export type TPaymentMethodId = z.infer<typeof ZPaymentMethodId>;
 /** Through the acquirer: one of its methods, or `card` for the first one it offers (the default). */
@@ -74,8 +70,6 @@ export const ZCheckoutResponse = z.object({
 export type TCheckoutResponse = z.infer<typeof ZCheckoutResponse>;
 export const ZSandboxCompleteRequest = z.object({ outcome: z.enum(['success', 'fail']) });
 
-export const PaymentStatus = ['pending', 'succeeded', 'failed', 'refunded'] as const;
-export const PaymentPurpose = ['plan', 'top_up'] as const;
 export const ZPayment = z.object({
   id: z.uuid(),
   purpose: z.enum(PaymentPurpose),

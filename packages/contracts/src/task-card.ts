@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { ZLocalizedName } from './common';
+import { TaskStatus, Urgency } from './values/task-card';
 
 // The task shapes that responses and reviews build on, apart from tasks.ts so they can import them without a cycle.
 
-export const TaskStatus = ['draft', 'new', 'in_progress', 'completed', 'cancelled'] as const;
 export type TTaskStatus = (typeof TaskStatus)[number];
 export const BudgetType = ['fixed', 'negotiable'] as const;
-export const Urgency = ['normal', 'urgent'] as const;
 
 const ZRef = z.object({ id: z.uuid(), name: ZLocalizedName });
 

@@ -3,9 +3,10 @@ import { ZCursorQuery, ZQueryDay, ZQueryMoment, listOf } from './common';
 import { ZImage } from './profiles';
 import { ZResponse, ZResponseProvider } from './responses';
 import { ZReview } from './reviews';
-import { BudgetType, TaskStatus, Urgency, ZTaskCard, budgetLimits } from './task-card';
+import { BudgetType, ZTaskCard, budgetLimits } from './task-card';
+import { TaskStatus, Urgency } from './values/task-card';
+import { FeedSort, taskLimits } from './values/tasks';
 
-export const FeedSort = ['newest', 'budget_desc', 'budget_asc', 'date'] as const;
 export type TFeedSort = (typeof FeedSort)[number];
 
 /** A calendar date (2026-12-01) or an ISO moment, within `queryDateRange`; dates mean the whole day in Asia/Dushanbe. */
@@ -33,8 +34,6 @@ export type TTaskFeedQuery = z.infer<typeof ZTaskFeedQuery>;
 
 export const ZTaskFeedResponse = listOf(ZTaskCard);
 export type TTaskFeedResponse = z.infer<typeof ZTaskFeedResponse>;
-
-export const taskLimits = { titleMin: 5, titleMax: 120, descriptionMin: 10, descriptionMax: 5000, addressMax: 300, photosMax: 10 } as const;
 
 /**
  * The fields a task has, with no defaults: an update body is these made optional, and an absent field must stay

@@ -1,4 +1,5 @@
-import { TaskStatus, type TAdminTaskDetail, type TTaskStatus } from '@dastiyor/contracts';
+import { type TAdminTaskDetail, type TTaskStatus } from '@dastiyor/contracts';
+import { TaskStatus } from '@dastiyor/contracts/values';
 import { asVisitor, type SessionGetResult, sessionApi, withQuery } from './server-api';
 
 // Server-side reads of the admin tasks and categories API, as the signed-in admin.

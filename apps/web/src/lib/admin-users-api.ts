@@ -1,4 +1,4 @@
-import { AdminUserRole, AdminUserStatus } from '@dastiyor/contracts';
+import { AdminUserRole, AdminUserStatus } from '@dastiyor/contracts/values';
 import { fetchAdminPlans } from './admin-reports-api';
 import { asVisitor, sessionApi, withQuery } from './server-api';
 

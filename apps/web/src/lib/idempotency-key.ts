@@ -1,7 +1,7 @@
 // One Idempotency-Key per user action: the same action sent again (a retry after a lost answer) carries the same
 // key, so the API repeats its first answer instead of creating a second task, message or payment.
 
-export { idempotencyKeyHeader } from '@dastiyor/contracts';
+export { idempotencyKeyHeader } from '@dastiyor/contracts/values';
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 

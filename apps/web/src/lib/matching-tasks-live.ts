@@ -1,4 +1,5 @@
-import { type TMatchingTask, type TMatchingTasksSummary, matchingTasksCountCap } from '@dastiyor/contracts';
+import { type TMatchingTask, type TMatchingTasksSummary } from '@dastiyor/contracts';
+import { matchingTasksCountCap } from '@dastiyor/contracts/values';
 
 // The matching-task alert on the socket carries no count (decision 015): the page adds it to the count the API
 // last gave, unless that count already held it. These rules decide which, the same for the bell and the list.

@@ -1,4 +1,4 @@
-import { responseLimits } from '@dastiyor/contracts';
+import { responseLimits } from '@dastiyor/contracts/values';
 
 // The API counts the estimate in minutes; people think of work in hours and days.
 

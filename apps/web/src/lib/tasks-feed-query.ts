@@ -1,4 +1,5 @@
-import { FeedSort, type TFeedSort, Urgency } from '@dastiyor/contracts';
+import { type TFeedSort } from '@dastiyor/contracts';
+import { FeedSort, Urgency } from '@dastiyor/contracts/values';
 
 // The feed's filters as they live in the page URL: readable (budget in somoni, dates as days), shareable, and
 // never able to make the API answer 400 (anything malformed is dropped, not forwarded).

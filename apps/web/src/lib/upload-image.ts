@@ -1,4 +1,4 @@
-import { imageUploadRules } from '@dastiyor/contracts';
+import { imageUploadRules } from '@dastiyor/contracts/values';
 import { idempotencyKeyFor, idempotencyKeyHeader, settleIdempotencyKey } from './idempotency-key';
 import { type ApiCallResult, networkProblem, problemFromBody } from './problem-client';
 

@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { imageUploadRules, type TImage, type TMe } from '@dastiyor/contracts';
+import { type TImage, type TMe } from '@dastiyor/contracts';
+import { imageUploadRules } from '@dastiyor/contracts/values';
 import { useRouter } from '@/i18n/navigation';
 import { api, settle } from '@/lib/api-client';
 import { shrinkImageForUpload } from '@/lib/shrink-image';

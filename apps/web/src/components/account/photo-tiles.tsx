@@ -1,7 +1,8 @@
 'use client';
 
 import type { Ref } from 'react';
-import { imageUploadRules, type TImage } from '@dastiyor/contracts';
+import { type TImage } from '@dastiyor/contracts';
+import { imageUploadRules } from '@dastiyor/contracts/values';
 import { ProgressBar } from './form-controls';
 
 // The square tiles of a photo grid field (portfolio, task photos): a stored photo with its remove

@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { AddPhotoTile, PhotoTile, UploadTile } from './photo-tiles';
-import { portfolioMaxPhotos, type TImage } from '@dastiyor/contracts';
+import { type TImage } from '@dastiyor/contracts';
+import { portfolioMaxPhotos } from '@dastiyor/contracts/values';
 import { api, settle } from '@/lib/api-client';
 import { shrinkImageForUpload } from '@/lib/shrink-image';
 import { checkImageBeforeUpload, uploadImage } from '@/lib/upload-image';

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { imageUploadRules } from '@dastiyor/contracts';
+import { imageUploadRules } from '@dastiyor/contracts/values';
 import type { ClientProblem } from '@/lib/problem-client';
 import type { LocalImageProblem } from '@/lib/upload-image';
 import { useProblemText } from './use-problem-text';

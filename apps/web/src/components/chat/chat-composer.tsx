@@ -2,7 +2,8 @@
 
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { imageUploadRules, messageTextMax, type TImage, type TMessage } from '@dastiyor/contracts';
+import { type TImage, type TMessage } from '@dastiyor/contracts';
+import { imageUploadRules, messageTextMax } from '@dastiyor/contracts/values';
 import { idempotentApi, settle } from '@/lib/api-client';
 import { shrinkImageForUpload } from '@/lib/shrink-image';
 import { checkImageBeforeUpload, uploadImage } from '@/lib/upload-image';

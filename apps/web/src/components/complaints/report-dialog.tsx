@@ -2,7 +2,8 @@
 
 import { useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ComplaintReason, complaintLimits, type TComplaintReason, type TComplaintTargetType } from '@dastiyor/contracts';
+import { type TComplaintReason, type TComplaintTargetType } from '@dastiyor/contracts';
+import { ComplaintReason, complaintLimits } from '@dastiyor/contracts/values';
 import { useProblemText } from '@/components/account/use-problem-text';
 import { inputClass, smallButton } from '@/components/account/form-controls';
 import { sendComplaint } from '@/lib/complaints-api';

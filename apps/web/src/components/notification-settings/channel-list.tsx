@@ -1,6 +1,7 @@
 'use client';
 
-import { NotificationChannel, type TNotificationChannel, type TNotificationSettings, type TNotificationType } from '@dastiyor/contracts';
+import { type TNotificationChannel, type TNotificationSettings, type TNotificationType } from '@dastiyor/contracts';
+import { NotificationChannel } from '@dastiyor/contracts/values';
 import { useTranslations } from 'next-intl';
 import { notificationTextKey } from '@/lib/notifications-text';
 import { smsOffered } from './visible-types';

@@ -1,4 +1,5 @@
-import { NotificationType, alwaysEmailedTypes, smsWorthyTypes, type TNotificationType } from '@dastiyor/contracts';
+import { type TNotificationType } from '@dastiyor/contracts';
+import { NotificationType, alwaysEmailedTypes, smsWorthyTypes } from '@dastiyor/contracts/values';
 
 // Events only one side ever receives; the rest (completion, reviews, chat) reach both.
 const customerOnly: readonly TNotificationType[] = ['response.new', 'task.completion_requested'];

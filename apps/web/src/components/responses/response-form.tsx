@@ -2,7 +2,8 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { responseLimits, type TResponse } from '@dastiyor/contracts';
+import { type TResponse } from '@dastiyor/contracts';
+import { responseLimits } from '@dastiyor/contracts/values';
 import { Link, useRouter } from '@/i18n/navigation';
 import { api, idempotentApi, settle } from '@/lib/api-client';
 import { type ClientProblem, fieldErrorFor } from '@/lib/problem-client';

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { reviewLimits } from '@dastiyor/contracts';
+import { reviewLimits } from '@dastiyor/contracts/values';
 import { useRouter } from '@/i18n/navigation';
 import { idempotentApi, settle } from '@/lib/api-client';
 import { type ClientProblem, fieldErrorFor } from '@/lib/problem-client';

@@ -1,4 +1,4 @@
-import { PaymentMethodIds } from '@dastiyor/contracts';
+import { PaymentMethodIds } from '@dastiyor/contracts/values';
 
 /** A payment's `method` as it is stored, mapped to a `Payments.methods.*` key; older and unknown ids included. */
 export type PaymentMethodKey = (typeof PaymentMethodIds)[number] | 'sandbox' | 'card' | 'balance' | 'other';

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { FeedSort, type TCategory, type TCity } from '@dastiyor/contracts';
+import { type TCategory, type TCity } from '@dastiyor/contracts';
+import { FeedSort } from '@dastiyor/contracts/values';
 import { getPathname, Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import type { FeedParams } from '@/lib/tasks-feed-query';

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { TaskStatus, type TTaskStatus } from '@dastiyor/contracts';
+import { type TTaskStatus } from '@dastiyor/contracts';
+import { TaskStatus } from '@dastiyor/contracts/values';
 import { Link } from '@/i18n/navigation';
 
 /** Status tabs as links (the status lives in the URL); they scroll sideways on a phone instead of wrapping. */

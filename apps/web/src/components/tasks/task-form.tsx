@@ -2,7 +2,8 @@
 
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { type TCategory, type TCity, type TCreateTaskRequest, type TTask, taskLimits } from '@dastiyor/contracts';
+import { type TCategory, type TCity, type TCreateTaskRequest, type TTask } from '@dastiyor/contracts';
+import { taskLimits } from '@dastiyor/contracts/values';
 import { useRouter } from '@/i18n/navigation';
 import { api, idempotentApi, inLocale, settle } from '@/lib/api-client';
 import { type ClientProblem, type FieldErrors, fieldErrorFor } from '@/lib/problem-client';

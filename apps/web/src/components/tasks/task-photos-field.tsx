@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { AddPhotoTile, PhotoTile, UploadTile } from '@/components/account/photo-tiles';
-import { type TImage, taskLimits } from '@dastiyor/contracts';
+import { type TImage } from '@dastiyor/contracts';
+import { taskLimits } from '@dastiyor/contracts/values';
 import { shrinkImageForUpload } from '@/lib/shrink-image';
 import { checkImageBeforeUpload, uploadImage } from '@/lib/upload-image';
 import { FieldError, FormNotice } from '@/components/account/form-controls';

@@ -2,7 +2,8 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { CategoryIconName, categorySlugPattern, type TCategoryIconName } from '@dastiyor/contracts';
+import { type TCategoryIconName } from '@dastiyor/contracts';
+import { CategoryIconName, categorySlugPattern } from '@dastiyor/contracts/values';
 import { useRouter } from '@/i18n/navigation';
 import { api, settle } from '@/lib/api-client';
 import { fieldErrorFor } from '@/lib/problem-client';

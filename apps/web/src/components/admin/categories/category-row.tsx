@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { CategoryIconName, type TAdminSubcategory, type TCategoryIconName } from '@dastiyor/contracts';
+import { type TAdminSubcategory, type TCategoryIconName } from '@dastiyor/contracts';
+import { CategoryIconName } from '@dastiyor/contracts/values';
 import { useRouter } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { api, settle } from '@/lib/api-client';

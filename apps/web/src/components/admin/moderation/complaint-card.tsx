@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ComplaintReason, type TAdminComplaint } from '@dastiyor/contracts';
+import { type TAdminComplaint } from '@dastiyor/contracts';
+import { ComplaintReason } from '@dastiyor/contracts/values';
 import { Link } from '@/i18n/navigation';
 import { CloseComplaintForm } from './close-complaint-form';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ComplaintSource, QueueTargetType } from '@dastiyor/contracts';
+import { ComplaintSource, QueueTargetType } from '@dastiyor/contracts/values';
 import { inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ComplaintStatus } from '@dastiyor/contracts';
+import { ComplaintStatus } from '@dastiyor/contracts/values';
 import { Link } from '@/i18n/navigation';
 
 const tabClass =

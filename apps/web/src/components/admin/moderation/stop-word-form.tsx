@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { StopWordLocale, stopWordLimits } from '@dastiyor/contracts';
+import { StopWordLocale, stopWordLimits } from '@dastiyor/contracts/values';
 import { inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import { ProblemLine } from './problem-line';

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { TaskStatus, type TAdminCategory, type TCity } from '@dastiyor/contracts';
+import { type TAdminCategory, type TCity } from '@dastiyor/contracts';
+import { TaskStatus } from '@dastiyor/contracts/values';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import type { AdminTaskFilters } from '@/lib/admin-content-api';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { AdminUserRole, AdminUserStatus } from '@dastiyor/contracts';
+import { AdminUserRole, AdminUserStatus } from '@dastiyor/contracts/values';
 import { inputClass } from '@/components/account/form-controls';
 import { primaryButton } from '@/components/ui/button-styles';
 import type { UsersFilter } from '@/lib/admin-users-api';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComplaintSource, ComplaintStatus, QueueTargetType } from '@dastiyor/contracts';
+import { ComplaintSource, ComplaintStatus, QueueTargetType } from '@dastiyor/contracts/values';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { ComplaintCard } from '@/components/admin/moderation/complaint-card';
 import { ComplaintFilterForm } from '@/components/admin/moderation/complaint-filter-form';

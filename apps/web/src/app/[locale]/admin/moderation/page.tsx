@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { StopWordLocale } from '@dastiyor/contracts';
+import { StopWordLocale } from '@dastiyor/contracts/values';
 import { Link } from '@/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { ComplaintCard } from '@/components/admin/moderation/complaint-card';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { PaymentPurpose, PaymentStatus } from '@dastiyor/contracts';
+import { PaymentPurpose, PaymentStatus } from '@dastiyor/contracts/values';
 import { smallButton } from '@/components/account/form-controls';
 import {
   FilterField,

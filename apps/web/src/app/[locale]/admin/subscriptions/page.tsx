@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AdminPeriodStatus } from '@dastiyor/contracts';
+import { AdminPeriodStatus } from '@dastiyor/contracts/values';
 import { SettingsSection } from '@/components/account/form-controls';
 import {
   FilterField,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { TaskStatus, type TTaskStatus } from '@dastiyor/contracts';
+import { type TTaskStatus } from '@dastiyor/contracts';
+import { TaskStatus } from '@dastiyor/contracts/values';
 import { Link } from '@/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { requireUser } from '@/lib/session';
