@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { balanceRoutes } from './modules/balance/routes.js';
 import { sessionPlugin } from './modules/auth/session-plugin.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
+import { watchCatalogChanges } from './modules/catalog/index.js';
 import { canViewChatImage } from './modules/conversations/chat-images-service.js';
 import { chatSocketRoutes } from './modules/conversations/chat-socket.js';
 import { createLiveSockets } from './modules/conversations/live-sockets.js';
@@ -156,6 +157,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { database, redis: deps.platform.redis, maintenance, version: packageJson.version });
   await app.register(catalogRoutes, { db: database.db });
+  // Another instance's category change drops this one's cached reference data.
+  const stopCatalogWatch = await watchCatalogChanges({ db: database.db, bus: deps.platform.bus });
+  app.addHook('onClose', () => stopCatalogWatch());
   await app.register(subscriptionRoutes, { deps: { db: database.db, clock, countResponsesSince } });
   const paymentsDeps = { db: database.db, clock, ...createPaymentProviders(config), publicUrl: config.publicUrl, log: app.log };
   await app.register(paymentRoutes, { deps: paymentsDeps, sandboxSecret: config.payments.sandbox?.secret ?? null });

@@ -114,8 +114,9 @@ describe.runIf(postgres)('when PostgreSQL ends every connection of the app, five
         onProgress?.();
       }
     };
+    // The feed: a read that needs the database on every call (the reference data is served from memory).
     const reader = async () => {
-      while (!stop) reads.push((await app.inject({ method: 'GET', url: '/api/v1/categories' })).statusCode);
+      while (!stop) reads.push((await app.inject({ method: 'GET', url: '/api/v1/tasks' })).statusCode);
     };
 
     const load = [...customers.map((_, w) => writer(w)), reader(), reader()];

@@ -6,6 +6,7 @@ import type {
   TAdminSubcategory,
 } from '@dastiyor/contracts';
 import type { Db, DbOrTx } from '../../db/client.js';
+import type { Bus } from '../../platform/bus/bus.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
@@ -23,10 +24,13 @@ import {
   updateCategoryRow,
 } from './categories-admin-repository.js';
 import { freeSlug, slugFromName, slugPrefix } from './category-slug.js';
+import { announceCatalogChanged } from './reference-cache.js';
 
 export interface CategoriesAdminDeps {
   db: Db;
   clock: () => Date;
+  /** Tells the other instances to drop their cached reference data after a change. */
+  bus: Bus;
   /**
    * How many tasks use each category (as category or subcategory), shown beside it. The tasks module answers it
    * (wired in app.ts): tasks sit above the catalog they are filed under.
@@ -120,6 +124,7 @@ export async function createCategory(deps: CategoriesAdminDeps, act: AdminAct, i
     });
     return inserted;
   });
+  await announceCatalogChanged(deps);
   return presentOne(deps, row);
 }
 
@@ -150,6 +155,7 @@ export async function updateCategory(
     });
     return after;
   });
+  await announceCatalogChanged(deps);
   return presentOne(deps, row);
 }
 
@@ -181,5 +187,6 @@ export async function reorderCategories(deps: CategoriesAdminDeps, act: AdminAct
       after: { ids: input.ids },
     });
   });
+  await announceCatalogChanged(deps);
   return listAdminCategories(deps, act.admin);
 }

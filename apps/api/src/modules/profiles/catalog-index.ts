@@ -9,12 +9,17 @@ export interface CatalogIndex {
   districts: Map<string, { id: string; cityId: string; name: TLocalizedName }>;
 }
 
+/** Built once per copy of the reference data the catalog hands out (the same arrays while its cache holds). */
+const indexes = new WeakMap<object, CatalogIndex>();
+
 /**
  * The reference data by id, through the catalog's own service: profiles validate against and name
- * exactly what the catalog offers. It is a few hundred small rows, read in three short queries.
+ * exactly what the catalog offers. A few hundred small rows, from the catalog's cache.
  */
 export async function loadCatalogIndex(db: Db): Promise<CatalogIndex> {
   const [tree, cityList] = await Promise.all([listCategoryTree(db), listCities(db)]);
+  const known = indexes.get(tree);
+  if (known && indexes.get(cityList) === known) return known;
   const index: CatalogIndex = { categories: new Map(), cities: new Map(), districts: new Map() };
   for (const top of tree) {
     index.categories.set(top.id, { id: top.id, parentId: null, name: top.name });
@@ -24,5 +29,6 @@ export async function loadCatalogIndex(db: Db): Promise<CatalogIndex> {
     index.cities.set(city.id, { id: city.id, name: city.name });
     for (const district of city.districts) index.districts.set(district.id, { id: district.id, cityId: city.id, name: district.name });
   }
+  indexes.set(tree, index).set(cityList, index);
   return index;
 }

@@ -4,6 +4,7 @@ import { signUp } from '../../../test/auth-helpers.js';
 import { useTestApp } from '../../../test/use-test-app.js';
 import { auditLog } from '../audit/audit.table.js';
 import { categories } from '../catalog/catalog.table.js';
+import { forgetReferenceData } from '../catalog/reference-cache.js';
 import { providerProfiles } from './profiles.table.js';
 
 let dushanbe: { id: string; districts: { id: string }[] };
@@ -175,6 +176,7 @@ describe('PATCH /api/v1/me', () => {
     const { cookie } = await signUp(t.app, t.db, { role: 'provider' });
     const inactive = topCategory.children[1]!;
     await t.db.update(categories).set({ isActive: false }).where(eq(categories.id, inactive.id));
+    forgetReferenceData(t.db);
     try {
       const res = await patchMe(cookie, {
         description: 'Не должно сохраниться',
@@ -191,6 +193,7 @@ describe('PATCH /api/v1/me', () => {
       expect((await getMe(cookie)).json().provider).toMatchObject({ description: '', categories: [], serviceCity: null, districts: [] });
     } finally {
       await t.db.update(categories).set({ isActive: true }).where(eq(categories.id, inactive.id));
+      forgetReferenceData(t.db);
     }
   });
 

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:reference`: the reads every page makes besides its own — `GET /api/v1/categories`,
+ * `/api/v1/cities` and a provider's `GET /api/v1/me` — through the real API, each against a bare `node:http`
+ * baseline answering the same bytes after ONE prepared `pg` statement (the feed bench's method): the category
+ * or city rows, or for `/me` the session lookup that tells who is asking. Both run in this process, one after
+ * the other per route, on a database of their own (reference data and one provider, nothing else).
+ * Settings: BENCH_REFERENCE_DATABASE_URL, BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (3), BENCH_SECONDS (10).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { sessionCookie } from '@dastiyor/api/src/modules/auth/session-plugin.js';
+import { hashToken, startSession } from '@dastiyor/api/src/modules/auth/sessions-service.js';
+import { seedPlans } from '@dastiyor/api/src/modules/subscriptions/plans-service.js';
+import { startApiServer } from './api-server.js';
+import { ensureBenchDatabase, openMigratedBenchDatabase } from './bench-database.js';
+
+const databaseUrl = process.env.BENCH_REFERENCE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dastiyor_bench_reference';
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const duration = Number(process.env.BENCH_SECONDS ?? 10);
+
+/** A provider with a service city, two districts and three categories: the /me a signed-in provider loads. */
+async function seedProvider(): Promise<string> {
+  await ensureBenchDatabase(databaseUrl, { drop: true });
+  const database = await openMigratedBenchDatabase(databaseUrl, 2);
+  try {
+    await seedPlans(database.db);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string }>(
+        `insert into users (role, name, email, email_verified_at, password_hash) values ('provider', 'Фирӯз Бенчев', 'bench@bench.dastiyor.invalid', now(), '!') returning id`,
+      );
+      const userId = rows[0]!.id;
+      await client.query(
+        `insert into provider_profiles (user_id, description, skills, service_city_id)
+         select $1, 'Сантехник, 10 лет опыта', array['сантехника', 'отопление'], id from cities order by sort_order limit 1`,
+        [userId],
+      );
+      await client.query(
+        `insert into provider_categories (user_id, category_id) select $1, id from categories where parent_id is not null order by sort_order limit 3`,
+        [userId],
+      );
+      await client.query(
+        `insert into provider_districts (user_id, district_id)
+         select $1, d.id from districts d join provider_profiles p on p.service_city_id = d.city_id and p.user_id = $1 order by d.sort_order limit 2`,
+        [userId],
+      );
+      const { token } = await startSession(database.db, userId, new Date(), { ip: '127.0.0.1', userAgent: 'reference-bench' });
+      return `${sessionCookie}=${token}`;
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+interface Route {
+  path: string;
+  /** Whether the request carries the provider's session (the reference data is read as a guest). */
+  signedIn: boolean;
+  /** The baseline's one statement per request, and its parameters given the request's cookie. */
+  statement: string;
+  params: (cookie: string) => unknown[];
+}
+
+const tokenHash = (cookie: string) => hashToken(cookie.slice(cookie.indexOf('=') + 1));
+
+const routes: Route[] = [
+  {
+    path: '/api/v1/categories',
+    signedIn: false,
+    statement: 'select id, parent_id, slug, name, icon from categories where is_active order by sort_order, slug',
+    params: () => [],
+  },
+  { path: '/api/v1/cities', signedIn: false, statement: 'select id, slug, name from cities order by sort_order, slug', params: () => [] },
+  {
+    path: '/api/v1/me',
+    signedIn: true,
+    statement: `select s.user_id, u.role from sessions s join users u on u.id = s.user_id
+      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.status = 'active'`,
+    params: (cookie) => [tokenHash(cookie)],
+  },
+];
+
+/** Bare node:http: one prepared statement, then the bytes the API answered. */
+async function startBaseline(bodies: Map<string, string>, cookie: string) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const server = http.createServer((request, response) => {
+    const route = routes.find((r) => r.path === request.url);
+    if (!route) return void response.writeHead(404).end();
+    pool
+      .query({ name: route.path, text: route.statement, values: route.params(cookie) })
+      .then(() => {
+        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(bodies.get(route.path));
+      })
+      .catch(() => response.writeHead(503).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await pool.end();
+    },
+  };
+}
+
+async function load(url: string, cookie: string | null) {
+  const base = { url, connections, workers: 1, timeout: 60, headers: cookie ? { cookie } : {} };
+  await autocannon({ ...base, duration: warmup });
+  const result = await autocannon({ ...base, duration });
+  return { rps: result['2xx'] / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+async function main() {
+  const cookie = await seedProvider();
+  const api = await startApiServer(databaseUrl, 10);
+  const bodies = new Map<string, string>();
+  for (const route of routes) {
+    const answer = await fetch(api.url + route.path, { headers: { cookie } });
+    if (!answer.ok) throw new Error(`${route.path} answered ${answer.status}`);
+    bodies.set(route.path, await answer.text());
+  }
+  const baseline = await startBaseline(bodies, cookie);
+  console.log(`load average before: ${loadavg()}; ${connections} connections, ${warmup} s warm-up, ${duration} s measured`);
+  console.log('| route | bytes | baseline req/s | API req/s | ratio | API p50 / p99 (ms) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  try {
+    for (const route of routes) {
+      const as = route.signedIn ? cookie : null;
+      const bare = await load(baseline.url + route.path, as);
+      const real = await load(api.url + route.path, as);
+      if (real.non2xx > 0 || bare.non2xx > 0)
+        throw new Error(`${route.path}: non-2xx answers (${real.non2xx} API, ${bare.non2xx} baseline)`);
+      const ratio = real.rps / bare.rps;
+      console.log(
+        `| \`${route.path}\` | ${bodies.get(route.path)!.length} | ${bare.rps.toFixed(0)} | ${real.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${real.p50} / ${real.p99} |`,
+      );
+    }
+  } finally {
+    await baseline.close();
+    await api.close();
+  }
+  console.log(`load average after: ${loadavg()}`);
+}
+
+await main();
