@@ -1,6 +1,6 @@
 /**
  * `npm run bench:reference`: the reads every page makes besides its own — `GET /api/v1/categories`,
- * `/api/v1/cities` and a provider's `GET /api/v1/me` — through the real API, each against a bare `node:http`
+ * `/api/v1/cities`, a provider's `GET /api/v1/me` — and a guest's task page (`GET /api/v1/tasks/:id`), through the real API, each against a bare `node:http`
  * baseline answering the same bytes after ONE prepared `pg` statement (the feed bench's method): the category
  * or city rows, or for `/me` the session lookup that tells who is asking. Both run in this process, one after
  * the other per route, on a database of their own (reference data and one provider, nothing else).
@@ -22,8 +22,11 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 
-/** A provider with a service city, two districts and three categories: the /me a signed-in provider loads. */
-async function seedProvider(): Promise<string> {
+/**
+ * A provider with a service city, two districts and three categories (the /me a signed-in provider loads), and
+ * one open task of a customer's (the task page a guest opens). Answers the provider's cookie and the task's id.
+ */
+async function seed(): Promise<{ cookie: string; taskId: string }> {
   await ensureBenchDatabase(databaseUrl, { drop: true });
   const database = await openMigratedBenchDatabase(databaseUrl, 2);
   try {
@@ -49,8 +52,20 @@ async function seedProvider(): Promise<string> {
          select $1, d.id from districts d join provider_profiles p on p.service_city_id = d.city_id and p.user_id = $1 order by d.sort_order limit 2`,
         [userId],
       );
+      const task = await client.query<{ id: string }>(
+        `with customer as (
+           insert into users (role, name, email, email_verified_at, password_hash)
+           values ('customer', 'Мадина Бенчева', 'customer@bench.dastiyor.invalid', now(), '!') returning id)
+         insert into tasks (customer_id, title, description, category_id, subcategory_id, city_id, budget_type, budget_amount, status, published_at)
+         select customer.id, 'Починить кран на кухне', 'Течёт смеситель, нужно заменить картридж и проверить трубы под раковиной.',
+                sub.parent_id, sub.id, city.id, 'fixed', 150, 'new', now()
+         from customer,
+              (select id, parent_id from categories where parent_id is not null order by sort_order limit 1) sub,
+              (select id from cities order by sort_order limit 1) city
+         returning id`,
+      );
       const { token } = await startSession(database.db, userId, new Date(), { ip: '127.0.0.1', userAgent: 'reference-bench' });
-      return `${sessionCookie}=${token}`;
+      return { cookie: `${sessionCookie}=${token}`, taskId: task.rows[0]!.id };
     } finally {
       await client.end();
     }
@@ -85,13 +100,27 @@ const routes: Route[] = [
       where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.status = 'active'`,
     params: (cookie) => [tokenHash(cookie)],
   },
+  {
+    // As a guest: the card with its names, as the feed's own statement reads it.
+    path: '/api/v1/tasks/:id',
+    signedIn: false,
+    statement: `select t.id, t.title, t.description, t.status, t.budget_type, t.budget_amount, t.urgency, t.starts_at, t.published_at,
+        c.name as c_name, s.name as s_name, ci.name as ci_name, d.name as d_name
+      from tasks t join categories c on c.id = t.category_id join categories s on s.id = t.subcategory_id
+      join cities ci on ci.id = t.city_id left join districts d on d.id = t.district_id where t.id = $1`,
+    params: () => [taskId],
+  },
 ];
+
+/** The seeded task, known once the seed ran. */
+let taskId = '';
+const concrete = (path: string) => path.replace(':id', taskId);
 
 /** Bare node:http: one prepared statement, then the bytes the API answered. */
 async function startBaseline(bodies: Map<string, string>, cookie: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const server = http.createServer((request, response) => {
-    const route = routes.find((r) => r.path === request.url);
+    const route = routes.find((r) => concrete(r.path) === request.url);
     if (!route) return void response.writeHead(404).end();
     pool
       .query({ name: route.path, text: route.statement, values: route.params(cookie) })
@@ -121,11 +150,13 @@ async function load(url: string, cookie: string | null) {
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function main() {
-  const cookie = await seedProvider();
+  const seeded = await seed();
+  const cookie = seeded.cookie;
+  taskId = seeded.taskId;
   const api = await startApiServer(databaseUrl, 10);
   const bodies = new Map<string, string>();
   for (const route of routes) {
-    const answer = await fetch(api.url + route.path, { headers: { cookie } });
+    const answer = await fetch(api.url + concrete(route.path), route.signedIn ? { headers: { cookie } } : {});
     if (!answer.ok) throw new Error(`${route.path} answered ${answer.status}`);
     bodies.set(route.path, await answer.text());
   }
@@ -136,8 +167,8 @@ async function main() {
   try {
     for (const route of routes) {
       const as = route.signedIn ? cookie : null;
-      const bare = await load(baseline.url + route.path, as);
-      const real = await load(api.url + route.path, as);
+      const bare = await load(baseline.url + concrete(route.path), as);
+      const real = await load(api.url + concrete(route.path), as);
       if (real.non2xx > 0 || bare.non2xx > 0)
         throw new Error(`${route.path}: non-2xx answers (${real.non2xx} API, ${bare.non2xx} baseline)`);
       const ratio = real.rps / bare.rps;
