@@ -24,7 +24,7 @@ export function AdminNav() {
   const pathname = usePathname();
   const current = (href: string) => (href === '/admin' ? pathname === '/admin' : pathname.startsWith(href));
   return (
-    <nav aria-label={t('label')} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={t('label')} className="relative -mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex gap-1 whitespace-nowrap sm:flex-wrap">
         {adminSections.map((s) => (
           <li key={s.key}>

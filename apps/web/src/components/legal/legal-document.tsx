@@ -10,7 +10,7 @@ export function LegalDocument({ title, updated, sections }: { title: string; upd
   return (
     <Container className="py-10 sm:py-14">
       <article className="mx-auto max-w-3xl rounded-2xl border border-slate-200 bg-white px-5 py-8 shadow-sm sm:px-10 sm:py-10">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">{title}</h1>
+        <h1 className="text-2xl font-bold tracking-tight break-words hyphens-auto text-slate-900 sm:text-3xl">{title}</h1>
         <p className="mt-2 text-sm text-slate-500">{updated}</p>
         <ol className="mt-8 space-y-7">
           {sections.map((section, index) => (

@@ -68,7 +68,7 @@ export function ResponseForm({ taskId, editing, onCancel }: Props) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form onSubmit={submit} noValidate className="@container space-y-4">
       <Field id={`${id}-comment`} label={t('comment')} hint={t('commentHint')} error={errors.comment}>
         <textarea
           id={`${id}-comment`}
@@ -82,7 +82,8 @@ export function ResponseForm({ taskId, editing, onCancel }: Props) {
           className={inputClass}
         />
       </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
+      {/* Side by side only when the form itself is wide enough, whatever the viewport. */}
+      <div className="grid gap-4 @md:grid-cols-2">
         <Field id={`${id}-price`} label={t('price')} error={errors.price}>
           <input
             id={`${id}-price`}
@@ -97,7 +98,8 @@ export function ResponseForm({ taskId, editing, onCancel }: Props) {
           />
         </Field>
         <Field id={`${id}-eta`} label={t('estimate')} error={errors.etaMinutes}>
-          <div className="flex gap-2">
+          {/* The number takes the room and the unit what its words need: a full-width select left the number 26 px. */}
+          <div className="grid grid-cols-[minmax(4rem,1fr)_auto] gap-2">
             <input
               id={`${id}-eta`}
               name="etaAmount"
@@ -107,14 +109,14 @@ export function ResponseForm({ taskId, editing, onCancel }: Props) {
               onChange={(e) => setEtaAmount(e.target.value)}
               aria-invalid={errors.etaMinutes ? true : undefined}
               aria-describedby={describedBy(`${id}-eta`, { error: errors.etaMinutes })}
-              className={`${inputClass} min-w-0 flex-1`}
+              className={inputClass}
             />
             <select
               name="etaUnit"
               aria-label={t('estimateUnit')}
               value={etaUnit}
               onChange={(e) => setEtaUnit(e.target.value as EtaUnit)}
-              className={`${inputClass} w-auto`}
+              className={inputClass}
             >
               {etaUnits.map((unit) => (
                 <option key={unit} value={unit}>

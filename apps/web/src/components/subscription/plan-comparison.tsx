@@ -26,7 +26,12 @@ export async function PlanComparison({ plans }: { plans: TPlan[] }) {
 
   return (
     <SettingsSection id="subscription-compare" title={t('title')}>
-      <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" tabIndex={0} role="region" aria-labelledby="subscription-compare-title">
+      <div
+        className="relative -mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="subscription-compare-title"
+      >
         <table className="w-full min-w-[28rem] border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-slate-200">

@@ -41,7 +41,7 @@ export default async function CategoriesPage({ params }: Props) {
         <>
           {/* One swipeable row on phones, so fourteen chips do not push the content a screen down. */}
           <nav aria-label={t('jumpTo')} className="-mx-4 mt-6 sm:mx-0">
-            <ul className="flex gap-2 overflow-x-auto px-4 pb-2 sm:flex-wrap sm:overflow-visible sm:px-0">
+            <ul className="relative flex gap-2 overflow-x-auto px-4 pb-2 sm:flex-wrap sm:overflow-visible sm:px-0">
               {categories.map((category) => (
                 <li key={category.id} className="shrink-0">
                   <Link

@@ -79,7 +79,7 @@ export async function ActivePlansTable({ stats }: { stats: TAdminStats }) {
       <h2 id="active-plans-title" className="mb-2 text-base font-bold text-slate-900">
         {t('active.title')}
       </h2>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-80 text-left text-sm">
           <thead className="text-slate-600">
             <tr>
@@ -111,7 +111,7 @@ export async function DailyTable({ stats }: { stats: TAdminStats }) {
   return (
     <details className="rounded-xl border border-slate-200 bg-white p-3 sm:p-4">
       <summary className="cursor-pointer text-sm font-semibold text-slate-800">{t('daily.title')}</summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto">
         <table className="w-full min-w-[40rem] text-right text-sm tabular-nums">
           <thead className="text-slate-600">
             <tr>

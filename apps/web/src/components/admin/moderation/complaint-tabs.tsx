@@ -9,7 +9,7 @@ const tabClass =
 export async function ComplaintTabs({ current }: { current: (typeof ComplaintStatus)[number] | 'reviews' }) {
   const t = await getTranslations('Admin.complaints');
   return (
-    <nav aria-label={t('tabsLabel')} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={t('tabsLabel')} className="relative -mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex gap-1 whitespace-nowrap">
         {ComplaintStatus.map((status) => (
           <li key={status}>

@@ -14,7 +14,7 @@ export function AdminTaskResponses({ responses, locale }: { responses: TAdminTas
   const format = useFormatter();
   if (responses.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[44rem] divide-y divide-slate-200">
         <thead>
           <tr>

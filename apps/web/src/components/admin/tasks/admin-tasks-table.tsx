@@ -15,7 +15,7 @@ export function AdminTasksTable({ items, locale }: { items: TAdminTaskSummary[];
   const tm = useTranslations('Money');
   const format = useFormatter();
   return (
-    <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[56rem] divide-y divide-slate-200">
         <thead className="bg-slate-50">
           <tr>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 export function TableBox({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] text-left text-sm">{children}</table>
     </div>
   );

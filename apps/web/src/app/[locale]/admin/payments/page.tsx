@@ -94,7 +94,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
       ) : list.data.items.length === 0 ? (
         <Notice tone="empty">{t('empty')}</Notice>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[60rem] text-left text-sm">
             <thead className="bg-slate-50 text-slate-600">
               <tr>
