@@ -5,6 +5,8 @@ export interface LoadOptions {
   connections: number;
   warmupSeconds: number;
   durationSeconds: number;
+  /** Sent with every request (a session cookie). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadFigures {
@@ -34,7 +36,7 @@ export async function loadUrl(
   watchCpu: () => Promise<{ stop(): Promise<CpuShare | null> }>,
 ): Promise<LoadFigures> {
   // A generous timeout: a slow shape should show its real latency, not a count of timeouts.
-  const base = { url, connections: options.connections, workers: 1, timeout: 60, excludeErrorStats: true };
+  const base = { url, connections: options.connections, workers: 1, timeout: 60, excludeErrorStats: true, headers: options.headers };
   await autocannon({ ...base, duration: options.warmupSeconds });
   const watch = await watchCpu();
   const result = await autocannon({ ...base, duration: options.durationSeconds });

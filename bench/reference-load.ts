@@ -9,13 +9,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { sessionCookie } from '@dastiyor/api/src/modules/auth/session-plugin.js';
 import { hashToken, startSession } from '@dastiyor/api/src/modules/auth/sessions-service.js';
 import { seedPlans } from '@dastiyor/api/src/modules/subscriptions/plans-service.js';
 import { startApiServer } from './api-server.js';
 import { ensureBenchDatabase, openMigratedBenchDatabase } from './bench-database.js';
+import { loadUrl } from './load-runner.js';
 
 const databaseUrl = process.env.BENCH_REFERENCE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/dastiyor_bench_reference';
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -140,12 +140,11 @@ async function startBaseline(bodies: Map<string, string>, cookie: string) {
   };
 }
 
-async function load(url: string, cookie: string | null) {
-  const base = { url, connections, workers: 1, timeout: 60, headers: cookie ? { cookie } : {} };
-  await autocannon({ ...base, duration: warmup });
-  const result = await autocannon({ ...base, duration });
-  return { rps: result['2xx'] / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
-}
+/** Through the feed bench's runner, without its CPU watch (these runs are short and side by side). */
+const load = (url: string, cookie: string | null) =>
+  loadUrl(url, { connections, warmupSeconds: warmup, durationSeconds: duration, headers: cookie ? { cookie } : {} }, async () => ({
+    stop: async () => null,
+  }));
 
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
@@ -171,9 +170,9 @@ async function main() {
       const real = await load(api.url + concrete(route.path), as);
       if (real.non2xx > 0 || bare.non2xx > 0)
         throw new Error(`${route.path}: non-2xx answers (${real.non2xx} API, ${bare.non2xx} baseline)`);
-      const ratio = real.rps / bare.rps;
+      const ratio = real.requestsPerSecond / bare.requestsPerSecond;
       console.log(
-        `| \`${route.path}\` | ${bodies.get(route.path)!.length} | ${bare.rps.toFixed(0)} | ${real.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${real.p50} / ${real.p99} |`,
+        `| \`${route.path}\` | ${bodies.get(route.path)!.length} | ${bare.requestsPerSecond.toFixed(0)} | ${real.requestsPerSecond.toFixed(0)} | ${ratio.toFixed(2)} | ${real.p50} / ${real.p99} |`,
       );
     }
   } finally {

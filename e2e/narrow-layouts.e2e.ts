@@ -1,11 +1,10 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAdminAccount, logInAsAdmin } from './support/admin-account.js';
 import { screenshotDir } from './support/browser.js';
 import { catalogs } from './support/catalogs.js';
 import { e2e, useBrowser } from './support/context.js';
-import { expectNoHorizontalOverflow } from './support/layout.js';
+import { expectAllWithinWidth, expectNoHorizontalOverflow } from './support/layout.js';
 import { postTask, serveWhatPostTaskPosts, subscribe } from './support/marketplace.js';
 import { createAccount, signInContext } from './support/test-accounts.js';
 
@@ -15,17 +14,6 @@ const locales = [
   ['', 'ru'],
   ['/tg', 'tg'],
 ] as const;
-
-/** Every element matched lies inside the viewport's width: none is cut off at the edge. */
-async function expectAllWithinWidth(page: Page, selector: string): Promise<void> {
-  const width = page.viewportSize()!.width;
-  const boxes = await page.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
-  expect(boxes.length).toBeGreaterThan(0);
-  for (const box of boxes) {
-    expect(box.left).toBeGreaterThanOrEqual(0);
-    expect(box.right).toBeLessThanOrEqual(width);
-  }
-}
 
 describe.runIf(e2e)('narrow layouts', () => {
   const browser = useBrowser();

@@ -4,4 +4,4 @@ export { createCategory, listAdminCategories, reorderCategories, updateCategory 
 export type { CategoriesAdminDeps } from './categories-admin-service.js';
 export type { LocalizedName } from './catalog.table.js';
 export { categoryNames, cityNames, districtNames } from './catalog-names.js';
-export { announceCatalogChanged, forgetReferenceData, watchCatalogChanges } from './reference-cache.js';
+export { watchCatalogChanges } from './reference-cache.js';

@@ -1,30 +1,28 @@
-import { type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { SqlOperand } from '../../db/sql-operand.js';
 import { providerCategories, providerDistricts, providerProfiles } from './profiles.table.js';
 
 // What a provider serves, in SQL, for the match rule's two directions (tasks/task-match-rule.ts): from the
 // provider's side (the feed, the new-task count, the digest) and from the task's side (the fan-out). The match
 // itself is the tasks module's rule; these only say what a profile holds.
 
-/** A provider as a value, a prepared statement's placeholder or an outer query's column. */
-type ProviderRef = string | Placeholder | SQL;
-
 /** The categories and subcategories a provider serves, as an array (`= any(…)` lets the feed's indexes serve). */
-export const servedCategoryIds = (providerId: ProviderRef): SQL =>
+export const servedCategoryIds = (providerId: SqlOperand): SQL =>
   sql`array(select ${providerCategories.categoryId} from ${providerCategories}
     where ${providerCategories.userId} = ${providerId})`;
 
 /** The districts a provider chose, as an array; empty: the whole city. */
-export const servedDistrictIds = (providerId: ProviderRef): SQL =>
+export const servedDistrictIds = (providerId: SqlOperand): SQL =>
   sql`array(select ${providerDistricts.districtId} from ${providerDistricts}
     where ${providerDistricts.userId} = ${providerId})`;
 
 /** The provider's service city (null: none chosen yet, nothing matches). */
-export const serviceCityOf = (providerId: ProviderRef): SQL =>
+export const serviceCityOf = (providerId: SqlOperand): SQL =>
   sql`(select ${providerProfiles.serviceCityId} from ${providerProfiles}
     where ${providerProfiles.userId} = ${providerId})`;
 
 /** True when the provider chose no districts: the whole city. */
-export const servesWholeCity = (providerId: ProviderRef): SQL =>
+export const servesWholeCity = (providerId: SqlOperand): SQL =>
   sql`not exists (select 1 from ${providerDistricts} where ${providerDistricts.userId} = ${providerId})`;
 
 /**

@@ -1,5 +1,6 @@
-import { type Placeholder, type SQL, and, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import type { SqlOperand } from '../../db/sql-operand.js';
 import { plans } from './plans.table.js';
 import { subscriptionPeriods } from './subscriptions.table.js';
 
@@ -30,7 +31,7 @@ export async function findPriorityProviders(db: DbOrTx, providerIds: string[], n
  * string (bound as timestamptz): the feed pins new matching tasks only while it holds. It does not depend on the
  * outer row, so PostgreSQL runs it once (an InitPlan) and skips the rest for a provider without priority.
  */
-export function holdsPriorityAt(providerId: string | Placeholder | SQL, at: string): SQL {
+export function holdsPriorityAt(providerId: SqlOperand, at: string): SQL {
   const now = sql`${at}::timestamptz`;
   return sql`exists (select 1 from ${subscriptionPeriods}
     inner join ${plans} on ${plans.id} = ${subscriptionPeriods.planId}

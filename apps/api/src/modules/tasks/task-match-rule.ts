@@ -1,4 +1,5 @@
-import { type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { SqlOperand } from '../../db/sql-operand.js';
 import { tasks } from './tasks.table.js';
 import { type MatchProfile, servedCategoryIds, servedDistrictIds, serviceCityOf, servesWholeCity } from '../profiles/index.js';
 
@@ -37,7 +38,7 @@ export function openTaskConditions(): SQL[] {
  * query's column). The profile parts do not depend on the task row, so PostgreSQL runs them once per provider
  * (InitPlans); `= any(array(…))` lets the category and subcategory feed indexes serve the lookup, not a join.
  */
-export function matchesProviderConditions(providerId: string | Placeholder | SQL): SQL[] {
+export function matchesProviderConditions(providerId: SqlOperand): SQL[] {
   const served = servedCategoryIds(providerId);
   return [
     sql`(${tasks.categoryId} = any(${served}) or ${tasks.subcategoryId} = any(${served}))`,
