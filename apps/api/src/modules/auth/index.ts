@@ -8,6 +8,8 @@ export { normalizePhone } from './contacts.js';
 export type { Contact } from './contacts.js';
 export { assertAcceptablePassword, isPersonalPassword, minimumPasswordScore, passwordScore } from './password-policy.js';
 export { hashPassword, verifyPassword } from './passwords.js';
+export { liveSessionFields, liveSessionOf, sessionWith, toLiveSession } from './live-session.js';
+export type { LiveSession } from './live-session.js';
 export { originOf, requireAuth, sessionCookie } from './session-plugin.js';
 export { revokeSessionsOf } from './sessions-repository.js';
 export { liveSessionTokens } from './sessions-service.js';

@@ -3,11 +3,16 @@ import fp from 'fastify-plugin';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { RequestOrigin } from '../audit/index.js';
+import type { SessionReader } from './live-session.js';
 import { type AuthContext, authenticate, sessionRules } from './sessions-service.js';
 
 export const sessionCookie = 'dastiyor_session';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route reads the session itself, in one statement with its own data (live-session.ts `sessionWith`). */
+    session?: SessionReader;
+  }
   interface FastifyRequest {
     /** The signed-in person, or null for a guest. */
     auth: AuthContext | null;
@@ -19,7 +24,10 @@ export const sessionPlugin = fp<{ db: Db; clock: () => Date }>(async (app, { db,
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessionCookie];
-    if (token && token.length <= 100) request.auth = await authenticate(db, token, clock());
+    if (!token || token.length > 100) return;
+    const now = clock();
+    const reader = request.routeOptions.config.session;
+    request.auth = await authenticate(db, token, now, reader && ((tokenHash) => reader.read(db, request, tokenHash, now)));
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TSession } from '@dastiyor/contracts';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import type { LiveSession } from './live-session.js';
 import type { RequestOrigin } from '../audit/index.js';
 import {
   findLiveSession,
@@ -25,6 +26,9 @@ export interface AuthUser {
   locale: 'ru' | 'tg';
   name: string;
 }
+/** A route's own read of the live session by token hash (see live-session.ts). */
+export type SessionRead = (tokenHash: string) => Promise<LiveSession | null>;
+
 export interface AuthContext {
   sessionId: string;
   user: AuthUser;
@@ -45,8 +49,10 @@ export async function startSession(db: DbOrTx, userId: string, now: Date, origin
   return { token, sessionId: id };
 }
 
-export async function authenticate(db: DbOrTx, token: string, now: Date): Promise<AuthContext | null> {
-  const row = await findLiveSession(db, hashToken(token), now);
+/** The session a token opens, if live; `read` is a route's own one-statement read of it (`sessionWith`). */
+export async function authenticate(db: Db, token: string, now: Date, read?: SessionRead): Promise<AuthContext | null> {
+  const tokenHash = hashToken(token);
+  const row = read ? await read(tokenHash) : await findLiveSession(db, tokenHash, now);
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= sessionRules.touchEveryMs) {
     await touchSession(db, row.id, now, new Date(now.getTime() + sessionRules.ttlMs));

@@ -1,13 +1,13 @@
 import type { TMe, TUpdateMeRequest } from '@dastiyor/contracts';
 import { AppError } from '../../platform/http/errors.js';
 import { type RequestOrigin, recordAudit } from '../audit/index.js';
-import type { AuthContext } from '../auth/index.js';
-import { findUserById, updateUser } from '../users/index.js';
+import { type AuthContext, sessionWith } from '../auth/index.js';
+import { updateUser } from '../users/index.js';
 import { loadCatalogIndex } from './catalog-index.js';
 import { announceMatchProfileChanged } from './match-profile.js';
 import { presentMe } from './profile-presenter.js';
 import { applyProfilePatch, assertMayEditFields, diffProfiles, type EditableProfile } from './profile-update-rules.js';
-import { loadProfileView } from './profile-view.js';
+import { loadProfileView, loadProfileViewBySession } from './profile-view.js';
 import type { ProfilesDeps } from './profiles-deps.js';
 import { loadProviderState } from './provider-state.js';
 import {
@@ -19,10 +19,13 @@ import {
 
 const sessionGone = () => new AppError('auth.required', 'Sign in to continue');
 
+/** `GET /me`: the profile the session check read with it, in one statement (routes.ts). */
+export const meWithSession = sessionWith(loadProfileViewBySession);
+
 export async function getMe(deps: Pick<ProfilesDeps, 'db'>, auth: AuthContext): Promise<TMe> {
-  const user = await findUserById(deps.db, auth.user.id);
-  if (!user) throw sessionGone();
-  return presentMe(await loadProfileView(deps.db, user));
+  const view = await loadProfileView(deps.db, auth.user.id);
+  if (!view) throw sessionGone();
+  return presentMe(view);
 }
 
 /**

@@ -1,12 +1,7 @@
-import type { TImage, TMe, TProviderFields, TPublicProvider } from '@dastiyor/contracts';
+import type { TMe, TProviderFields, TPublicProvider } from '@dastiyor/contracts';
 import { presentImage } from '../files/index.js';
 import type { ProfileView } from './profile-view.js';
 import type { ProviderState } from './provider-state.js';
-
-function imageOf(view: ProfileView, id: string | null): TImage | null {
-  const file = id ? view.images.get(id) : undefined;
-  return file ? presentImage(file) : null;
-}
 
 function cityOf(view: ProfileView, id: string | null) {
   const city = id ? view.catalog.cities.get(id) : undefined;
@@ -25,7 +20,7 @@ function presentProviderFields(view: ProfileView, state: ProviderState): TProvid
       .map((c) => ({ id: c.id, parentId: c.parentId, name: c.name })),
     serviceCity: cityOf(view, state.serviceCityId),
     districts: [...view.catalog.districts.values()].filter((d) => districtIds.has(d.id)).map((d) => ({ id: d.id, name: d.name })),
-    portfolio: state.portfolioFileIds.flatMap((id) => imageOf(view, id) ?? []),
+    portfolio: state.portfolio.map(presentImage),
     ratingAverage: state.ratingAverage,
     reviewsCount: state.reviewsCount,
     completedCount: state.completedCount,
@@ -45,7 +40,7 @@ export function presentMe(view: ProfileView): TMe {
     phoneVerified: user.phoneVerifiedAt !== null,
     locale: user.locale,
     city: cityOf(view, user.cityId),
-    avatar: imageOf(view, user.avatarFileId),
+    avatar: view.avatar && presentImage(view.avatar),
     createdAt: user.createdAt.toISOString(),
     provider: view.provider ? presentProviderFields(view, view.provider) : null,
   };
@@ -57,7 +52,7 @@ export function presentPublicProvider(view: ProfileView & { provider: ProviderSt
   return {
     id: user.id,
     name: user.name,
-    avatar: imageOf(view, user.avatarFileId),
+    avatar: view.avatar && presentImage(view.avatar),
     city: cityOf(view, user.cityId),
     memberSince: user.createdAt.toISOString(),
     verified: view.provider.verified,

@@ -1,10 +1,12 @@
 import type { TFeedSort } from '@dastiyor/contracts';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { categoryNames, cityNames, districtNames } from '../catalog/index.js';
 import { holdsPriorityAt } from '../subscriptions/index.js';
 import { taskAttachments, tasks } from './tasks.table.js';
-import { afterValues, type FeedFilter, feedConditions, literalLimit, preparedStatement, sortSpec } from './task-feed-sql.js';
+import { preparedStatement } from '../../db/prepared-statements.js';
+import { afterValues, type FeedFilter, feedConditions, literalLimit, sortSpec } from './task-feed-sql.js';
 import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 
 const categories = categoryNames('categories');
@@ -96,35 +98,39 @@ export function findTaskCardsByIds(db: DbOrTx, ids: string[]) {
   return selectTaskCards(db).where(inArray(tasks.id, ids));
 }
 
-/** Task fields with category, subcategory, city and district names: what a card shows. */
-function selectTaskCards(db: DbOrTx) {
-  return db
-    .select({
-      id: tasks.id,
-      title: tasks.title,
-      description: tasks.description,
-      status: tasks.status,
-      budgetType: tasks.budgetType,
-      budgetAmount: tasks.budgetAmount,
-      urgency: tasks.urgency,
-      startsAt: tasks.startsAt,
-      publishedAt: tasks.publishedAt,
-      createdAt: tasks.createdAt,
-      category: { id: categories.id, slug: categories.slug, name: categories.name },
-      subcategory: { id: subcategories.id, slug: subcategories.slug, name: subcategories.name },
-      city: { id: cityNames.id, name: cityNames.name },
-      districtId: districtNames.id,
-      districtName: districtNames.name,
-      // One index probe per card (the attachments key starts with task_id): the thumbnail is the first photo.
-      thumbnailFileId: sql<string | null>`(select ${taskAttachments.fileId} from ${taskAttachments}
-        where ${taskAttachments.taskId} = ${tasks.id} order by ${taskAttachments.sortOrder} limit 1)`,
-    })
-    .from(tasks)
+/** What a card shows: task fields with category, subcategory, city and district names (`withCardNames`). */
+export const taskCardFields = {
+  id: tasks.id,
+  title: tasks.title,
+  description: tasks.description,
+  status: tasks.status,
+  budgetType: tasks.budgetType,
+  budgetAmount: tasks.budgetAmount,
+  urgency: tasks.urgency,
+  startsAt: tasks.startsAt,
+  publishedAt: tasks.publishedAt,
+  createdAt: tasks.createdAt,
+  category: { id: categories.id, slug: categories.slug, name: categories.name },
+  subcategory: { id: subcategories.id, slug: subcategories.slug, name: subcategories.name },
+  city: { id: cityNames.id, name: cityNames.name },
+  districtId: districtNames.id,
+  districtName: districtNames.name,
+  // One index probe per card (the attachments key starts with task_id): the thumbnail is the first photo.
+  thumbnailFileId: sql<string | null>`(select ${taskAttachments.fileId} from ${taskAttachments}
+    where ${taskAttachments.taskId} = ${tasks.id} order by ${taskAttachments.sortOrder} limit 1)`,
+};
+
+/** The joins `taskCardFields` reads its names through, on a select over `tasks`. */
+export function withCardNames<Q extends PgSelect>(query: Q) {
+  return query
     .innerJoin(categories, eq(categories.id, tasks.categoryId))
     .innerJoin(subcategories, eq(subcategories.id, tasks.subcategoryId))
     .innerJoin(cityNames, eq(cityNames.id, tasks.cityId))
-    .leftJoin(districtNames, eq(districtNames.id, tasks.districtId))
-    .$dynamic();
+    .leftJoin(districtNames, eq(districtNames.id, tasks.districtId));
+}
+
+function selectTaskCards(db: DbOrTx) {
+  return withCardNames(db.select(taskCardFields).from(tasks).$dynamic());
 }
 
 export type FeedRow = Awaited<ReturnType<typeof findTaskCardsByIds>>[number];

@@ -1,21 +1,13 @@
 import type { TFeedSort } from '@dastiyor/contracts';
 import { and, sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { preparedStatement } from '../../db/prepared-statements.js';
 import { hasSqlState } from '../../db/sql-state.js';
 import { tasks } from './tasks.table.js';
 import { createSlots, NoSlotError, type SlotLimits, type Slots } from '../../platform/concurrency/slots.js';
 import { AppError } from '../../platform/http/errors.js';
 import { type FeedRow, findFeedTasks, findTaskCardsByIds } from './task-feed-repository.js';
-import {
-  afterValues,
-  type FeedFilter,
-  feedConditions,
-  literalLimit,
-  preparedStatement,
-  type SortColumns,
-  sortSpec,
-  spellingMatch,
-} from './task-feed-sql.js';
+import { afterValues, type FeedFilter, feedConditions, literalLimit, type SortColumns, sortSpec, spellingMatch } from './task-feed-sql.js';
 
 /**
  * The typo fallback's plan (decision 004). The answer is always the same as one walk of the feed in order

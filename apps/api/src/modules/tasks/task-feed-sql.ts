@@ -1,7 +1,6 @@
 import type { TFeedSort } from '@dastiyor/contracts';
 import { sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client.js';
 import { tasks } from './tasks.table.js';
 import { matchesProviderConditions, openTaskConditions } from './task-match-rule.js';
 
@@ -132,32 +131,3 @@ export function feedConditions(filter: FeedFilter): { conditions: SQL[]; values:
  * (bench/baseline-server.ts does the same). The dialect writes an object limit as SQL, hence the cast.
  */
 export const literalLimit = (rows: number) => sql.raw(String(Math.trunc(rows))) as unknown as Placeholder;
-
-/**
- * Named (server-side prepared) feed statements, one per signature (statement kind + filter set + sort +
- * cursor or not + row counts), per database handle. With node-postgres each pooled connection parses and
- * plans a statement once and then reuses it, instead of planning the five-join query on every request;
- * PGlite ignores the name and runs it as before. Names are process-wide so one SQL text always has one
- * name; past `maxStatements` signatures (odd filter mixes) the query runs unnamed (null here) rather than
- * growing every connection's statement cache.
- */
-const maxStatements = 256;
-const statementNames = new Map<string, string>();
-const preparedByDb = new WeakMap<DbOrTx, Map<string, unknown>>();
-
-export function preparedStatement<P>(db: DbOrTx, signature: string, build: () => { prepare(name: string): P }): P | null {
-  let prepared = preparedByDb.get(db);
-  if (!prepared) preparedByDb.set(db, (prepared = new Map()));
-  // One signature is only ever built by one statement kind, so what is cached under it is a P.
-  const cached = prepared.get(signature) as P | undefined;
-  if (cached) return cached;
-  let name = statementNames.get(signature);
-  if (!name) {
-    if (statementNames.size >= maxStatements) return null;
-    name = `feed_page_${statementNames.size}`;
-    statementNames.set(signature, name);
-  }
-  const statement = build().prepare(name);
-  prepared.set(signature, statement);
-  return statement;
-}

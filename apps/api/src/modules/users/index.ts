@@ -2,4 +2,5 @@
 export { findUserByContact, findUserById, findUserNames, insertUser, lockUserForEdit, updateUser } from './users-repository.js';
 export type { UserRow } from './users-repository.js';
 export type { Contact } from './contact.js';
+export { userAccounts } from './user-accounts.js';
 export { userContacts } from './user-contacts.js';
