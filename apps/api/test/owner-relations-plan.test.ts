@@ -13,7 +13,13 @@ import { categoryNames, cityNames, districtNames } from '../src/modules/catalog/
 import { providersServing } from '../src/modules/profiles/index.js';
 import { taskStatuses } from '../src/modules/tasks/index.js';
 import { findFeedTasks, findPinnedFeedTasks } from '../src/modules/tasks/task-feed-repository.js';
-import { userContacts } from '../src/modules/users/index.js';
+import { userAccounts, userContacts } from '../src/modules/users/index.js';
+import { liveSessionOf } from '../src/modules/auth/index.js';
+import { findLiveSession } from '../src/modules/auth/sessions-repository.js';
+import { imageSizes } from '../src/modules/files/image-sizes.js';
+import { loadProfileView, loadProfileViewBySession } from '../src/modules/profiles/profile-view.js';
+import { responsesCountOf } from '../src/modules/responses/index.js';
+import { findTaskPage } from '../src/modules/tasks/task-page-repository.js';
 import { createTask, createUser, referencePlaces } from './factories.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -35,6 +41,9 @@ describe("the owners' relations are plain projections", () => {
     cityNames: cityNames._.sql,
     districtNames: districtNames._.sql,
     providersServing: providersServing({ cityId: 'c', districtId: 'd' }, ['a', 'b']),
+    userAccounts: userAccounts._.sql,
+    imageSizes: imageSizes._.sql,
+    liveSessionOf: liveSessionOf('hash', '2026-12-03T00:00:00Z')._.sql,
   };
   for (const [name, query] of Object.entries(relations)) {
     it(`${name} has no limit, offset, distinct, grouping, ordering, set operation or window`, () => {
@@ -51,7 +60,18 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-const ownersRelations = new Set(['user_contacts', 'task_statuses', 'categories', 'subcategories', 'city_names', 'district_names', 's']);
+const ownersRelations = new Set([
+  'user_contacts',
+  'user_accounts',
+  'image_sizes',
+  'live_session',
+  'task_statuses',
+  'categories',
+  'subcategories',
+  'city_names',
+  'district_names',
+  's',
+]);
 
 function subqueryScans(node: PlanNode, into: string[] = []): string[] {
   if (node['Node Type'] === 'Subquery Scan' && node.Alias && ownersRelations.has(node.Alias)) into.push(node.Alias);
@@ -101,6 +121,11 @@ describe.runIf(inject('testDatabase').kind === 'postgres')("the owners' relation
     ['the unfinished fan-outs', () => findUnfinishedTaskAlerts(db, { from: new Date(0), to: now }, 10)],
     ['the matching order', () => findMatchingOrder(db, alertTask(), null, 1000)],
     ["a batch's details", () => findAlertRecipientDetails(db, [{ rank: 1n, userId: ids.provider }])],
+    ['the session check', () => findLiveSession(db, 'no-such-hash', now)],
+    ['/me with its session', () => loadProfileViewBySession(db, 'no-such-hash', now)],
+    // An id that names no one: the plan is the same, and the catalog the presenter needs is not loaded.
+    ["a provider's page", () => loadProfileView(db, '00000000-0000-4000-8000-000000000000', 'active-provider')],
+    ['a task page', () => findTaskPage(db, ids.task, responsesCountOf)],
   ];
 
   for (const [name, run] of cases) {

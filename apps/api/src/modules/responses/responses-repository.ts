@@ -1,6 +1,7 @@
 import type { TResponseOutcome, TTaskStatus } from '@dastiyor/contracts';
 import { type SQL, and, asc, count, desc, eq, gte, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import type { SqlOperand } from '../../db/sql-operand.js';
 import { responses } from './responses.table.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { conflictOnUnique } from '../../platform/http/unique-violation.js';
@@ -49,13 +50,12 @@ export function findTaskResponses(db: DbOrTx, taskId: string): Promise<ResponseR
     .orderBy(asc(responses.createdAt), asc(responses.id));
 }
 
-export async function countTaskResponses(db: DbOrTx, taskId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(responses)
-    .where(and(eq(responses.taskId, taskId), ne(responses.status, 'withdrawn')));
-  return Number(row?.n ?? 0);
-}
+/**
+ * How many responses a task shows (withdrawn ones are gone), as SQL over the task's id: a task page reads it
+ * inside its own statement (the task-pages module hands it to tasks).
+ */
+export const responsesCountOf = (taskId: SqlOperand): SQL<number> =>
+  sql<number>`(select count(*)::int from ${responses} where ${responses.taskId} = ${taskId} and ${responses.status} <> 'withdrawn')`;
 
 export async function findProviderResponse(db: DbOrTx, taskId: string, providerId: string): Promise<ResponseRow | null> {
   const [row] = await db

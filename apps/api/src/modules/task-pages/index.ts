@@ -1,2 +1,2 @@
 // The task-pages module's surface: the task page's composition across modules, above all of them.
-export { loadTaskParticipation } from './task-participation.js';
+export { taskParticipation } from './task-participation.js';

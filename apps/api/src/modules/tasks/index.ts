@@ -23,6 +23,7 @@ export { transitionTask } from './task-transitions.js';
 export { adminTaskActions, isOpenForResponses, isReviewable, maySeeTask } from './task-policy.js';
 export type { TaskOnlooker, TaskVisibility } from './task-policy.js';
 export { countTasksByCategory } from './category-task-counts.js';
-export type { LoadTaskParticipation, TaskParticipation, TaskViewer } from './task-participation.js';
+export type { TaskParticipationSource, TaskViewer, ViewerParticipation } from './task-participation.js';
+export type { TaskPageRow } from './task-page-repository.js';
 export type { TaskRow, TaskState } from './task-repository.js';
 export { taskStatuses } from './task-statuses.js';

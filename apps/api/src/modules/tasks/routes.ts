@@ -69,7 +69,12 @@ export const taskRoutes: FastifyPluginAsyncZod<{ deps: TasksDeps }> = async (app
 
   app.get(
     '/api/v1/tasks/:id',
-    { schema: { operationId: 'getTask', tags, params: ZTaskParams, response: { 200: ZTask } } },
+    {
+      schema: { operationId: 'getTask', tags, params: ZTaskParams, response: { 200: ZTask } },
+      // Every shared link and search result opens it: the body is built only by presentTask (typed TTask), so it
+      // is written with plain JSON.stringify like the feed's (decision 020).
+      serializerCompiler: () => (data) => JSON.stringify(data),
+    },
     async (request) => getTask(deps, request.params.id, viewerOf(request.auth)),
   );
 

@@ -1,6 +1,8 @@
 import type { TResponse, TResponseProvider, TReview } from '@dastiyor/contracts';
 import type { DbOrTx } from '../../db/client.js';
-import type { TaskRow } from './task-repository.js';
+import type { SQL } from 'drizzle-orm';
+import type { SqlOperand } from '../../db/sql-operand.js';
+import type { TaskPageRow } from './task-page-repository.js';
 
 export interface TaskViewer {
   userId: string;
@@ -26,7 +28,24 @@ export interface TaskParticipation {
 }
 
 /**
- * Loads the viewer's part in a task for its page. The task-pages module answers it (wired in app.ts): the
- * response, the chat and the review belong to modules that sit above tasks.
+ * The parts of a task page that belong to modules above tasks (the responses, the chat, the review). The
+ * task-pages module answers it (wired in app.ts).
  */
-export type LoadTaskParticipation = (db: DbOrTx, task: TaskRow, viewer: TaskViewer | null, now: Date) => Promise<TaskParticipation>;
+export interface TaskParticipationSource {
+  /** The responses count as SQL over the task's id: the page's own statement reads it (task-page-repository.ts). */
+  responsesCountOf: (taskId: SqlOperand) => SQL<number>;
+  /** What a signed-in viewer has to do with the task; a guest has nothing, so nothing is read for one. */
+  load(db: DbOrTx, task: TaskPageRow, viewer: TaskViewer, now: Date): Promise<ViewerParticipation>;
+}
+
+export type ViewerParticipation = Omit<TaskParticipation, 'responsesCount'>;
+
+/** A guest's part in any task: none. */
+export const noParticipation: ViewerParticipation = {
+  relation: { isOwner: false, isSelectedProvider: false, seesContacts: false },
+  myResponse: null,
+  selectedProvider: null,
+  conversationId: null,
+  customerContacts: null,
+  review: null,
+};

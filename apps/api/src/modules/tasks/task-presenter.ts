@@ -4,11 +4,11 @@ import { presentTaskCard } from './task-card-presenter.js';
 import type { FeedRow } from './task-feed-repository.js';
 import type { TaskParticipation, TaskViewer } from './task-participation.js';
 import { taskActions } from './task-policy.js';
-import type { TaskRow } from './task-repository.js';
+import type { TaskPageRow } from './task-page-repository.js';
 
 export interface TaskPageParts {
   card: FeedRow;
-  row: TaskRow;
+  row: TaskPageRow;
   photos: Array<{ id: string; width: number; height: number }>;
   customer: { id: string; name: string; avatarFileId: string | null; createdAt: Date; tasksPosted: number };
   participation: TaskParticipation;

@@ -1,8 +1,7 @@
-import { and, asc, between, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { taskAttachments, tasks } from './tasks.table.js';
 import { findImages } from '../files/index.js';
-import { findUserById } from '../users/index.js';
 import type { KeysetPosition } from '../../platform/pagination/keyset-cursor.js';
 import { spamFingerprint } from '../moderation/index.js';
 
@@ -123,21 +122,6 @@ export async function findSameTextPublished(
   return row ?? null;
 }
 
-/** A task's photos in the customer's order, their sizes looked up through the files module in one query. */
-export async function findAttachmentFiles(db: DbOrTx, taskId: string) {
-  const attached = await db
-    .select({ fileId: taskAttachments.fileId })
-    .from(taskAttachments)
-    .where(eq(taskAttachments.taskId, taskId))
-    .orderBy(asc(taskAttachments.sortOrder));
-  const fileIds = attached.map((a) => a.fileId);
-  const images = new Map((await findImages(db, fileIds)).map((f) => [f.id, f]));
-  return attached.flatMap(({ fileId }) => {
-    const image = images.get(fileId);
-    return image ? [{ id: image.id, width: image.width, height: image.height }] : [];
-  });
-}
-
 /** Files the customer uploaded as task photos that no other task holds yet (or that `taskId` holds). */
 export async function findAttachableFiles(db: DbOrTx, ownerId: string, ids: string[], taskId: string | null) {
   if (ids.length === 0) return [];
@@ -154,18 +138,6 @@ export async function findAttachableFiles(db: DbOrTx, ownerId: string, ids: stri
 export async function replaceAttachments(db: DbOrTx, taskId: string, fileIds: string[]): Promise<void> {
   await db.delete(taskAttachments).where(eq(taskAttachments.taskId, taskId));
   if (fileIds.length > 0) await db.insert(taskAttachments).values(fileIds.map((fileId, i) => ({ taskId, fileId, sortOrder: i })));
-}
-
-/** The public side of a task's customer: name, photo, how many tasks they have published, since when. */
-export async function findCustomerSummary(db: DbOrTx, customerId: string) {
-  const user = await findUserById(db, customerId);
-  const [posted] = await db
-    .select({ n: count() })
-    .from(tasks)
-    .where(and(eq(tasks.customerId, customerId), sql`${tasks.publishedAt} is not null`));
-  return user
-    ? { id: user.id, name: user.name, avatarFileId: user.avatarFileId, createdAt: user.createdAt, tasksPosted: Number(posted?.n ?? 0) }
-    : null;
 }
 
 /** One customer's tasks, newest first, keyset on (created_at, id). */

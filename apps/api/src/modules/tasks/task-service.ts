@@ -1,19 +1,16 @@
 import { type TCreateTaskRequest, type TTask, type TUpdateTaskRequest, isTaskEditable } from '@dastiyor/contracts';
-import { type Db, type DbOrTx, loadAll } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AuthContext } from '../auth/index.js';
 import { findUserById } from '../users/index.js';
-import { findTaskCardsByIds } from './task-feed-repository.js';
-import type { LoadTaskParticipation, TaskViewer } from './task-participation.js';
+import { noParticipation, type TaskParticipationSource, type TaskViewer } from './task-participation.js';
+import { findTaskPage } from './task-page-repository.js';
 import { type TaskOnlooker, maySeeTask } from './task-policy.js';
 import { presentTask } from './task-presenter.js';
 import {
   type TaskRow,
   findAttachableFiles,
-  findAttachmentFiles,
-  findCustomerSummary,
   findSameTextPublished,
-  findTaskById,
   insertTask,
   lockCustomerPublishing,
   lockOwnTask,
@@ -30,7 +27,7 @@ export interface TasksDeps {
   /** Tells the chosen provider and the customer what happened, and announces a published task to matching providers. */
   notifier: Notifier;
   /** The viewer's part in a task (their response, the chat, the review) for its page. */
-  loadParticipation: LoadTaskParticipation;
+  participation: TaskParticipationSource;
   /** A completed task counts in the provider's standing (the reviews module keeps it). */
   refreshProviderStanding: (tx: DbOrTx, providerId: string, now: Date) => Promise<void>;
 }
@@ -175,21 +172,15 @@ function mergeFields(task: TaskRow, input: TUpdateTaskRequest) {
  * committing: an answer read after the commit could fail and call a saved write failed.
  */
 export async function getTask(
-  deps: Pick<TasksDeps, 'db' | 'clock' | 'loadParticipation'>,
+  deps: Pick<TasksDeps, 'db' | 'clock' | 'participation'>,
   taskId: string,
   viewer: TaskViewer | null,
   db: DbOrTx = deps.db,
 ): Promise<TTask> {
-  const row = await findTaskById(db, taskId);
-  if (!row || !maySeeTask({ ...row, hidden: row.hiddenAt !== null }, onlookerOf(viewer))) throw notFound('No such task');
-  const [[card], photos, customer, participation] = await loadAll(db, [
-    () => findTaskCardsByIds(db, [taskId]),
-    () => findAttachmentFiles(db, taskId),
-    () => findCustomerSummary(db, row.customerId),
-    () => deps.loadParticipation(db, row, viewer, deps.clock()),
-  ] as const);
-  if (!card || !customer) throw notFound('No such task');
-  return presentTask({ card, row, photos, customer, participation, viewer });
+  const page = await findTaskPage(db, taskId, deps.participation.responsesCountOf);
+  if (!page || !maySeeTask({ ...page.row, hidden: page.row.hiddenAt !== null }, onlookerOf(viewer))) throw notFound('No such task');
+  const part = viewer ? await deps.participation.load(db, page.row, viewer, deps.clock()) : noParticipation;
+  return presentTask({ ...page, participation: { ...part, responsesCount: page.responsesCount }, viewer });
 }
 
 const onlookerOf = (viewer: TaskViewer | null): TaskOnlooker | null =>
