@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -48,7 +47,7 @@ import { responseRoutes } from './modules/responses/routes.js';
 import { refreshProviderStanding } from './modules/reviews/index.js';
 import { reviewRoutes } from './modules/reviews/routes.js';
 import { subscriptionRoutes } from './modules/subscriptions/routes.js';
-import { loadTaskParticipation } from './modules/task-pages/index.js';
+import { taskParticipation } from './modules/task-pages/index.js';
 import { countTasksByCategory } from './modules/tasks/index.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { canViewTaskPhoto } from './modules/tasks/task-photo-access.js';
@@ -56,6 +55,7 @@ import { idempotencyPlugin } from './platform/http/idempotency.js';
 import { registerOriginCheck } from './platform/http/origin-check.js';
 import { registerClientGone } from './platform/http/client-gone.js';
 import { answerFrameworkError, databasePortOf, registerProblemHandler } from './platform/http/problem-handler.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerTextBoundary } from './platform/http/text-boundary.js';
 import { registerUrlLimit } from './platform/http/url-limit.js';
 import { createPaymentProviders } from './platform/payments/payment-providers.js';
@@ -105,17 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Before every plugin and route, so each one validates (and fingerprints) only normalised text.
   registerTextBoundary(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    hsts: config.isProduction,
-  });
+  registerSecurityHeaders(app, { hsts: config.isProduction });
   // Closed CORS: the browser talks to one origin, so no cross-origin reads are granted.
   await app.register(cors, { origin: false });
   await app.register(cookie);
@@ -171,7 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const notifyingDeps = { ...platformDeps, notifier: createNotifier(platformDeps) };
   await app.register(responseRoutes, { deps: notifyingDeps });
   await app.register(reviewRoutes, { deps: notifyingDeps });
-  await app.register(taskRoutes, { deps: { ...notifyingDeps, loadParticipation: loadTaskParticipation, refreshProviderStanding } });
+  await app.register(taskRoutes, { deps: { ...notifyingDeps, participation: taskParticipation, refreshProviderStanding } });
   await app.register(notificationRoutes, { deps: { db: database.db, clock } });
   await app.register(pushRoutes, {
     deps: { db: database.db, clock, push: deps.platform.push, strictEndpoints: config.isProduction, resolveHost: systemResolveHost },
