@@ -1,18 +1,25 @@
 /**
  * `npm run bench:reference`: the reads every page makes besides its own — `GET /api/v1/categories`,
- * `/api/v1/cities`, a provider's `GET /api/v1/me` — and a guest's task page (`GET /api/v1/tasks/:id`), through the real API, each against a bare `node:http`
- * baseline answering the same bytes after ONE prepared `pg` statement (the feed bench's method): the category
- * or city rows, or for `/me` the session lookup that tells who is asking. Both run in this process, one after
- * the other per route, on a database of their own (reference data and one provider, nothing else).
- * Settings: BENCH_REFERENCE_DATABASE_URL, BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (3), BENCH_SECONDS (10).
+ * `/api/v1/cities`, a provider's `GET /api/v1/me` — and a guest's task page (`GET /api/v1/tasks/:id`), through
+ * the real API, each against a bare `node:http` baseline answering the same bytes after ONE prepared `pg`
+ * statement (the feed bench's method): the category or city rows; for `/me` and the task page the very statement
+ * the API sends (its text taken from the API's own query builders). Both run in this process, one after the
+ * other per route, on a database of their own (reference data, one provider, one task), analysed after seeding.
+ * Settings: BENCH_REFERENCE_DATABASE_URL, BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (3), BENCH_SECONDS (10),
+ * BENCH_ROUTES (a comma-separated part of each path to run only those, e.g. `me,tasks`; all by default).
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { is, Placeholder } from 'drizzle-orm';
 import pg from 'pg';
+import type { Db } from '@dastiyor/api/src/db/client.js';
 import { sessionCookie } from '@dastiyor/api/src/modules/auth/session-plugin.js';
 import { hashToken, startSession } from '@dastiyor/api/src/modules/auth/sessions-service.js';
+import { profileBySessionQuery } from '@dastiyor/api/src/modules/profiles/profile-view.js';
+import { responsesCountOf } from '@dastiyor/api/src/modules/responses/index.js';
 import { seedPlans } from '@dastiyor/api/src/modules/subscriptions/plans-service.js';
+import { taskPageQuery } from '@dastiyor/api/src/modules/tasks/task-page-repository.js';
 import { startApiServer } from './api-server.js';
 import { ensureBenchDatabase, openMigratedBenchDatabase } from './bench-database.js';
 import { loadUrl } from './load-runner.js';
@@ -21,6 +28,7 @@ const databaseUrl = process.env.BENCH_REFERENCE_DATABASE_URL ?? 'postgres://post
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
+const only = process.env.BENCH_ROUTES?.split(',').filter(Boolean) ?? [];
 
 /**
  * A provider with a service city, two districts and three categories (the /me a signed-in provider loads), and
@@ -65,6 +73,9 @@ async function seed(): Promise<{ cookie: string; taskId: string }> {
          returning id`,
       );
       const { token } = await startSession(database.db, userId, new Date(), { ip: '127.0.0.1', userAgent: 'reference-bench' });
+      // As a live database would have them: the planner's statistics.
+      await client.query('analyze');
+      apiStatements = apiStatementsOf(database.db);
       return { cookie: `${sessionCookie}=${token}`, taskId: task.rows[0]!.id };
     } finally {
       await client.end();
@@ -79,36 +90,62 @@ interface Route {
   /** Whether the request carries the provider's session (the reference data is read as a guest). */
   signedIn: boolean;
   /** The baseline's one statement per request, and its parameters given the request's cookie. */
-  statement: string;
+  statement: () => string;
   params: (cookie: string) => unknown[];
 }
 
 const tokenHash = (cookie: string) => hashToken(cookie.slice(cookie.indexOf('=') + 1));
 
+interface ApiStatement {
+  text: string;
+  /** Bound values in order; a placeholder's name where the API fills one in per request. */
+  params: Array<{ placeholder: string } | { value: unknown }>;
+}
+
+/** The API's own statements for `/me` and the task page, as text and parameters (known once the seed ran). */
+let apiStatements: { me: ApiStatement; taskPage: ApiStatement } | null = null;
+
+function apiStatementsOf(db: Db) {
+  const of = (query: { toSQL(): { sql: string; params: unknown[] } }): ApiStatement => {
+    const { sql, params } = query.toSQL();
+    return { text: sql, params: params.map((p) => (is(p, Placeholder) ? { placeholder: p.name } : { value: p })) };
+  };
+  return { me: of(profileBySessionQuery(db)), taskPage: of(taskPageQuery(db, responsesCountOf)) };
+}
+
+function apiStatement(which: 'me' | 'taskPage') {
+  if (!apiStatements) throw new Error('the API statements are known once the seed ran');
+  return apiStatements[which];
+}
+
+const paramsOf = (statement: ApiStatement, values: Record<string, unknown>) =>
+  statement.params.map((p) => ('placeholder' in p ? values[p.placeholder] : p.value));
+
 const routes: Route[] = [
   {
     path: '/api/v1/categories',
     signedIn: false,
-    statement: 'select id, parent_id, slug, name, icon from categories where is_active order by sort_order, slug',
+    statement: () => 'select id, parent_id, slug, name, icon from categories where is_active order by sort_order, slug',
     params: () => [],
   },
-  { path: '/api/v1/cities', signedIn: false, statement: 'select id, slug, name from cities order by sort_order, slug', params: () => [] },
+  {
+    path: '/api/v1/cities',
+    signedIn: false,
+    statement: () => 'select id, slug, name from cities order by sort_order, slug',
+    params: () => [],
+  },
   {
     path: '/api/v1/me',
     signedIn: true,
-    statement: `select s.user_id, u.role from sessions s join users u on u.id = s.user_id
-      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.status = 'active'`,
-    params: (cookie) => [tokenHash(cookie)],
+    statement: () => apiStatement('me').text,
+    params: (cookie) => paramsOf(apiStatement('me'), { tokenHash: tokenHash(cookie), now: new Date().toISOString() }),
   },
   {
-    // As a guest: the card with its names, as the feed's own statement reads it.
+    // As a guest.
     path: '/api/v1/tasks/:id',
     signedIn: false,
-    statement: `select t.id, t.title, t.description, t.status, t.budget_type, t.budget_amount, t.urgency, t.starts_at, t.published_at,
-        c.name as c_name, s.name as s_name, ci.name as ci_name, d.name as d_name
-      from tasks t join categories c on c.id = t.category_id join categories s on s.id = t.subcategory_id
-      join cities ci on ci.id = t.city_id left join districts d on d.id = t.district_id where t.id = $1`,
-    params: () => [taskId],
+    statement: () => apiStatement('taskPage').text,
+    params: () => paramsOf(apiStatement('taskPage'), { taskId }),
   },
 ];
 
@@ -123,7 +160,7 @@ async function startBaseline(bodies: Map<string, string>, cookie: string) {
     const route = routes.find((r) => concrete(r.path) === request.url);
     if (!route) return void response.writeHead(404).end();
     pool
-      .query({ name: route.path, text: route.statement, values: route.params(cookie) })
+      .query({ name: route.path, text: route.statement(), values: route.params(cookie) })
       .then(() => {
         response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(bodies.get(route.path));
       })
@@ -164,7 +201,7 @@ async function main() {
   console.log('| route | bytes | baseline req/s | API req/s | ratio | API p50 / p99 (ms) |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   try {
-    for (const route of routes) {
+    for (const route of routes.filter((r) => only.length === 0 || only.some((part) => r.path.includes(part)))) {
       const as = route.signedIn ? cookie : null;
       const bare = await load(baseline.url + concrete(route.path), as);
       const real = await load(api.url + concrete(route.path), as);
