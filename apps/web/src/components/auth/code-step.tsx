@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TCodeSentResponse } from '@dastiyor/contracts';
+import type { TAuthResponse, TCodeSentResponse } from '@dastiyor/contracts';
 import type { ApiCallResult } from '@/lib/problem-client';
 import { CodeField } from './code-field';
 import { CodeFormFooter } from './code-form-footer';
@@ -19,9 +19,9 @@ export function CodeStep({
   onChangeContact,
 }: {
   sent: TCodeSentResponse & { at: number };
-  verify: (code: string) => Promise<ApiCallResult<unknown>>;
+  verify: (code: string) => Promise<ApiCallResult<TAuthResponse>>;
   resend: () => Promise<ApiCallResult<TCodeSentResponse>>;
-  onVerified: () => void;
+  onVerified: (user: TAuthResponse['user']) => void;
   onChangeContact: () => void;
 }) {
   const t = useTranslations('Auth.verify');
@@ -36,7 +36,7 @@ export function CodeStep({
     setSending(true);
     const result = await verify(code);
     // Signed in: the button stays busy while the next page loads.
-    if (result.ok) return onVerified();
+    if (result.ok) return onVerified(result.data.user);
     setSending(false);
     feedback.showFailure(result.problem);
   }

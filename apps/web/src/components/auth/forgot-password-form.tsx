@@ -2,8 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import type { TCodeSentResponse } from '@dastiyor/contracts';
-import { getPathname } from '@/i18n/navigation';
+import type { TAuthResponse, TCodeSentResponse } from '@dastiyor/contracts';
 import { api, inLocale, settle } from '@/lib/api-client';
 import type { ApiCallResult } from '@/lib/problem-client';
 import { CodeField } from './code-field';
@@ -12,7 +11,7 @@ import { CodeSentNote } from './code-sent-note';
 import { ContactField, contactBody, emptyContact, type ContactValue } from './contact-field';
 import { checkCode, checkContactField, checkNewPassword, failedChecks } from './field-checks';
 import { FormAlert } from './form-alert';
-import { navigateAfterAuthChange } from './navigate';
+import { goAfterSignIn } from './navigate';
 import { PasswordField } from './password-field';
 import { PasswordStrength } from './password-strength';
 import { SubmitButton } from './submit-button';
@@ -38,7 +37,7 @@ export function ForgotPasswordForm() {
         contact={contact}
         resend={requestCode}
         onChangeContact={() => setSent(null)}
-        onDone={() => navigateAfterAuthChange(getPathname({ locale, href: '/account' }))}
+        onDone={(user) => goAfterSignIn(null, user, locale)}
       />
     );
   }
@@ -103,7 +102,7 @@ function ResetStep({
   contact: ContactValue;
   resend: () => Promise<ApiCallResult<TCodeSentResponse>>;
   onChangeContact: () => void;
-  onDone: () => void;
+  onDone: (user: TAuthResponse['user']) => void;
 }) {
   const t = useTranslations('Auth.forgot');
   const tf = useTranslations('Auth.form');
@@ -118,7 +117,7 @@ function ResetStep({
     feedback.clear();
     setSending(true);
     const result = await settle(api.POST('/api/v1/auth/password/reset', { body: { ...contactBody(contact), code, password } }));
-    if (result.ok) return onDone();
+    if (result.ok) return onDone(result.data.user);
     setSending(false);
     feedback.showFailure(result.problem);
   }

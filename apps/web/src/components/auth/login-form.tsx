@@ -2,13 +2,13 @@
 
 import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { getPathname, Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { api, settle } from '@/lib/api-client';
 import { textLinkClass } from './auth-styles';
 import { failedChecks } from './field-checks';
 import { FormAlert } from './form-alert';
 import { LoginStepUp, type StepUpOffer } from './login-step-up';
-import { navigateAfterAuthChange } from './navigate';
+import { goAfterSignIn } from './navigate';
 import { PasswordField } from './password-field';
 import { SubmitButton } from './submit-button';
 import { TextField } from './text-field';
@@ -40,7 +40,7 @@ export function LoginForm({ next }: { next: string | null }) {
     feedback.clear();
     setSending(true);
     const result = await settle(api.POST('/api/v1/auth/login', { body: { login: login.trim(), password } }));
-    if (result.ok) return navigateAfterAuthChange(next ?? getPathname({ locale, href: '/account' }));
+    if (result.ok) return goAfterSignIn(next, result.data.user, locale);
     setSending(false);
     const channel = result.problem.code === 'auth.step_up_required' ? result.problem.stepUp?.[0] : undefined;
     if (channel) setStepUp({ login: login.trim(), channel, retryAfter: result.problem.retryAfter });

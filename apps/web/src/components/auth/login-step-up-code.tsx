@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { TCodeSentResponse } from '@dastiyor/contracts';
+import type { TAuthResponse, TCodeSentResponse } from '@dastiyor/contracts';
 import { api, settle } from '@/lib/api-client';
 import type { ApiCallResult } from '@/lib/problem-client';
 import { CodeField } from './code-field';
@@ -31,7 +31,7 @@ export function LoginStepUpCode({
   sent: SentLoginCode;
   resend: () => Promise<ApiCallResult<TCodeSentResponse>>;
   onBack: () => void;
-  onDone: () => void;
+  onDone: (user: TAuthResponse['user']) => void;
 }) {
   const t = useTranslations('Auth.stepUp');
   const tl = useTranslations('Auth.login');
@@ -48,7 +48,7 @@ export function LoginStepUpCode({
     setSending(true);
     const result = await settle(api.POST('/api/v1/auth/login/code/verify', { body: { login, code, password } }));
     // Signed in: the button stays busy while the next page loads.
-    if (result.ok) return onDone();
+    if (result.ok) return onDone(result.data.user);
     setSending(false);
     feedback.showFailure(result.problem);
   }

@@ -3,14 +3,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TCodeSentResponse, TStepUpChannel } from '@dastiyor/contracts';
-import { getPathname } from '@/i18n/navigation';
 import { api, inLocale, settle } from '@/lib/api-client';
 import type { ApiCallResult } from '@/lib/problem-client';
 import { textLinkClass } from './auth-styles';
 import { destinationOf } from './code-sent-note';
 import { FormAlert } from './form-alert';
 import { LoginStepUpCode, type SentLoginCode } from './login-step-up-code';
-import { navigateAfterAuthChange } from './navigate';
+import { goAfterSignIn } from './navigate';
 import { SubmitButton } from './submit-button';
 import { useFormFeedback } from './use-form-feedback';
 
@@ -49,7 +48,7 @@ export function LoginStepUp({
         sent={sent}
         resend={requestCode}
         onBack={onBack}
-        onDone={() => navigateAfterAuthChange(next ?? getPathname({ locale, href: '/account' }))}
+        onDone={(user) => goAfterSignIn(next, user, locale)}
       />
     );
   }

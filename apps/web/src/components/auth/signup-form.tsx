@@ -3,13 +3,13 @@
 import { type FormEvent, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TCodeSentResponse, TRole } from '@dastiyor/contracts';
-import { getPathname, Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/navigation';
 import { api, settle } from '@/lib/api-client';
 import { CodeStep } from './code-step';
 import { ContactField, contactBody, emptyContact, type ContactValue } from './contact-field';
 import { checkContactField, checkName, checkNewPassword, failedChecks } from './field-checks';
 import { FormAlert } from './form-alert';
-import { navigateAfterAuthChange } from './navigate';
+import { goAfterSignIn } from './navigate';
 import { PasswordField } from './password-field';
 import { PasswordStrength } from './password-strength';
 import { RoleChoice } from './role-choice';
@@ -26,7 +26,7 @@ const linkClass = 'font-semibold text-brand-800 underline underline-offset-2';
  * Sign-up in two steps on one page: the details (nothing is stored yet), then the code that proves the
  * phone or email and creates the account.
  */
-export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
+export function SignupForm({ initialRole, next }: { initialRole: TRole | null; next: string | null }) {
   const t = useTranslations('Auth.signup');
   const tf = useTranslations('Auth.form');
   const locale = useLocale();
@@ -63,7 +63,7 @@ export function SignupForm({ initialRole }: { initialRole: TRole | null }) {
         onChangeContact={() => setSent(null)}
         verify={(code) => settle(api.POST('/api/v1/auth/verify', { body: { ...contactBody(contact), code } }))}
         resend={() => settle(api.POST('/api/v1/auth/resend', { body: { ...contactBody(contact), purpose: 'register' } }))}
-        onVerified={() => navigateAfterAuthChange(getPathname({ locale, href: '/account' }))}
+        onVerified={(user) => goAfterSignIn(next, user, locale)}
       />
     );
   }

@@ -4,7 +4,7 @@ import { redirect as redirectTo } from 'next/navigation';
 import { Link, redirect } from '@/i18n/navigation';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { localizedAlternates } from '@/lib/page-metadata';
-import { safeNextPath } from '@/lib/safe-next-path';
+import { signInReturnPath } from '@/lib/sign-in-return';
 import { getCurrentUser } from '@/lib/session';
 import { AuthMessages } from '@/components/auth/auth-messages';
 import { AuthPage } from '@/components/auth/auth-page';
@@ -22,10 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), alternates: localizedAlternates(locale, '/login') };
 }
 
-/** `?next=` (set by requireUser) brings the person back to the page that asked for sign-in. */
+/** `?next=` (set by requireUser), or the page the person came from, brings them back there once signed in. */
 export default async function LoginPage({ params, searchParams }: Props) {
   const locale = await resolveLocaleParam(params);
-  const next = safeNextPath((await searchParams).next);
+  const next = await signInReturnPath((await searchParams).next);
   if (await getCurrentUser()) {
     if (next) redirectTo(next);
     redirect({ href: '/account', locale });
@@ -38,7 +38,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
       footer={
         <>
           {t('noAccount')}{' '}
-          <Link href="/signup" className={textLinkClass}>
+          <Link href={next ? { pathname: '/signup', query: { next } } : '/signup'} className={textLinkClass}>
             {t('signup')}
           </Link>
         </>
