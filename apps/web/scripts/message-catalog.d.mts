@@ -11,3 +11,12 @@ export function findKeyUsages(source: string): KeyUsage[];
 export function findUnknownKeys(usages: KeyUsage[], catalog: Catalog): KeyUsage[];
 export function listSourceFiles(dir: string): string[];
 export function readCatalogs(messagesDir: string, locales: string[]): Record<string, Catalog>;
+export interface GlossaryTerm {
+  ru: string;
+  tg: string;
+  not: string[];
+  why: string;
+  except: string[];
+}
+export function checkGlossary(catalogs: Record<string, Catalog>, glossary: { terms: GlossaryTerm[] }): string[];
+export function readGlossary(messagesDir: string): { terms: GlossaryTerm[] };

@@ -102,3 +102,29 @@ export function readCatalogs(messagesDir, locales) {
     locales.map((locale) => [locale, JSON.parse(fs.readFileSync(path.join(messagesDir, `${locale}.json`), 'utf8'))]),
   );
 }
+
+/**
+ * Tajik messages whose Russian counterpart names a glossary term (messages/tg-glossary.json) but use a word the
+ * glossary avoids for it, or lack its word. Matching is on word stems, case-insensitive.
+ */
+export function checkGlossary(catalogs, glossary) {
+  const ru = flattenMessages(catalogs.ru);
+  const tg = flattenMessages(catalogs.tg);
+  const problems = [];
+  for (const term of glossary.terms) {
+    const names = new RegExp(term.ru, 'iu');
+    for (const [key, russian] of ru) {
+      const tajik = tg.get(key);
+      if (typeof russian !== 'string' || typeof tajik !== 'string' || !names.test(russian) || term.except.includes(key)) continue;
+      const avoided = term.not.find((word) => new RegExp(word, 'iu').test(tajik));
+      if (avoided) problems.push(`${key}: "${term.ru}" is "${term.tg}" in Tajik, not "${avoided}" (messages/tg-glossary.json)`);
+      else if (!new RegExp(term.tg, 'iu').test(tajik)) problems.push(`${key}: "${term.ru}" should read "${term.tg}" in Tajik`);
+    }
+  }
+  return problems;
+}
+
+/** The Tajik glossary next to the catalogs. */
+export function readGlossary(messagesDir) {
+  return JSON.parse(fs.readFileSync(path.join(messagesDir, 'tg-glossary.json'), 'utf8'));
+}

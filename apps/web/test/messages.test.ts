@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareCatalogs, findKeyUsages, findUnknownKeys, listSourceFiles, readCatalogs } from '../scripts/message-catalog.mjs';
+import {
+  checkGlossary,
+  compareCatalogs,
+  findKeyUsages,
+  findUnknownKeys,
+  listSourceFiles,
+  readCatalogs,
+  readGlossary,
+} from '../scripts/message-catalog.mjs';
 
 const webRoot = path.resolve(import.meta.dirname, '..');
 const catalogs = readCatalogs(path.join(webRoot, 'messages'), ['ru', 'tg']);
@@ -18,10 +26,27 @@ describe('message catalogs', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('Tajik names each product term with one word (messages/tg-glossary.json)', () => {
+    expect(checkGlossary(catalogs, readGlossary(path.join(webRoot, 'messages')))).toEqual([]);
+  });
+
   it('the Tajik catalog uses the letters specific to Tajik Cyrillic', () => {
     // A cheap guard against a catalog filled with Russian text or with letters lost to a bad encoding.
     const tg = JSON.stringify(catalogs.tg);
     for (const letter of ['ғ', 'ӣ', 'қ', 'ӯ', 'ҳ', 'ҷ']) expect(tg).toContain(letter);
+  });
+});
+
+describe('the glossary check', () => {
+  const glossary = { terms: [{ ru: 'отклик', tg: 'пешниҳод', not: ['ҷавоб(?!гар)'], why: '', except: ['B.ok'] }] };
+  const pair = (tg: string) => ({ ru: { A: { x: 'Новый отклик' }, B: { ok: 'Отклики' } }, tg: { A: { x: tg }, B: { ok: 'Ҷавобҳо' } } });
+
+  it('refuses an avoided word, asks for the chosen one, and leaves listed exceptions and other words alone', () => {
+    expect(checkGlossary(pair('Ҷавоби нав'), glossary)).toEqual([
+      'A.x: "отклик" is "пешниҳод" in Tajik, not "ҷавоб(?!гар)" (messages/tg-glossary.json)',
+    ]);
+    expect(checkGlossary(pair('Паёми нав'), glossary)).toEqual(['A.x: "отклик" should read "пешниҳод" in Tajik']);
+    expect(checkGlossary(pair('Пешниҳоди нав, ҷавобгар'), glossary)).toEqual([]);
   });
 });
 

@@ -43,7 +43,7 @@ export async function CustomerDashboard() {
         links={[
           { key: 'tasks', href: '/my/tasks', label: t('links.myTasks') },
           { key: 'chat', href: '/chat', label: t('links.messages') },
-          { key: 'profile', href: '/account', label: t('links.profile'), hint: t('links.profileHint') },
+          { key: 'profile', href: '/account', label: t('links.profile'), hint: t('links.profileHintCustomer') },
           { key: 'security', href: '/account/security', label: t('links.settings') },
         ]}
       />
