@@ -123,13 +123,26 @@ describe.runIf(e2e?.databaseUrl)('admin panel on a tablet (1024 px)', () => {
       // Maintenance on: a visitor gets the maintenance page, the admin keeps the panel.
       await page.goto('/admin/settings');
       await page.getByLabel(t.Admin.settings.on, { exact: true }).check();
-      await page.getByLabel(t.Admin.settings.message, { exact: true }).fill('Обновляем тарифы до 14:00');
+      await page.getByLabel(t.Admin.settings.messageRu, { exact: true }).fill('Обновляем тарифы до 14:00');
+      // Russian alone would greet Tajik pages in Russian: the form asks for the other language first.
+      await page.getByRole('button', { name: t.Admin.settings.save, exact: true }).click();
+      const tajikField = page.getByLabel(t.Admin.settings.messageTg, { exact: true });
+      await expect.poll(() => tajikField.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByText(t.Admin.settings.messageBothRequired, { exact: true }).isVisible()).toBe(true);
+      await tajikField.fill('Тарифҳоро то соати 14:00 нав мекунем');
+      expect(await tajikField.getAttribute('aria-invalid')).toBeNull();
       await page.getByRole('button', { name: t.Admin.settings.save, exact: true }).click();
       await page.getByText(t.Admin.settings.savedOn, { exact: true }).waitFor();
       // The web caches the switch for a few seconds per process.
       await expect.poll(async () => (await visitor.page.goto('/'))?.status(), { timeout: 15_000, interval: 1000 }).toBe(503);
       expect(await visitor.page.getByRole('heading', { level: 1 }).innerText()).toBe(t.Maintenance.title);
       expect(await visitor.page.getByText('Обновляем тарифы до 14:00').isVisible()).toBe(true);
+      // A Tajik page reads the Tajik notice.
+      expect((await visitor.page.goto('/tg'))?.status()).toBe(503);
+      expect(await visitor.page.getByRole('heading', { level: 1 }).innerText()).toBe(catalogs.tg.Maintenance.title);
+      expect(await visitor.page.getByText('Тарифҳоро то соати 14:00 нав мекунем').isVisible()).toBe(true);
+      expect(await visitor.page.getByText('Обновляем тарифы до 14:00').count()).toBe(0);
+      await shoot(visitor.page, 'maintenance-tg-375.png');
       expect((await page.goto('/admin'))?.status()).toBe(200);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(t.Admin.dashboard.title);
       await shoot(page, 'admin-dashboard-maintenance-ru-1024.png');

@@ -163,8 +163,18 @@ export type TAdminSettings = z.infer<typeof ZAdminSettings>;
 export const ZAdminSettingsUpdate = z.object({
   maintenance: z.object({
     enabled: z.boolean(),
-    /** Shown on the maintenance page and in the API's 503; empty means the standard text. */
-    message: z.string().trim().max(500).nullable().optional(),
+    /**
+     * Shown on the maintenance page (in the page's language) and in the API's 503; both empty means the
+     * standard text, one of the two empty is refused: a Tajik page must not show a Russian notice.
+     */
+    message: z
+      .object({ ru: z.string().trim().max(500), tg: z.string().trim().max(500) })
+      .superRefine((message, ctx) => {
+        if ((message.ru === '') === (message.tg === '')) return;
+        ctx.addIssue({ code: 'custom', path: [message.ru === '' ? 'ru' : 'tg'], message: 'Write the notice in both languages' });
+      })
+      .nullable()
+      .optional(),
   }),
 });
 export type TAdminSettingsUpdate = z.infer<typeof ZAdminSettingsUpdate>;

@@ -2794,7 +2794,10 @@ export interface operations {
                         redis: "up" | "down" | "disabled";
                         maintenance: {
                             enabled: boolean;
-                            message: string | null;
+                            message: {
+                                ru: string;
+                                tg: string;
+                            } | null;
                         };
                         version: string;
                         time: string;
@@ -2816,7 +2819,10 @@ export interface operations {
                         redis: "up" | "down" | "disabled";
                         maintenance: {
                             enabled: boolean;
-                            message: string | null;
+                            message: {
+                                ru: string;
+                                tg: string;
+                            } | null;
                         };
                         version: string;
                         time: string;
@@ -7980,7 +7986,10 @@ export interface operations {
                     "application/json": {
                         maintenance: {
                             enabled: boolean;
-                            message: string | null;
+                            message: {
+                                ru: string;
+                                tg: string;
+                            } | null;
                         };
                     };
                 };
@@ -7999,7 +8008,10 @@ export interface operations {
                 "application/json": {
                     maintenance: {
                         enabled: boolean;
-                        message?: string | null;
+                        message?: {
+                            ru: string;
+                            tg: string;
+                        } | null;
                     };
                 };
             };
@@ -8014,7 +8026,10 @@ export interface operations {
                     "application/json": {
                         maintenance: {
                             enabled: boolean;
-                            message: string | null;
+                            message: {
+                                ru: string;
+                                tg: string;
+                            } | null;
                         };
                     };
                 };

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-export const ZMaintenance = z.object({ enabled: z.boolean(), message: z.string().nullable() });
+/** The notice visitors read while maintenance is on, in both languages (admins write both). */
+export const ZMaintenanceMessage = z.object({ ru: z.string(), tg: z.string() });
+export type TMaintenanceMessage = z.infer<typeof ZMaintenanceMessage>;
+/** `message` null: the pages' standard text. */
+export const ZMaintenance = z.object({ enabled: z.boolean(), message: ZMaintenanceMessage.nullable() });
 export type TMaintenance = z.infer<typeof ZMaintenance>;
 
 export const ZHealthResponse = z.object({

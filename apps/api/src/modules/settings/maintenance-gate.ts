@@ -31,6 +31,9 @@ export function registerMaintenanceGate(app: FastifyInstance, maintenance: Maint
     } catch {
       return; // database trouble is reported by the route itself
     }
-    if (state.enabled) throw new AppError('maintenance', state.message ?? 'Maintenance in progress', { retryAfter: 300 });
+    if (!state.enabled) return;
+    // The notice in the asker's language (the web sends its page's): admins write it in both.
+    const language = request.headers['accept-language']?.startsWith('tg') ? 'tg' : 'ru';
+    throw new AppError('maintenance', state.message?.[language] ?? 'Maintenance in progress', { retryAfter: 300 });
   });
 }

@@ -1,9 +1,22 @@
-import type { TMaintenance } from '@dastiyor/contracts';
+import { type TMaintenance, ZMaintenanceMessage } from '@dastiyor/contracts';
+import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { lockSetting, readSetting, writeSetting } from '../../platform/settings/settings-store.js';
 
 const key = 'maintenance';
 const off: TMaintenance = { enabled: false, message: null };
+
+// Before the notice had two languages it was one string: such a value reads as that text in both until rewritten.
+const ZStored = z.object({ enabled: z.boolean(), message: z.union([ZMaintenanceMessage, z.string()]).nullable() });
+
+/** The stored flag as the contract says it; anything unreadable counts as off (the site stays up). */
+function fromStored(raw: unknown): TMaintenance {
+  if (raw === null || raw === undefined) return off;
+  const stored = ZStored.safeParse(raw);
+  if (!stored.success) return off;
+  const { enabled, message } = stored.data;
+  return { enabled, message: typeof message === 'string' ? { ru: message, tg: message } : message };
+}
 
 export interface MaintenanceService {
   /** Cached for a short while: it is read on every request. */
@@ -22,7 +35,7 @@ export function createMaintenanceService(deps: { db: Db; cacheMs: number; now?: 
   return {
     async get() {
       if (cached && now() - cached.at < deps.cacheMs) return cached.value;
-      const value = (await readSetting<TMaintenance>(deps.db, key)) ?? off;
+      const value = fromStored(await readSetting<unknown>(deps.db, key));
       cached = { value, at: now() };
       return value;
     },
@@ -33,7 +46,7 @@ export function createMaintenanceService(deps: { db: Db; cacheMs: number; now?: 
     async update(value, alongside) {
       await deps.db.transaction(async (tx) => {
         await lockSetting(tx, key);
-        const before = (await readSetting<TMaintenance>(tx, key)) ?? off;
+        const before = fromStored(await readSetting<unknown>(tx, key));
         await writeSetting(tx, key, value);
         await alongside(tx, before);
       });

@@ -184,8 +184,8 @@ describe('text boundary: every text a person or an admin writes', () => {
       'body.message',
     );
     expectRefusedAt(
-      await asAdmin('PUT', '/api/v1/admin/settings', { maintenance: { enabled: true, message: 'Скоро\u0000' } }),
-      'body.maintenance.message',
+      await asAdmin('PUT', '/api/v1/admin/settings', { maintenance: { enabled: true, message: { ru: 'Скоро\u0000', tg: 'Ба зудӣ' } } }),
+      'body.maintenance.message.ru',
     );
     const health = (await t.app.inject({ method: 'GET', url: '/api/v1/health/ready' })).json();
     expect(health.maintenance?.enabled ?? false).toBe(false);

@@ -16,7 +16,10 @@ export async function updateAdminSettings(
   origin: RequestOrigin,
 ): Promise<TAdminSettings> {
   assertAdmin(admin);
-  const maintenance: TMaintenance = { enabled: body.maintenance.enabled, message: body.maintenance.message || null };
+  const written = body.maintenance.message;
+  // Both empty (or none sent): the standard text. One of the two empty never gets here (the contract refuses it).
+  const message = written && written.ru !== '' ? { ru: written.ru, tg: written.tg } : null;
+  const maintenance: TMaintenance = { enabled: body.maintenance.enabled, message };
   await deps.maintenance.update(maintenance, (tx, before) =>
     recordAudit(tx, deps.clock(), origin, {
       actorId: admin.id,

@@ -17,6 +17,7 @@ beforeAll(async () => {
 const inject = (method: 'GET' | 'PUT' | 'POST', url: string, cookie?: string, payload?: object) =>
   t.app.inject({ method, url, ...(payload ? { payload } : {}), headers: { 'user-agent': 'vitest', ...(cookie ? { cookie } : {}) } });
 const put = (cookie: string | undefined, maintenance: object) => inject('PUT', '/api/v1/admin/settings', cookie, { maintenance });
+const notice = { ru: 'Обновляем сервис до 14:00', tg: 'Хизматро то 14:00 навсозӣ мекунем' };
 const audits = (action: string) =>
   t.db
     .select()
@@ -38,19 +39,25 @@ describe('GET and PUT /admin/settings', () => {
   });
 
   it('refuses a body without a flag or with a message too long (400)', async () => {
-    const missing = await inject('PUT', '/api/v1/admin/settings', admin.cookie, { maintenance: { message: 'x' } });
+    const missing = await inject('PUT', '/api/v1/admin/settings', admin.cookie, { maintenance: { message: null } });
     expect(missing.json()).toMatchObject({ status: 400, errors: [{ path: 'body.maintenance.enabled' }] });
-    expect((await put(admin.cookie, { enabled: true, message: 'x'.repeat(501) })).statusCode).toBe(400);
+    expect((await put(admin.cookie, { enabled: true, message: { ru: 'x'.repeat(501), tg: 'x' } })).statusCode).toBe(400);
+    // One language only: a Tajik page would show a Russian notice.
+    const half = await put(admin.cookie, { enabled: true, message: { ru: 'Обновляем сервис', tg: '  ' } });
+    expect(half.json()).toMatchObject({ status: 400, errors: [{ path: 'body.maintenance.message.tg' }] });
     expect((await inject('GET', '/api/v1/admin/settings', admin.cookie)).json().maintenance.enabled).toBe(false);
   });
 
   it('switches maintenance on: others get 503 with the message, the admin still works and can sign in; audited with before and after', async () => {
     const customer = await signUp(t.app, t.db, { role: 'customer' });
-    const on = await put(admin.cookie, { enabled: true, message: '  Обновляем сервис до 14:00 ' });
+    const on = await put(admin.cookie, {
+      enabled: true,
+      message: { ru: '  Обновляем сервис до 14:00 ', tg: 'Хизматро то 14:00 навсозӣ мекунем' },
+    });
     expect(on.statusCode).toBe(200);
-    expect(on.json()).toEqual({ maintenance: { enabled: true, message: 'Обновляем сервис до 14:00' } });
+    expect(on.json()).toEqual({ maintenance: { enabled: true, message: notice } });
     expect((await inject('GET', '/api/v1/admin/settings', admin.cookie)).json()).toEqual(on.json());
-    expect((await inject('GET', '/api/v1/health')).json().maintenance).toEqual({ enabled: true, message: 'Обновляем сервис до 14:00' });
+    expect((await inject('GET', '/api/v1/health')).json().maintenance).toEqual({ enabled: true, message: notice });
 
     const refused = await inject('GET', '/api/v1/me', customer.cookie);
     expect(refused.statusCode).toBe(503);
@@ -71,17 +78,17 @@ describe('GET and PUT /admin/settings', () => {
       targetType: 'settings',
       userAgent: 'vitest',
       before: { maintenance: { enabled: false, message: null } },
-      after: { maintenance: { enabled: true, message: 'Обновляем сервис до 14:00' } },
+      after: { maintenance: { enabled: true, message: notice } },
     });
   });
 
   it('switches it off again (an empty message becomes none): everyone is served; audited', async () => {
-    const off = await put(admin.cookie, { enabled: false, message: '' });
+    const off = await put(admin.cookie, { enabled: false, message: { ru: '', tg: '' } });
     expect(off.json()).toEqual({ maintenance: { enabled: false, message: null } });
     expect((await inject('GET', '/api/v1/categories')).statusCode).toBe(200);
     const [entry] = await audits('admin.maintenance_off');
     expect(entry).toMatchObject({
-      before: { maintenance: { enabled: true, message: 'Обновляем сервис до 14:00' } },
+      before: { maintenance: { enabled: true, message: notice } },
       after: { maintenance: { enabled: false, message: null } },
     });
   });

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * while it is off, it says so instead of pretending the site is down.
  */
 export default async function MaintenancePage({ params }: Props) {
-  await resolveLocaleParam(params);
+  const locale = await resolveLocaleParam(params);
   const t = await getTranslations('Maintenance');
   const tc = await getTranslations('Common');
   const maintenance = await getMaintenanceState();
@@ -45,10 +45,10 @@ export default async function MaintenancePage({ params }: Props) {
   return (
     <SystemMessage code={t('code')} title={t('title')}>
       <p>{t('text')}</p>
-      {maintenance.message ? (
+      {maintenance.message?.[locale] ? (
         <div className="rounded-lg bg-brand-50 px-4 py-3 text-left text-brand-900">
           <p className="text-sm font-semibold">{t('messageLabel')}</p>
-          <p className="mt-1 whitespace-pre-line">{maintenance.message}</p>
+          <p className="mt-1 whitespace-pre-line">{maintenance.message[locale]}</p>
         </div>
       ) : null}
       <p className="text-sm">{t('retry')}</p>
