@@ -2969,6 +2969,10 @@ export interface operations {
                         /** @enum {string} */
                         status: "none" | "active" | "expired" | "cancelled";
                         planCode: string | null;
+                        planName: {
+                            ru: string;
+                            tg: string;
+                        } | null;
                         startsAt: string | null;
                         endsAt: string | null;
                         daysRemaining: number;
@@ -3000,6 +3004,10 @@ export interface operations {
                         /** @enum {string} */
                         status: "none" | "active" | "expired" | "cancelled";
                         planCode: string | null;
+                        planName: {
+                            ru: string;
+                            tg: string;
+                        } | null;
                         startsAt: string | null;
                         endsAt: string | null;
                         daysRemaining: number;
@@ -3031,6 +3039,10 @@ export interface operations {
                         /** @enum {string} */
                         status: "none" | "active" | "expired" | "cancelled";
                         planCode: string | null;
+                        planName: {
+                            ru: string;
+                            tg: string;
+                        } | null;
                         startsAt: string | null;
                         endsAt: string | null;
                         daysRemaining: number;

@@ -29,6 +29,8 @@ export const SubscriptionStatus = ['none', 'active', 'expired', 'cancelled'] as 
 export const ZMySubscription = z.object({
   status: z.enum(SubscriptionStatus),
   planCode: ZPlanCode.nullable(),
+  /** The current plan's name in both languages (admins may rename plans; the code never changes). */
+  planName: ZLocalizedName.nullable(),
   startsAt: z.string().nullable(),
   /** End of the current run, renewals included. */
   endsAt: z.string().nullable(),

@@ -11,6 +11,7 @@ function period(overrides: Partial<Period>): Period {
     id: `p${n}`,
     planId: 'standard',
     planCode: 'standard',
+    planName: { ru: 'Стандарт', tg: 'Стандарт' },
     planPrice: 9_900,
     planDurationDays: 30,
     dailyLimit: null,

@@ -4,6 +4,7 @@ export interface Period {
   id: string;
   planId: string;
   planCode: string;
+  planName: { ru: string; tg: string };
   planPrice: number;
   planDurationDays: number;
   dailyLimit: number | null;

@@ -11,6 +11,7 @@ export async function findPeriods(db: DbOrTx, providerId: string): Promise<Perio
       id: subscriptionPeriods.id,
       planId: plans.id,
       planCode: plans.code,
+      planName: plans.name,
       planPrice: plans.price,
       planDurationDays: plans.durationDays,
       dailyLimit: plans.dailyResponseLimit,

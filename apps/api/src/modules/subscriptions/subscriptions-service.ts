@@ -48,6 +48,7 @@ export async function getMySubscription(deps: SubscriptionsDeps, auth: AuthConte
   return {
     status: state.status,
     planCode: state.current?.planCode ?? null,
+    planName: state.current?.planName ?? null,
     startsAt: state.current?.startsAt.toISOString() ?? null,
     endsAt: state.chainEnd?.toISOString() ?? null,
     daysRemaining: daysRemaining(state, now),

@@ -39,12 +39,14 @@ describe('GET /api/v1/me/subscription', () => {
 
   it('follows a paid period through its life: active, days remaining, expired at the exact moment', async () => {
     const p = await signUp(t.app, t.db, { role: 'provider' });
-    expect(await mine(p.cookie)).toMatchObject({ status: 'none', planCode: null, canRespond: false, daysRemaining: 0 });
+    expect(await mine(p.cookie)).toMatchObject({ status: 'none', planCode: null, planName: null, canRespond: false, daysRemaining: 0 });
     await pay(p.user.id, 'basic');
     const start = clock.now().getTime();
     expect(await mine(p.cookie)).toMatchObject({
       status: 'active',
       planCode: 'basic',
+      // Named in both languages, as the plan is (the dashboard shows it, not the code).
+      planName: { ru: 'Базовый', tg: 'Асосӣ' },
       daysRemaining: 7,
       dailyLimit: 5,
       responsesToday: 0,

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { TMe } from '@dastiyor/contracts';
 import { fetchMyStats, fetchMySubscription } from '@/lib/dashboard-api';
 import { Notice } from '@/components/ui/notice';
@@ -9,6 +9,7 @@ import { StatTiles } from './stat-tiles';
 export async function ProviderDashboard({ me }: { me: TMe }) {
   const t = await getTranslations('Dashboard');
   const format = await getFormatter();
+  const locale = (await getLocale()) === 'tg' ? 'tg' : 'ru';
   const [stats, subscription] = await Promise.all([fetchMyStats(), fetchMySubscription()]);
   const s = stats.status === 'ok' && stats.data.role === 'provider' ? stats.data : null;
   const sub = subscription.status === 'ok' ? subscription.data : null;
@@ -50,7 +51,7 @@ export async function ProviderDashboard({ me }: { me: TMe }) {
         ) : sub.canRespond && sub.endsAt ? (
           <p className="text-sm text-slate-700">
             {t('subscription.active', {
-              plan: (sub.planCode ?? '').replace(/^./, (c) => c.toUpperCase()),
+              plan: sub.planName?.[locale] ?? sub.planCode ?? '',
               date: format.dateTime(new Date(sub.endsAt), { dateStyle: 'long' }),
               days: sub.daysRemaining,
             })}{' '}
