@@ -79,8 +79,10 @@ export function ChatComposer({ conversationId, onSent }: { conversationId: strin
       setError(text.problem(result.problem));
       return;
     }
-    setDraft('');
-    setPicked(null);
+    // Only what went out: whatever was typed or picked while it was on its way stays for the next message.
+    const sentPhoto = picked;
+    setDraft((current) => (current.trim() === body ? '' : current));
+    setPicked((current) => (current === sentPhoto ? null : current));
     onSent(result.data);
     textRef.current?.focus();
   }
