@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requestLocale } from '../../platform/http/request-locale.js';
 import { z } from 'zod';
 import {
   ZAuthResponse,
@@ -27,9 +28,6 @@ import { listSessions } from './sessions-service.js';
 const codeRouteLimit = { rateLimit: { max: 20, timeWindow: 60_000 } };
 const loginLimit = { rateLimit: { max: 30, timeWindow: 60_000 } };
 const tags = ['auth'];
-/** The language of an email or SMS when no account says otherwise. */
-const localeOf = (request: { headers: { 'accept-language'?: string } }) =>
-  request.headers['accept-language']?.startsWith('tg') ? 'tg' : 'ru';
 
 export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps; secureCookies: boolean }> = async (app, { deps, secureCookies }) => {
   const signedIn = (user: { id: string; role: 'customer' | 'provider' | 'admin'; name: string; locale: 'ru' | 'tg' }) => ({
@@ -83,7 +81,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps; secureCookies: 
       config: codeRouteLimit,
       schema: { operationId: 'sendLoginCode', tags, body: ZLoginCodeRequest, response: { 202: ZCodeSentResponse } },
     },
-    async (request, reply) => reply.status(202).send(await sendLoginCode(deps, request.body.login, localeOf(request), originOf(request))),
+    async (request, reply) =>
+      reply.status(202).send(await sendLoginCode(deps, request.body.login, requestLocale(request), originOf(request))),
   );
 
   app.post(
@@ -123,7 +122,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AuthDeps; secureCookies: 
       schema: { operationId: 'forgotPassword', tags, body: ZForgotPasswordRequest, response: { 202: ZCodeSentResponse } },
     },
     async (request, reply) => {
-      return reply.status(202).send(await forgotPassword(deps, contactOf(request.body), localeOf(request)));
+      return reply.status(202).send(await forgotPassword(deps, contactOf(request.body), requestLocale(request)));
     },
   );
 

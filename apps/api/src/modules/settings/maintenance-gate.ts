@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/http/errors.js';
+import { requestLocale } from '../../platform/http/request-locale.js';
 import type { MaintenanceService } from './maintenance.js';
 
 /**
@@ -33,7 +34,6 @@ export function registerMaintenanceGate(app: FastifyInstance, maintenance: Maint
     }
     if (!state.enabled) return;
     // The notice in the asker's language (the web sends its page's): admins write it in both.
-    const language = request.headers['accept-language']?.startsWith('tg') ? 'tg' : 'ru';
-    throw new AppError('maintenance', state.message?.[language] ?? 'Maintenance in progress', { retryAfter: 300 });
+    throw new AppError('maintenance', state.message?.[requestLocale(request)] ?? 'Maintenance in progress', { retryAfter: 300 });
   });
 }
