@@ -33,7 +33,14 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'web', root: './apps/web', include: ['test/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'web',
+          root: './apps/web',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          // next-intl imports `next/navigation` without an extension, which Node's ESM loader cannot resolve.
+          server: { deps: { inline: ['next-intl'] } },
+        },
       },
       {
         // The launcher's own logic (scripts/lib), against tiny fake child processes.

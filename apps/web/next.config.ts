@@ -33,4 +33,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin('./src/i18n/request.ts')(nextConfig);
+// Messages are compiled when the app is built, so the browser gets next-intl's formatter without the ICU
+// parser (issue 18: ~9 KB gzip less on every page with translated client components).
+export default createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: ['ru', 'tg'], precompile: true } },
+})(nextConfig);

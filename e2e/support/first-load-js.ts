@@ -2,13 +2,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+export interface RouteWeight {
+  /** Chunk files (relative to .next) a guest's cold load fetches. */
+  guestChunks: string[];
+  /** Bytes, gzip -9, of `guestChunks`. */
+  guest: number;
+  /** With the signed-in header's lazily loaded chunks (bell, sign-out) added. */
+  signedInChunks: string[];
+  /** Bytes, gzip -9, of `signedInChunks`. */
+  signedIn: number;
+}
+
+const localeLayout = '[project]/apps/web/src/app/[locale]/layout';
+
 /**
- * First-load JavaScript per page route, from the build's own output: the root chunks every page loads
- * (build-manifest `rootMainFiles`) and every chunk the route's client reference manifest lists for its
- * layouts, boundaries and page — the set a browser fetches on a cold load (checked against Chromium's
- * requests), gzip -9, in bytes. Polyfills are left out: modern browsers skip them (`nomodule`).
+ * First-load JavaScript per page route, from the build's own output. A guest's cold load fetches the root
+ * chunks every page loads (build-manifest `rootMainFiles`) and every chunk the route's client reference manifest
+ * lists for its layouts, boundaries and page (e2e/js-budget.e2e.ts checks this against Chromium's requests).
+ * A signed-in header also fetches the chunks the locale layout loads lazily (its `next/dynamic` islands):
+ * they are read from the layout's own chunks, where Turbopack lists them for its chunk loader. Polyfills are
+ * left out: modern browsers skip them (`nomodule`).
  */
-export function firstLoadJs(nextDir: string): Map<string, number> {
+export function firstLoadJs(nextDir: string): Map<string, RouteWeight> {
   const build = JSON.parse(fs.readFileSync(path.join(nextDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
   const appDir = path.join(nextDir, 'server', 'app');
   const gzipped = new Map<string, number>();
@@ -20,7 +35,8 @@ export function firstLoadJs(nextDir: string): Map<string, number> {
     }
     return size;
   };
-  const routes = new Map<string, number>();
+  const sum = (chunks: Iterable<string>) => [...chunks].reduce((total, chunk) => total + sizeOf(chunk), 0);
+  const routes = new Map<string, RouteWeight>();
   const manifests = fs
     .readdirSync(appDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('page_client-reference-manifest.js'));
@@ -32,11 +48,22 @@ export function firstLoadJs(nextDir: string): Map<string, number> {
     const manifest = JSON.parse(match[2]!) as { entryJSFiles: Record<string, string[]> };
     const chunks = new Set(build.rootMainFiles);
     for (const list of Object.values(manifest.entryJSFiles)) for (const chunk of list) chunks.add(chunk);
+    const signedIn = new Set(chunks);
+    for (const chunk of lazyChunksOf(nextDir, manifest.entryJSFiles[localeLayout] ?? [])) signedIn.add(chunk);
     const route = match[1]!.replace(/^\/\[locale\]/, '').replace(/\/page$/, '') || '/';
-    routes.set(
-      route,
-      [...chunks].reduce((sum, chunk) => sum + sizeOf(chunk), 0),
-    );
+    routes.set(route, { guestChunks: [...chunks], guest: sum(chunks), signedInChunks: [...signedIn], signedIn: sum(signedIn) });
   }
   return routes;
+}
+
+/** Chunks that `chunks` load on demand: Turbopack writes each dynamic import as `Promise.all([...files].map(load))`. */
+function lazyChunksOf(nextDir: string, chunks: string[]): Set<string> {
+  const lazy = new Set<string>();
+  for (const chunk of chunks) {
+    const code = fs.readFileSync(path.join(nextDir, chunk), 'utf8');
+    for (const list of code.matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+\.js",?)+)\]\.map\(/g)) {
+      for (const file of list[1]!.matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) lazy.add(file[1]!);
+    }
+  }
+  return lazy;
 }

@@ -1,5 +1,5 @@
 import type { TMe } from '@dastiyor/contracts';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import type { AppLocale } from '@/i18n/routing';
 import { requireUser } from './session';
 

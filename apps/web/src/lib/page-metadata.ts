@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import { routing, type AppLocale } from '@/i18n/routing';
 
 /** canonical + hreflang links for one page in every locale; x-default points at the Russian original. */

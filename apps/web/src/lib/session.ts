@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import type { TMe } from '@dastiyor/contracts';
-import { getPathname, redirect } from '@/i18n/navigation';
+import { getPathname, redirect } from '@/i18n/paths';
 import type { AppLocale } from '@/i18n/routing';
 import { asVisitor, type SessionGetResult, sessionApi } from './server-api';
 

@@ -1,4 +1,4 @@
-import { type TImage, type TTask, type TUpdateTaskRequest, ZCreateTaskRequest, ZUpdateTaskRequest } from '@dastiyor/contracts';
+import type { TImage, TTask, TUpdateTaskRequest } from '@dastiyor/contracts';
 import type { FieldErrors } from './problem-client';
 import { dushanbeIso, dushanbeParts } from './tasks-dushanbe-time';
 import { somoniToDiram } from './tasks-feed-query';
@@ -85,10 +85,10 @@ function moments(state: TaskFormState): { startsAt: string | null; endsAt: strin
  * left empty); the API checks everything else and its field errors land beside the same fields.
  * `original` (when editing) leaves unchanged dates out, so a task whose date has passed can still be edited.
  */
-export function taskRequestOf(
+export async function taskRequestOf(
   state: TaskFormState,
   original: TaskFormState | null,
-): { ok: true; fields: TUpdateTaskRequest } | { ok: false; errors: FieldErrors } {
+): Promise<{ ok: true; fields: TUpdateTaskRequest } | { ok: false; errors: FieldErrors }> {
   const errors: FieldErrors = {};
   let budgetAmount: number | null = null;
   if (state.budgetType === 'fixed') {
@@ -118,12 +118,23 @@ export function taskRequestOf(
     fields.endsAt = endsAt;
   }
   if (Object.keys(errors).length === 0) return { ok: true, fields };
-  // Held back by what the browser saw: report every other field too (with the API's own rules from the
-  // contracts), so one press shows all that is missing instead of one problem at a time.
-  const schema = original ? ZUpdateTaskRequest : ZCreateTaskRequest;
-  const checked = schema.safeParse(fields);
-  for (const issue of checked.success ? [] : checked.error.issues) {
-    errors[issue.path.join('.')] ??= issue.code;
+  return { ok: false, errors: { ...(await contractErrors(fields, original !== null)), ...errors } };
+}
+
+/**
+ * A submission held back by what the browser saw also reports every other field (with the API's own rules from
+ * the contracts), so one press shows all that is missing instead of one problem at a time. zod and the contract's
+ * schemas (~32 KB gzip) load only then, not with the form (issue 18); if they cannot load, the browser's own
+ * findings stand alone.
+ */
+async function contractErrors(fields: TUpdateTaskRequest, editing: boolean): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  try {
+    const { ZCreateTaskRequest, ZUpdateTaskRequest } = await import('@dastiyor/contracts');
+    const checked = (editing ? ZUpdateTaskRequest : ZCreateTaskRequest).safeParse(fields);
+    for (const issue of checked.success ? [] : checked.error.issues) errors[issue.path.join('.')] ??= issue.code;
+  } catch {
+    // A lost connection while fetching the chunk: nothing more to add.
   }
-  return { ok: false, errors };
+  return errors;
 }

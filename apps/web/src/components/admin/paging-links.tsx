@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { secondaryButton } from '@/components/ui/button-styles';
 
 /** Every admin list pages by cursor: "next page" carries the cursor with the filters, "first page" drops it. */

@@ -1,5 +1,5 @@
 import type { TAuthResponse } from '@dastiyor/contracts';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
 import type { AppLocale } from '@/i18n/routing';
 
 /**

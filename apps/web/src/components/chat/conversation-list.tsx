@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { TConversation } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { RelativeTime } from '@/components/tasks/relative-time';
 import { PersonAvatar } from '@/components/responses/person-avatar';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { fetchGivenReviews, fetchMyStats } from '@/lib/dashboard-api';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { StarRating } from '@/components/reviews/star-rating';
 import { primaryButton } from '@/components/ui/button-styles';
 import { Notice } from '@/components/ui/notice';

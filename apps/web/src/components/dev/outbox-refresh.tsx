@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState, useTransition } from 'react';
-import { useRouter } from '@/i18n/navigation';
+// next/navigation's router: refresh needs no locale, and next-intl's would need a message provider here.
+import { useRouter } from 'next/navigation';
 
 const everyMs = 5000;
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { Container } from '@/components/ui/container';
 import { SocialIcon } from '@/components/icons/social-icon';
 import { instagramUrl, supportEmail, telegramUrl } from '@/lib/contacts';

@@ -1,10 +1,11 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/link';
 import { routing } from '@/i18n/routing';
 import { getCurrentUser } from '@/lib/session';
 import { Container } from '@/components/ui/container';
 import { BrandLogo } from './brand-logo';
-import { HeaderAccount, HeaderGuestLinks } from './header-account';
+import { HeaderAccount } from './header-account';
+import { HeaderGuestLinks } from './header-guest-links';
 import { LocaleSwitcher } from './locale-switcher';
 
 export async function SiteHeader() {
@@ -13,6 +14,7 @@ export async function SiteHeader() {
   const tl = await getTranslations('LocaleSwitcher');
   const ts = await getTranslations('Subscription');
   const user = await getCurrentUser();
+  const locale = await getLocale();
   const options = routing.locales.map((locale) => ({ locale, short: tl(`short.${locale}`), name: tl(`name.${locale}`) }));
   const navLinkClass = 'rounded-md py-2 font-medium whitespace-nowrap text-slate-700 hover:text-brand-800';
 
@@ -61,7 +63,7 @@ export async function SiteHeader() {
             {nav}
           </nav>
           {user ? <HeaderAccount user={user} /> : <HeaderGuestLinks />}
-          <LocaleSwitcher label={tl('label')} options={options} />
+          <LocaleSwitcher label={tl('label')} current={locale} options={options} />
         </div>
       </Container>
       <Container className="flex gap-5 border-t border-slate-100 text-sm xl:hidden">

@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import NextLink from 'next/link';
 import type { TMatchingTasksSummary } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/paths';
+import type { AppLocale } from '@/i18n/routing';
+import { type PluralForms, pluralForm } from '@/lib/plural-form';
 import { joinLiveSocket } from '@/lib/live-socket';
 import { createMatchingTaskTracker } from '@/lib/matching-tasks-live';
 import { announceNotifications, onNotificationsChange } from '@/lib/notifications-unread';
@@ -21,12 +23,16 @@ export function NotificationBell({
   initialUnread,
   initialMatching,
   className,
+  locale,
+  labels,
 }: {
   initialUnread: number | null;
   initialMatching: TMatchingTasksSummary | null;
   className: string;
+  locale: AppLocale;
+  /** Translated by the server: the bell is on every signed-in page and loads no message formatter (issue 18). */
+  labels: { title: string; unread: PluralForms };
 }) {
-  const t = useTranslations('Notifications');
   const [unread, setUnread] = useState(initialUnread ?? 0);
   // Read inside socket callbacks, which are set up once; kept in step synchronously, so two tasks arriving in
   // one tick each add one.
@@ -63,9 +69,14 @@ export function NotificationBell({
     [],
   );
 
-  const label = unread > 0 ? t('bellUnread', { count: unread }) : t('title');
+  const label = unread > 0 ? pluralForm(labels.unread, locale, unread) : labels.title;
   return (
-    <Link href="/notifications" title={label} className={`relative ${className}`} data-testid="notification-bell">
+    <NextLink
+      href={getPathname({ locale, href: '/notifications' })}
+      title={label}
+      className={`relative ${className}`}
+      data-testid="notification-bell"
+    >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
@@ -80,6 +91,6 @@ export function NotificationBell({
           {unread > badgeMax ? `${badgeMax}+` : unread}
         </span>
       ) : null}
-    </Link>
+    </NextLink>
   );
 }

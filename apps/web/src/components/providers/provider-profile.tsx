@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TCategory, TProviderReviewsResponse, TPublicProvider } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { AppLocale } from '@/i18n/routing';
 import { RatingSummary } from '@/components/reviews/rating-summary';
 import { ReviewList } from '@/components/reviews/review-list';

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TReview } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getCurrentUser } from '@/lib/session';
 import { ReportButton } from '@/components/complaints/report-button';
 import { StarRating } from './star-rating';

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { TMe, TMySubscription, TPlan } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { SettingsSection, smallButton } from '@/components/account/form-controls';
 import { StartTrialButton } from './start-trial-button';
 

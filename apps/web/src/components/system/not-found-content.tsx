@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { primaryButton, secondaryButton } from '@/components/ui/button-styles';
 import { SystemMessage } from './system-message';
 

@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { type TCategory, type TCity } from '@dastiyor/contracts';
 import { FeedSort } from '@dastiyor/contracts/values';
-import { getPathname, Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
+import { getPathname } from '@/i18n/paths';
 import type { AppLocale } from '@/i18n/routing';
 import type { FeedParams } from '@/lib/tasks-feed-query';
 import { inputClass } from '@/components/account/form-controls';

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { TTaskFeedResponse } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { ApiResult } from '@/lib/api';
 import { feedFailureKey } from '@/lib/feed-failure';
 import { type FeedParams, feedPageQuery } from '@/lib/tasks-feed-query';

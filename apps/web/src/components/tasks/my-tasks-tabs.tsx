@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { type TTaskStatus } from '@dastiyor/contracts';
 import { TaskStatus } from '@dastiyor/contracts/values';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 /** Status tabs as links (the status lives in the URL); on a phone three to a row, so none is cut off at the edge. */
 export function MyTasksTabs({ active }: { active: TTaskStatus | undefined }) {

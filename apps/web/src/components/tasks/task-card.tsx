@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { TTaskCard } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { formatSomoni } from '@/lib/money';
 import { RelativeTime } from './relative-time';
 import { TaskStatusBadge, UrgentBadge } from './task-badges';

@@ -152,7 +152,7 @@ export function TaskForm({
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const intent = (submitter?.getAttribute('value') ?? (task ? 'save' : 'publish')) as Intent;
-    const request = taskRequestOf(form, original);
+    const request = await taskRequestOf(form, original);
     if (!request.ok) {
       setFieldErrors(request.errors);
       setAlert(t('errors.checkFields'));

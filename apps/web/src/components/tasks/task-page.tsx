@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TTask } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { AppLocale } from '@/i18n/routing';
 import { formatSomoni } from '@/lib/money';
 import { formatDushanbeMoment } from '@/lib/tasks-dushanbe-time';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { SystemMessage } from '@/components/system/system-message';
 import { primaryButton, secondaryButton } from '@/components/ui/button-styles';

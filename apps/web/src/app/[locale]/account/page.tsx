@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { fetchCategories, fetchCities } from '@/lib/api';
 import { requireUser } from '@/lib/session';
 import { resolveLocaleParam } from '@/lib/locale-param';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { fetchCategories } from '@/lib/api';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { localizedAlternates } from '@/lib/page-metadata';

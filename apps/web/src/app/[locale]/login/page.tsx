@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect as redirectTo } from 'next/navigation';
-import { Link, redirect } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
+import { redirect } from '@/i18n/paths';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { localizedAlternates } from '@/lib/page-metadata';
 import { signInReturnPath } from '@/lib/sign-in-return';

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TAdminAuditLogEntry } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { bodyClass, HeadRow, TableBox, Td, Th } from '@/components/admin/users/table-parts';
 
 const shortId = (id: string) => id.slice(0, 8);

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { inputClass, smallButton } from '@/components/account/form-controls';
 
 const presets = [7, 30, 90] as const;

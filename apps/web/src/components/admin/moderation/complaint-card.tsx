@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { type TAdminComplaint } from '@dastiyor/contracts';
 import { ComplaintReason } from '@dastiyor/contracts/values';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { CloseComplaintForm } from './close-complaint-form';
 
 const knownReasons: readonly string[] = [...ComplaintReason, 'stop_word'];

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ComplaintStatus } from '@dastiyor/contracts/values';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 const tabClass =
   'inline-block rounded-lg px-3 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white';

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TAdminTaskDetail } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 /** Reports and stop-word flags about the task; resolving them happens in the complaints queue. */
 export function AdminTaskComplaints({ complaints }: { complaints: TAdminTaskDetail['complaints'] }) {

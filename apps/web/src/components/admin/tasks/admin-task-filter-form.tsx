@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { type TAdminCategory, type TCity } from '@dastiyor/contracts';
 import { TaskStatus } from '@dastiyor/contracts/values';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { AppLocale } from '@/i18n/routing';
 import type { AdminTaskFilters } from '@/lib/admin-content-api';
 import { inputClass, smallButton } from '@/components/account/form-controls';

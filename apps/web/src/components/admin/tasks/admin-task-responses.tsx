@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TAdminTaskDetail } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { AppLocale } from '@/i18n/routing';
 import { formatSomoni } from '@/lib/money';
 

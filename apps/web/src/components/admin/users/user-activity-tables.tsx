@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { TAdminUserDetail } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { formatSomoni } from '@/lib/money';
 import { bodyClass, HeadRow, Pill, type PillTone, TableBox, Td, Th } from './table-parts';
 

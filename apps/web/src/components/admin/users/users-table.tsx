@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TAdminUserSummary } from '@dastiyor/contracts';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { bodyClass, HeadRow, TableBox, Td, Th } from './table-parts';
 import { UserBadges } from './user-badges';
 

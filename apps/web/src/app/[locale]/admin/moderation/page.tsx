@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { StopWordLocale } from '@dastiyor/contracts/values';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { ComplaintCard } from '@/components/admin/moderation/complaint-card';
 import { DeleteStopWordButton } from '@/components/admin/moderation/delete-stop-word-button';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { fetchMyResponses } from '@/lib/responses-api';
 import { filterOfTab, myResponsesTabs, tabOf } from '@/lib/responses-tabs';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { type TTaskStatus } from '@dastiyor/contracts';
 import { TaskStatus } from '@dastiyor/contracts/values';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { requireUser } from '@/lib/session';
 import { fetchMyTasks } from '@/lib/tasks-api';

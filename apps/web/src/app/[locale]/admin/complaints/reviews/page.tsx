@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { inputClass } from '@/components/account/form-controls';
 import { ComplaintTabs } from '@/components/admin/moderation/complaint-tabs';

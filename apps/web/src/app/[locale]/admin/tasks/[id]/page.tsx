@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { fetchAdminTask } from '@/lib/admin-content-api';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { AdminTaskDetails } from '@/components/admin/tasks/admin-task-details';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/paths';
 import { fetchCategories, fetchCities } from '@/lib/api';
 import { resolveLocaleParam } from '@/lib/locale-param';
 import { requireUser } from '@/lib/session';
