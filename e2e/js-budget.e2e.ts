@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import budget from '../apps/web/js-budget.json' with { type: 'json' };
 import { e2e, useBrowser } from './support/context.js';
 import { firstLoadJs } from './support/first-load-js.js';
+import { postTask } from './support/marketplace.js';
 import { createAccount, signInContext } from './support/test-accounts.js';
 
 // Issue 18: the JavaScript a cold load downloads, per route, from the build global setup just made, for a guest
@@ -58,24 +59,34 @@ describe.runIf(e2e)('first-load JavaScript per route', () => {
     expect(gone).toEqual([]);
   });
 
-  it("fetches exactly the guest chunks on a guest's cold load, and the signed-in ones with a session", async () => {
-    const guest = await browser.page({ width: 375 });
-    try {
-      expect(await scriptsFetchedBy(guest.page, '/')).toEqual([...routes.get('/')!.guestChunks].sort());
-    } finally {
-      await guest.context.close();
-    }
+  it("fetches exactly the guest chunks on a guest's cold load, and only counted chunks with a session", async () => {
     const customer = await createAccount({ role: 'customer', name: 'Мадина Каримова' });
-    const signedIn = await browser.page({ width: 375 });
-    try {
-      await signInContext(signedIn.context, customer.token);
-      const fetched = await scriptsFetchedBy(signedIn.page, '/');
-      await expect.poll(() => signedIn.page.locator('[data-testid="notification-bell"]').count()).toBe(1);
-      // The header's islands came, and nothing the signed-in weight does not count.
-      expect(fetched.length).toBeGreaterThan(routes.get('/')!.guestChunks.length);
-      expect(fetched.filter((chunk) => !routes.get('/')!.signedInChunks.includes(chunk))).toEqual([]);
-    } finally {
-      await signedIn.context.close();
+    const taskId = await postTask(customer, 'Повесить три полки в прихожей');
+    for (const [url, route] of [
+      ['/', '/'],
+      [`/tasks/${taskId}`, '/tasks/[id]'],
+    ] as const) {
+      const weight = routes.get(route)!;
+      const guest = await browser.page({ width: 375 });
+      try {
+        expect(await scriptsFetchedBy(guest.page, url), url).toEqual([...weight.guestChunks].sort());
+      } finally {
+        await guest.context.close();
+      }
+      const signedIn = await browser.page({ width: 375 });
+      try {
+        await signInContext(signedIn.context, customer.token);
+        const fetched = await scriptsFetchedBy(signedIn.page, url);
+        await expect.poll(() => signedIn.page.locator('[data-testid="notification-bell"]').count()).toBe(1);
+        // The islands came (the header's; on the task page also the owner's actions), all counted when signed in.
+        expect(fetched.length, url).toBeGreaterThan(weight.guestChunks.length);
+        expect(
+          fetched.filter((chunk) => !weight.signedInChunks.includes(chunk)),
+          url,
+        ).toEqual([]);
+      } finally {
+        await signedIn.context.close();
+      }
     }
   });
 });

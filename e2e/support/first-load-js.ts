@@ -13,15 +13,13 @@ export interface RouteWeight {
   signedIn: number;
 }
 
-const localeLayout = '[project]/apps/web/src/app/[locale]/layout';
-
 /**
  * First-load JavaScript per page route, from the build's own output. A guest's cold load fetches the root
  * chunks every page loads (build-manifest `rootMainFiles`) and every chunk the route's client reference manifest
  * lists for its layouts, boundaries and page (e2e/js-budget.e2e.ts checks this against Chromium's requests).
- * A signed-in header also fetches the chunks the locale layout loads lazily (its `next/dynamic` islands):
- * they are read from the layout's own chunks, where Turbopack lists them for its chunk loader. Polyfills are
- * left out: modern browsers skip them (`nomodule`).
+ * A signed-in person's also fetches the `next/dynamic` islands those chunks hold (the header's bell, the task
+ * page's forms), counted all at once: an upper bound. A plain `import()` run on demand (the task form's schema
+ * check) is not counted. Polyfills are left out: modern browsers skip them (`nomodule`).
  */
 export function firstLoadJs(nextDir: string): Map<string, RouteWeight> {
   const build = JSON.parse(fs.readFileSync(path.join(nextDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
@@ -49,21 +47,26 @@ export function firstLoadJs(nextDir: string): Map<string, RouteWeight> {
     const chunks = new Set(build.rootMainFiles);
     for (const list of Object.values(manifest.entryJSFiles)) for (const chunk of list) chunks.add(chunk);
     const signedIn = new Set(chunks);
-    for (const chunk of lazyChunksOf(nextDir, manifest.entryJSFiles[localeLayout] ?? [])) signedIn.add(chunk);
+    for (const chunk of islandChunksOf(nextDir, [...chunks])) signedIn.add(chunk);
     const route = match[1]!.replace(/^\/\[locale\]/, '').replace(/\/page$/, '') || '/';
     routes.set(route, { guestChunks: [...chunks], guest: sum(chunks), signedInChunks: [...signedIn], signedIn: sum(signedIn) });
   }
   return routes;
 }
 
-/** Chunks that `chunks` load on demand: Turbopack writes each dynamic import as `Promise.all([...files].map(load))`. */
-function lazyChunksOf(nextDir: string, chunks: string[]): Set<string> {
-  const lazy = new Set<string>();
-  for (const chunk of chunks) {
-    const code = fs.readFileSync(path.join(nextDir, chunk), 'utf8');
-    for (const list of code.matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+\.js",?)+)\]\.map\(/g)) {
-      for (const file of list[1]!.matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) lazy.add(file[1]!);
-    }
+/**
+ * Chunks the `next/dynamic` components in `chunks` load. Turbopack writes `dynamic(() => import(x))` as
+ * `(0,d.default)(()=>e.A(<loader>)…)` and each loader as `<loader>,e=>{e.v(t=>Promise.all([<files>].map(…`.
+ */
+function islandChunksOf(nextDir: string, chunks: string[]): Set<string> {
+  const code = chunks.map((chunk) => fs.readFileSync(path.join(nextDir, chunk), 'utf8')).join('\n');
+  const islands = new Set<string>();
+  for (const call of code.matchAll(/\(0,\w+\.default\)\(\(\)=>\w+\.A\((\d+)\)/g)) {
+    const loader = new RegExp(`[,\\[]${call[1]},\\w+=>\\{\\w+\\.v\\(\\w+=>Promise\\.all\\(\\[((?:"static/chunks/[^"]+\\.js",?)+)\\]`).exec(
+      code,
+    );
+    if (!loader) throw new Error(`no chunk loader ${call[1]} for a next/dynamic island`);
+    for (const file of loader[1]!.matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) islands.add(file[1]!);
   }
-  return lazy;
+  return islands;
 }

@@ -19,7 +19,8 @@ describe('locale paths', () => {
 
   it('localizes every href as next-intl does, in both languages', () => {
     for (const locale of routing.locales)
-      for (const href of hrefs) expect(getPathname({ locale, href }), JSON.stringify([locale, href])).toBe(intl.getPathname({ locale, href }));
+      for (const href of hrefs)
+        expect(getPathname({ locale, href }), JSON.stringify([locale, href])).toBe(intl.getPathname({ locale, href }));
   });
 
   it('rewrites the address the browser shows for the other language', () => {

@@ -1,14 +1,15 @@
 import type { ComponentProps } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
-import { ReportDialog } from './report-dialog';
+import { clientIntl } from '@/lib/client-intl';
+import { IntlProvider, ReportDialog } from '@/components/tasks/task-page-islands';
 
-/** For server-rendered pages: the report dialog with the catalogs it translates with in the browser. */
+/**
+ * For server-rendered pages: the report dialog with the catalogs it translates with in the browser, both loaded
+ * lazily (only signed-in people can report, and a guest's page should not carry them).
+ */
 export async function ReportButton(props: ComponentProps<typeof ReportDialog>) {
-  const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ Complaints: messages.Complaints, Forms: messages.Forms, Problems: messages.Problems }}>
+    <IntlProvider {...await clientIntl(['Complaints', 'Forms', 'Problems'])}>
       <ReportDialog {...props} />
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { TTask, TTaskResponse } from '@dastiyor/contracts';
 import { Notice } from '@/components/ui/notice';
-import { OwnerResponseCard } from './owner-response-card';
-import { OwnerSelectionPanel } from './owner-selection-panel';
+import { OwnerResponseCard, OwnerSelectionPanel } from '@/components/tasks/task-page-islands';
 
 /**
  * The customer's side: the chosen provider (once chosen) above the responses, Premium ones first and

@@ -1,8 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { TTask } from '@dastiyor/contracts';
-import { ChosenProviderPanel } from './chosen-provider-panel';
-import { OwnResponseCard } from './own-response-card';
-import { ResponseForm } from './response-form';
+import { ChosenProviderPanel, OwnResponseCard, ResponseForm } from '@/components/tasks/task-page-islands';
 import { ResponsesCount } from './responses-count';
 
 /** What a provider sees under a task: the work they were chosen for, their response, or the form to respond. */

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { TMe, TTask, TTaskResponse } from '@dastiyor/contracts';
 import { Link } from '@/i18n/link';
 import { getPathname } from '@/i18n/paths';
 import type { AppLocale } from '@/i18n/routing';
+import { clientIntl } from '@/lib/client-intl';
 import { fetchTaskResponses } from '@/lib/responses-api';
+import { IntlProvider } from '@/components/tasks/task-page-islands';
 import { OwnerResponses } from './owner-responses';
 import { ProviderResponsePanel } from './provider-response-panel';
 import { ResponsesCount } from './responses-count';
@@ -24,7 +25,6 @@ interface Props {
  */
 export async function TaskResponsesSection({ task, viewer, locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Responses' });
-  const messages = await getMessages({ locale });
 
   let body: ReactNode;
   if (task.isOwner) {
@@ -59,11 +59,8 @@ export async function TaskResponsesSection({ task, viewer, locale }: Props) {
       <h2 id="task-responses-title" className="mb-4 text-lg font-bold text-slate-900">
         {task.isOwner ? t('ownerTitle') : t('sectionTitle')}
       </h2>
-      <NextIntlClientProvider
-        messages={{ Responses: messages.Responses, Forms: messages.Forms, Problems: messages.Problems, Money: messages.Money }}
-      >
-        {body}
-      </NextIntlClientProvider>
+      {/* A guest's part is server-rendered text: no client messages, so no next-intl code on their page. */}
+      {viewer ? <IntlProvider {...await clientIntl(['Responses', 'Forms', 'Problems', 'Money'])}>{body}</IntlProvider> : body}
     </section>
   );
 }

@@ -10,8 +10,8 @@ import { Container } from '@/components/ui/container';
 import { RelativeTime } from './relative-time';
 import { TaskStatusBadge, UrgentBadge } from './task-badges';
 import { TaskCustomerCard } from './task-customer-card';
-import { TaskMessages } from './task-messages';
-import { TaskOwnerActions } from './task-owner-actions';
+import { clientIntl } from '@/lib/client-intl';
+import { IntlProvider, TaskOwnerActions } from './task-page-islands';
 
 /**
  * One task page for every viewer. Everyone sees what the task is, where (city and district) and when; the
@@ -98,9 +98,9 @@ export async function TaskPage({
         {task.can.edit || task.can.publish || task.can.cancel ? (
           <CardSection id="task-manage" title={t('manageTitle')}>
             {task.status === 'draft' ? <p className="mb-3 text-sm text-slate-600">{t('draftNote')}</p> : null}
-            <TaskMessages>
+            <IntlProvider {...await clientIntl(['TaskForm', 'TaskPage', 'Forms', 'Problems'])}>
               <TaskOwnerActions taskId={task.id} can={task.can} />
-            </TaskMessages>
+            </IntlProvider>
           </CardSection>
         ) : null}
 
