@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { getMaintenanceState } from './lib/maintenance-state';
+import { guestPageCacheControl } from './lib/page-cache-control';
 import { createNonce, pageResponseHeaders } from './lib/page-security-headers';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -54,6 +55,9 @@ export default async function proxy(request: NextRequest) {
   const security = pageResponseHeaders(createNonce(), { appEnv: process.env.APP_ENV, nodeEnv: process.env.NODE_ENV });
   const response = await routePage(withPolicy(request, security['Content-Security-Policy']));
   for (const [name, value] of Object.entries(security)) if (value) response.headers.set(name, value);
+  // Not on a redirect or the maintenance answer (503, no-store).
+  const cacheControl = response.headers.has('location') || response.status === 503 ? null : guestPageCacheControl(request);
+  if (cacheControl) response.headers.set('Cache-Control', cacheControl);
   return response;
 }
 

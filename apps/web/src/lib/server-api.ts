@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import createClient from 'openapi-fetch';
 import type { paths } from '@dastiyor/contracts/api-paths';
+import { sessionCookieName } from '@dastiyor/contracts/values';
 import { apiOrigin } from './api-origin';
 import type { Answer } from './api-client';
 import type { ApiResult } from './api';
@@ -12,7 +13,6 @@ import { visitorForwardingHeaders } from './visitor-headers';
 /** What a server-side read on behalf of the visitor can end in; pages turn each into a state, never a crash. */
 export type SessionGetResult<T> = { status: 'ok'; data: T } | { status: 'guest' } | { status: 'unavailable' };
 
-const sessionCookieName = 'dastiyor_session';
 const timeoutMs = 3000;
 
 const send = (request: Request, headers: Record<string, string>) =>

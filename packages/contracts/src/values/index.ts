@@ -9,6 +9,7 @@ export * from './notifications';
 export * from './profiles';
 export * from './responses';
 export * from './reviews';
+export * from './session';
 export * from './subscriptions';
 export * from './task-card';
 export * from './tasks';

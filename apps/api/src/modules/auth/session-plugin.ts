@@ -1,12 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { sessionCookieName } from '@dastiyor/contracts';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { RequestOrigin } from '../audit/index.js';
 import type { SessionReader } from './live-session.js';
 import { type AuthContext, authenticate, sessionRules } from './sessions-service.js';
 
-export const sessionCookie = 'dastiyor_session';
+export const sessionCookie = sessionCookieName;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
