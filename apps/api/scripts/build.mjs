@@ -1,6 +1,6 @@
 // Bundles the API (with the workspace's TypeScript contracts) into dist/, keeping npm packages
 // external, and copies the SQL migrations beside the bundle where src/db/migrate.ts looks for them.
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -28,9 +28,16 @@ await build({
     {
       name: 'bundle-workspace-packages',
       setup(b) {
-        b.onResolve({ filter: /^@dastiyor\/[a-z-]+$/ }, (args) => ({
-          path: path.resolve('..', '..', 'packages', args.path.slice('@dastiyor/'.length), 'src', 'index.ts'),
-        }));
+        // Through the package's own `exports`, subpaths included (`@dastiyor/contracts/values`): a subpath left
+        // to Node at run time is a .ts file it cannot load, and the API died at start.
+        b.onResolve({ filter: /^@dastiyor\/[a-z-]+(\/[a-z-]+)?$/ }, async (args) => {
+          const [, name, subpath] = /^@dastiyor\/([a-z-]+)(\/[a-z-]+)?$/.exec(args.path);
+          const dir = path.resolve('..', '..', 'packages', name);
+          const { exports } = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
+          const target = exports?.[subpath ? `.${subpath}` : '.'];
+          if (typeof target !== 'string') return { errors: [{ text: `${args.path} is not exported by packages/${name}` }] };
+          return { path: path.resolve(dir, target) };
+        });
       },
     },
   ],

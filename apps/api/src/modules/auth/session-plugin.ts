@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { sessionCookieName } from '@dastiyor/contracts';
+import { sessionCookieName } from '@dastiyor/contracts/values';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { RequestOrigin } from '../audit/index.js';
