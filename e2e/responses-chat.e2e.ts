@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { reviewLimits } from '@dastiyor/contracts/values';
 import { screenshotDir } from './support/browser.js';
 import { catalogs } from './support/catalogs.js';
 import { e2e, useBrowser } from './support/context.js';
@@ -156,10 +157,18 @@ describe.runIf(e2e)('responses, chat and review', () => {
       await ownerSection.getByRole('button', { name: ru.Responses.selection.complete, exact: true }).click();
       await ownerSection.getByRole('button', { name: ru.Responses.selection.completeYes, exact: true }).click();
       await cp.getByText(ru.Responses.selection.reviewTitle, { exact: true }).waitFor();
+      // Sent empty: both notes show; each goes once its field is fixed (it used to stay, issue 19 item 9).
+      const ratingNote = cp.getByText(ru.Responses.review.ratingRequired, { exact: true });
+      const textNote = cp.getByText(fillMessage(ru.Responses.review.textShort, { min: reviewLimits.textMin }), { exact: true });
+      await cp.getByRole('button', { name: ru.Responses.review.submit }).click();
+      await ratingNote.waitFor();
+      await textNote.waitFor();
       // A person taps the fifth star (the radio behind it is visually hidden).
       await cp.locator('label', { has: cp.getByRole('radio', { name: '5 звёзд' }) }).click();
       expect(await cp.getByRole('radio', { name: '5 звёзд' }).isChecked()).toBe(true);
+      await expect.poll(() => ratingNote.count()).toBe(0);
       await cp.getByLabel(ru.Responses.review.text).fill('Пришёл вовремя, всё сделал аккуратно. Рекомендую!');
+      await expect.poll(() => textNote.count()).toBe(0);
       await cp.getByRole('button', { name: ru.Responses.review.submit }).click();
       await cp.getByText(ru.Responses.review.left, { exact: true }).waitFor();
       await expectNoHorizontalOverflow(cp);

@@ -55,7 +55,11 @@ export function ReviewForm({ taskId, providerName }: { taskId: string; providerN
                 name="rating"
                 value={star}
                 checked={rating === star}
-                onChange={() => setRating(star)}
+                onChange={() => {
+                  setRating(star);
+                  // The error was about no rating: gone as soon as there is one (issue 19, item 9).
+                  setErrors((shown) => ({ ...shown, rating: undefined }));
+                }}
                 className="peer sr-only"
               />
               <span className="sr-only">{t('stars', { count: star })}</span>
@@ -83,7 +87,11 @@ export function ReviewForm({ taskId, providerName }: { taskId: string; providerN
           rows={4}
           maxLength={reviewLimits.textMax}
           value={reviewText}
-          onChange={(e) => setReviewText(e.target.value)}
+          onChange={(e) => {
+            setReviewText(e.target.value);
+            // Shown for the text as it was; once it is long enough the note would only mislead.
+            if (e.target.value.trim().length >= reviewLimits.textMin) setErrors((shown) => ({ ...shown, text: undefined }));
+          }}
           aria-invalid={errors.text ? true : undefined}
           aria-describedby={describedBy(`${id}-text`, { error: errors.text })}
           className={inputClass}
