@@ -2,7 +2,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs } from './support/browser.js';
 import { e2e } from './support/context.js';
-import { createAccount, signInContext } from './support/test-accounts.js';
+import { createAccount, getAs, signInContext } from './support/test-accounts.js';
 
 // Issue 18: a guest's back tap returns the page from memory instead of downloading and rendering it again (the
 // back/forward cache); a signed-in page is never kept (shared phones: back after signing out must not show it).
@@ -53,7 +53,7 @@ describe.runIf(e2e)('the back/forward cache', () => {
 
   it('never keeps a signed-in page', async () => {
     const customer = await createAccount({ role: 'customer', name: 'Нилуфар Юсуфова' });
-    const response = await fetch(`${e2e!.baseUrl}/tasks`, { headers: { cookie: `dastiyor_session=${customer.token}` } });
+    const response = await getAs('/tasks', customer.token);
     expect(response.headers.get('cache-control')).toContain('no-store');
     const { marker, notRestored } = await backToFeed(customer.token);
     // Loaded afresh: a new document without the marker, for the reason Next's answer gives.

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from 'playwright-core';
+import { sessionCookieName as sessionCookie } from '@dastiyor/contracts/values';
 import { api, ok } from './api.js';
 import { e2e } from './context.js';
 
-const sessionCookie = 'dastiyor_session';
 /** A phone's browser, so a session started by fetch reads as a device in the sessions list. */
 export const androidChromeUserAgent =
   'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/128.0.0.0 Mobile Safari/537.36';
@@ -29,7 +29,7 @@ export async function getJson<T>(path: string, token?: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** GET with a session cookie, for checking what the API thinks of a session. */
+/** GET with a session cookie: what the API (or a page) answers that session. */
 export function getAs(path: string, token: string): Promise<Response> {
   return fetch(url(path), { headers: { cookie: `${sessionCookie}=${token}` } });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sessionCookieName } from '@dastiyor/contracts/values';
 import { guestPageCacheControl } from '../src/lib/page-cache-control';
 
 const request = (method: string, cookies: string[], headers: Record<string, string> = {}) => ({
@@ -14,7 +15,7 @@ describe('guestPageCacheControl', () => {
   });
 
   it("leaves Next's no-store on a signed-in page, a non-GET and a client navigation's payload", () => {
-    expect(guestPageCacheControl(request('GET', ['dastiyor_session']))).toBeNull();
+    expect(guestPageCacheControl(request('GET', [sessionCookieName]))).toBeNull();
     expect(guestPageCacheControl(request('POST', []))).toBeNull();
     expect(guestPageCacheControl(request('GET', [], { rsc: '1' }))).toBeNull();
     expect(guestPageCacheControl(request('GET', [], { 'next-router-prefetch': '1' }))).toBeNull();
